@@ -1,0 +1,122 @@
+/**
+ * A calendar day as an ISO string `YYYY-MM-DD`. Days carry no time and no zone:
+ * every rule in PTĐV counts whole days, and Vietnam has a single zone (UTC+7).
+ */
+export type Day = string;
+
+/** Days since 1970-01-01 (UTC). Cheap to compare and add. */
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isValidParts(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+/** Builds a Day from parts; the caller guarantees they are valid (see `isValidParts`). */
+export function dayFromParts(year: number, month: number, day: number): Day {
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+export interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function dayParts(day: Day): DayParts {
+  return {
+    year: Number(day.slice(0, 4)),
+    month: Number(day.slice(5, 7)),
+    day: Number(day.slice(8, 10)),
+  };
+}
+
+/** True when `value` is a real calendar day written `YYYY-MM-DD`. */
+export function isDay(value: unknown): value is Day {
+  if (typeof value !== 'string') return false;
+  const m = DAY_RE.exec(value);
+  return m !== null && isValidParts(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function toDayNumber(day: Day): DayNumber {
+  const { year, month, day: d } = dayParts(day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, d);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+export function fromDayNumber(n: DayNumber): Day {
+  const date = new Date(n * MS_PER_DAY);
+  return dayFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+export function addDays(day: Day, days: number): Day {
+  return fromDayNumber(toDayNumber(day) + days);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return weekdayOfNumber(toDayNumber(day));
+}
+
+export function weekdayOfNumber(n: DayNumber): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** Negative when a is before b, 0 when equal, positive after. ISO strings sort as days. */
+export function compareDays(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function isBefore(a: Day, b: Day): boolean {
+  return a < b;
+}
+
+export function isAfter(a: Day, b: Day): boolean {
+  return a > b;
+}
+
+export function maxDay(days: ReadonlyArray<Day | undefined>): Day | undefined {
+  let best: Day | undefined;
+  for (const d of days) if (d !== undefined && (best === undefined || d > best)) best = d;
+  return best;
+}
+
+export function minDay(days: ReadonlyArray<Day | undefined>): Day | undefined {
+  let best: Day | undefined;
+  for (const d of days) if (d !== undefined && (best === undefined || d < best)) best = d;
+  return best;
+}
+
+export function yearOf(day: Day): number {
+  return Number(day.slice(0, 4));
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
