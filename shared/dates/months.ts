@@ -43,7 +43,11 @@ export function ageInMonths(birth: Day | Month, reference: Day): number {
 export function ageInYears(birth: Day | Month, reference: Day): number {
   const months = ageInMonths(birth, reference);
   let years = Math.floor(months / 12);
-  if (months % 12 === 0 && birth.length === 10 && Number(birth.slice(8, 10)) > Number(reference.slice(8, 10))) {
+  if (
+    months % 12 === 0 &&
+    birth.length === 10 &&
+    Number(birth.slice(8, 10)) > Number(reference.slice(8, 10))
+  ) {
     years -= 1;
   }
   return years;
