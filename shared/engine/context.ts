@@ -1,0 +1,160 @@
+import type { Day } from '../dates/day.ts';
+import { formatDay } from '../dates/format.ts';
+import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths } from '../dates/months.ts';
+import { citationText, type Rule } from '../rules/rule.ts';
+import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
+import type { Severity, Stage } from '../schemas/primitives.ts';
+import type { Candidate } from '../schemas/request.ts';
+import type { Deadline, Finding } from '../schemas/response.ts';
+import { isPending, stageFromDates } from './stage.ts';
+import type { UnitContext } from './unit.ts';
+
+export const ADULT_MONTHS = 18 * 12;
+export const SENIOR_MONTHS = 60 * 12;
+export const YOUTH_UNION_MAX_AGE = 30;
+
+/** An introducer with the member's data filled in (inline fields win). */
+export interface ResolvedIntroducer {
+  index: number;
+  memberKey: string | undefined;
+  officialSince: Day | undefined;
+  togetherSince: Day | undefined;
+  letterDate: Day | undefined;
+  /** the day 12 months of working together is reached */
+  coWorkFrom: Day | undefined;
+}
+
+export type ReferenceKind = 'resolution' | 'planned' | 'asOf';
+
+export interface FindingInput {
+  message: string;
+  field?: string;
+  date?: Day;
+  severity?: Severity;
+}
+
+/** Everything a rule needs about one candidate, computed once. */
+export interface CandidateContext {
+  readonly c: Candidate;
+  readonly unit: UnitContext;
+  readonly asOf: Day;
+  /** the day pre-admission rules are judged at */
+  readonly ref: Day;
+  readonly refKind: ReferenceKind;
+  readonly ruleset: Ruleset;
+  /** stage from the dates alone (never `ready`) */
+  readonly datedStage: Stage;
+  /** the final stage: set by the engine once the pre-admission rules have run */
+  stage: Stage;
+  readonly pending: boolean;
+  readonly ageMonths: number;
+  readonly ageYears: number;
+  /** first day of the month of the 18th birthday */
+  readonly adultFrom: Day;
+  readonly introducers: readonly ResolvedIntroducer[];
+  /** earliest day every time-based condition holds */
+  readonly eligibleFrom: Day | undefined;
+  readonly findings: Finding[];
+  readonly deadlines: Deadline[];
+  report(rule: Rule, input: FindingInput): void;
+  /** records a deadline and says whether it is overdue at `asOf` */
+  due(rule: Rule, due: Day): boolean;
+}
+
+function referenceOf(c: Candidate, asOf: Day): { ref: Day; refKind: ReferenceKind } {
+  if (c.cellResolutionDate) return { ref: c.cellResolutionDate, refKind: 'resolution' };
+  if (c.plannedMeetingDate) return { ref: c.plannedMeetingDate, refKind: 'planned' };
+  return { ref: asOf, refKind: 'asOf' };
+}
+
+function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer[] {
+  const list = c.introducers ?? [];
+  return list.map((intro, index) => {
+    const member = intro.memberKey === undefined ? undefined : unit.memberByKey.get(intro.memberKey);
+    const officialSince = intro.officialSince ?? member?.officialSince;
+    let togetherSince = intro.togetherSince;
+    if (
+      togetherSince === undefined &&
+      member?.joinedUnitDate !== undefined &&
+      c.joinedUnitDate !== undefined
+    ) {
+      togetherSince = member.joinedUnitDate > c.joinedUnitDate ? member.joinedUnitDate : c.joinedUnitDate;
+    }
+    return {
+      index,
+      memberKey: intro.memberKey,
+      officialSince,
+      togetherSince,
+      letterDate: intro.letterDate,
+      coWorkFrom: togetherSince === undefined ? undefined : addMonths(togetherSince, 12),
+    };
+  });
+}
+
+/**
+ * The earliest day at which every time-based condition holds: age 18 (by months), each
+ * introducer full member and 12 months together, and the class certificate when known.
+ */
+function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly ResolvedIntroducer[]): Day {
+  let best = adultFrom;
+  if (c.awarenessCertificateDate && c.awarenessCertificateDate > best) best = c.awarenessCertificateDate;
+  for (const i of introducers) {
+    if (i.officialSince && i.officialSince > best) best = i.officialSince;
+    if (i.coWorkFrom && i.coWorkFrom > best) best = i.coWorkFrom;
+  }
+  return best;
+}
+
+export function createCandidateContext(c: Candidate, unit: UnitContext): CandidateContext {
+  const { ref, refKind } = referenceOf(c, unit.asOf);
+  const ruleset = rulesetFor(ref);
+  const datedStage = stageFromDates(c);
+  const pending = isPending(datedStage);
+  const introducers = resolveIntroducers(c, unit);
+  const adultFrom = firstDayAtAgeInMonths(c.birthDate, ADULT_MONTHS);
+  const ageMonths = ageInMonths(c.birthDate, ref);
+  const findings: Finding[] = [];
+  const deadlines: Deadline[] = [];
+  return {
+    c,
+    unit,
+    asOf: unit.asOf,
+    ref,
+    refKind,
+    ruleset,
+    datedStage,
+    stage: datedStage,
+    pending,
+    ageMonths,
+    ageYears: ageInYears(c.birthDate, ref),
+    adultFrom,
+    introducers,
+    eligibleFrom: pending ? eligibleFromOf(adultFrom, c, introducers) : undefined,
+    findings,
+    deadlines,
+    report(rule, input) {
+      const finding: Finding = {
+        rule: rule.id,
+        severity: input.severity ?? rule.severity,
+        message: input.message,
+        citation: citationText(rule.citation, ruleset),
+      };
+      if (input.field !== undefined) finding.field = input.field;
+      if (input.date !== undefined) finding.date = input.date;
+      findings.push(finding);
+    },
+    due(rule, due) {
+      const overdue = unit.asOf > due;
+      deadlines.push({ rule: rule.id, due, overdue });
+      return overdue;
+    },
+  };
+}
+
+/** "ngày chi bộ họp xét (05/01/2026)", "ngày dự kiến chi bộ xét (…)", "hôm nay (…)". */
+export function refPhrase(ctx: CandidateContext): string {
+  const d = formatDay(ctx.ref);
+  if (ctx.refKind === 'resolution') return `ngày chi bộ họp xét (${d})`;
+  if (ctx.refKind === 'planned') return `ngày dự kiến chi bộ họp xét (${d})`;
+  return `ngày kiểm tra (${d})`;
+}

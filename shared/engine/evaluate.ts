@@ -1,0 +1,77 @@
+import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES } from '../rules/catalogue.ts';
+import { rulesetFor } from '../rules/rulesets.ts';
+import type { EvaluateRequest } from '../schemas/request.ts';
+import type { EvaluateRejection, EvaluateResponse, Result } from '../schemas/response.ts';
+import { type CandidateContext, createCandidateContext } from './context.ts';
+import { parseEvaluateRequest } from './parse.ts';
+import { summarize } from './summary.ts';
+import { createUnitContext } from './unit.ts';
+
+function hasError(ctx: CandidateContext): boolean {
+  for (const f of ctx.findings) if (f.severity === 'error') return true;
+  return false;
+}
+
+function runRules(ctx: CandidateContext): void {
+  for (const rule of ALWAYS_RULES) rule.check(ctx);
+  if (ctx.datedStage === 'removed') return;
+  if (ctx.pending) {
+    for (const rule of PRE_ADMISSION_RULES) rule.check(ctx);
+    if (ctx.datedStage !== 'proposed' && !hasError(ctx)) ctx.stage = 'ready';
+  }
+  for (const rule of ADMISSION_RULES) rule.check(ctx);
+}
+
+function toResult(ctx: CandidateContext): Result {
+  const result: Result = {
+    key: ctx.c.key,
+    stage: ctx.stage,
+    rulesVersion: ctx.ruleset.id,
+    referenceDate: ctx.ref,
+    findings: ctx.findings,
+    deadlines: ctx.deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+  };
+  if (ctx.eligibleFrom !== undefined) result.eligibleFrom = ctx.eligibleFrom;
+  return result;
+}
+
+/** The ruleset applied to most rows (the one in force at `asOf` when there are none, or on a tie). */
+function majorityRuleset(contexts: readonly CandidateContext[], asOfRuleset: string): string {
+  const counts = new Map<string, number>();
+  for (const ctx of contexts) counts.set(ctx.ruleset.id, (counts.get(ctx.ruleset.id) ?? 0) + 1);
+  let best = asOfRuleset;
+  let bestCount = counts.get(asOfRuleset) ?? 0;
+  for (const [id, n] of counts) {
+    if (n > bestCount) {
+      best = id;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Evaluates a request that already passed validation. Pure: everything is relative to `asOf`. */
+export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
+  const unit = createUnitContext(request);
+  const contexts = request.candidates.map((c) => {
+    const ctx = createCandidateContext(c, unit);
+    runRules(ctx);
+    return ctx;
+  });
+  return {
+    ok: true,
+    rulesVersion: majorityRuleset(contexts, rulesetFor(request.asOf).id),
+    results: contexts.map(toResult),
+    summary: summarize(request, unit, contexts),
+  };
+}
+
+/**
+ * Checks every candidate of a unit against the admission rules. A malformed request is answered
+ * with all its problems (JSON path + Vietnamese message), never with an exception or a partial answer.
+ */
+export function evaluate(input: unknown): EvaluateResponse | EvaluateRejection {
+  const parsed = parseEvaluateRequest(input);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return evaluateRequest(parsed.value);
+}

@@ -1,0 +1,168 @@
+import type { Day } from '../dates/day.ts';
+import { addMonths, ageInYears } from '../dates/months.ts';
+import { STAGES, type Stage } from '../schemas/primitives.ts';
+import type { Candidate, EvaluateRequest, Targets } from '../schemas/request.ts';
+import type { AgeBand, Breakdown, ProgressItem, StageCounts, Summary } from '../schemas/response.ts';
+import type { CandidateContext } from './context.ts';
+import type { UnitContext } from './unit.ts';
+
+/** Findings that no amount of paperwork fixes within the year. */
+const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
+
+export function ageBand(years: number): AgeBand {
+  if (years < 18) return 'under18';
+  if (years <= 30) return '18-30';
+  if (years <= 40) return '31-40';
+  if (years <= 50) return '41-50';
+  if (years <= 60) return '51-60';
+  return 'over60';
+}
+
+export function emptyBreakdown(): Breakdown {
+  return {
+    total: 0,
+    women: 0,
+    ethnicMinority: 0,
+    religion: 0,
+    youthUnion: 0,
+    students: 0,
+    ageBands: { under18: 0, '18-30': 0, '31-40': 0, '41-50': 0, '51-60': 0, over60: 0 },
+  };
+}
+
+export function isStudent(c: Candidate): boolean {
+  return c.category === 'student' || c.category === 'higherEducationStudent';
+}
+
+function count(b: Breakdown, c: Candidate, at: Day): void {
+  b.total++;
+  if (c.gender === 'female') b.women++;
+  if (c.ethnicMinority) b.ethnicMinority++;
+  if (c.religion) b.religion++;
+  if (c.youthUnionMember) b.youthUnion++;
+  if (isStudent(c)) b.students++;
+  b.ageBands[ageBand(ageInYears(c.birthDate, at))]++;
+}
+
+const inYear = (day: Day | undefined, year: number): day is Day =>
+  day !== undefined && Number(day.slice(0, 4)) === year;
+
+type Forecast = 'admissible' | 'blockedByLeaving' | 'blockedByAge' | 'no';
+
+/** Whether a pending candidate can still be admitted in the year (see domain.md §5). */
+function forecastOf(ctx: CandidateContext, year: number): Forecast {
+  if (!ctx.pending) return 'no';
+  const yearEnd = `${year}-12-31`;
+  if (ctx.datedStage === 'proposed') return 'admissible';
+  if (ctx.findings.some((f) => f.severity === 'error' && UNACHIEVABLE.has(f.rule))) return 'no';
+  const from = ctx.eligibleFrom;
+  if (from === undefined) return 'no';
+  const leave = ctx.c.expectedLeaveDate;
+  const earliest = from > ctx.asOf ? from : ctx.asOf;
+  if (leave !== undefined && leave < earliest) return 'blockedByLeaving';
+  if (ctx.adultFrom > yearEnd) return 'blockedByAge';
+  return from <= yearEnd ? 'admissible' : 'no';
+}
+
+function progressItem(
+  target: number | undefined,
+  actual: number,
+  possible: number,
+): ProgressItem | undefined {
+  if (target === undefined) return undefined;
+  const expected = actual + possible;
+  const item: ProgressItem = { target, actual, expected, shortfall: Math.max(0, target - expected) };
+  if (target > 0) item.ratio = actual / target;
+  return item;
+}
+
+function progressOf(
+  targets: Targets,
+  actual: Record<keyof Targets, number>,
+  possible: Record<keyof Targets, number>,
+) {
+  const progress: NonNullable<Summary['progress']> = {};
+  for (const k of ['admitted', 'students', 'women', 'awarenessClass'] as const) {
+    const item = progressItem(targets[k], actual[k], possible[k]);
+    if (item) progress[k] = item;
+  }
+  return progress;
+}
+
+/** Counts only: the figures a unit reports upwards. No key, no name. */
+export function summarize(
+  request: EvaluateRequest,
+  unit: UnitContext,
+  contexts: readonly CandidateContext[],
+): Summary {
+  const year = unit.year;
+  const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number> as StageCounts;
+  const admittedByMonth = new Array<number>(12).fill(0);
+  const admitted = emptyBreakdown();
+  const pipeline = emptyBreakdown();
+  const forecast = { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 };
+  const possible = { admitted: 0, students: 0, women: 0, awarenessClass: 0 };
+  let awarenessClassThisYear = 0;
+  let recognizedThisYear = 0;
+  let probationEndsThisYear = 0;
+  let sympathizers = 0;
+  const forecastOpen = year >= Number(unit.asOf.slice(0, 4));
+
+  for (const ctx of contexts) {
+    const c = ctx.c;
+    byStage[ctx.stage]++;
+    if (inYear(c.decisionDate, year)) {
+      admittedByMonth[Number(c.decisionDate.slice(5, 7)) - 1]!++;
+      count(admitted, c, c.decisionDate);
+    }
+    if (inYear(c.awarenessCertificateDate, year)) awarenessClassThisYear++;
+    if (inYear(c.officialDecisionDate, year)) recognizedThisYear++;
+    if (c.ceremonyDate && !c.removedDate && inYear(addMonths(c.ceremonyDate, 12), year))
+      probationEndsThisYear++;
+    if (!ctx.pending) continue;
+    count(pipeline, c, unit.asOf);
+    if (c.sympathizerListDate) sympathizers++;
+    if (!forecastOpen) continue;
+    const f = forecastOf(ctx, year);
+    if (f === 'no') continue;
+    forecast[f]++;
+    if (f === 'admissible') {
+      possible.admitted++;
+      if (isStudent(c)) possible.students++;
+      if (c.gender === 'female') possible.women++;
+    }
+    if (
+      f !== 'blockedByLeaving' &&
+      ctx.findings.some((x) => x.rule === 'awareness.missing' || x.rule === 'awareness.expired')
+    ) {
+      possible.awarenessClass++;
+    }
+  }
+
+  const summary: Summary = {
+    year,
+    byStage,
+    admittedThisYear: admitted.total,
+    admittedByMonth,
+    awarenessClassThisYear,
+    recognizedThisYear,
+    probationEndsThisYear,
+    sympathizers,
+    forecast,
+    breakdown: { admitted, pipeline },
+  };
+  if (request.targets) {
+    summary.targets = { ...request.targets };
+    summary.progress = progressOf(
+      request.targets,
+      {
+        admitted: admitted.total,
+        students: admitted.students,
+        women: admitted.women,
+        awarenessClass: awarenessClassThisYear,
+      },
+      possible,
+    );
+  }
+  return summary;
+}

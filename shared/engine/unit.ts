@@ -1,0 +1,58 @@
+import type { Day } from '../dates/day.ts';
+import { createWorkCalendar, type WorkCalendar } from '../dates/holidays.ts';
+import type { EvaluateRequest, Member } from '../schemas/request.ts';
+
+/** Full members of the cell on a day, counted from the members list. */
+export interface MemberCount {
+  /** every full member */
+  full: number;
+  /** full members who count for a vote: not exempt, not attending temporarily elsewhere */
+  voting: number;
+}
+
+/** What every candidate of one request shares: the day, the unit, its members, the calendar. */
+export interface UnitContext {
+  asOf: Day;
+  year: number;
+  hasYouthUnion: boolean;
+  hasTradeUnion: boolean;
+  calendar: WorkCalendar;
+  /** undefined when the request sent no members list: member-based rules are then skipped */
+  members: readonly Member[] | undefined;
+  memberByKey: ReadonlyMap<string, Member>;
+  membersAt(day: Day): MemberCount | undefined;
+}
+
+export function createUnitContext(request: EvaluateRequest): UnitContext {
+  const members = request.members;
+  const memberByKey = new Map<string, Member>();
+  for (const m of members ?? []) memberByKey.set(m.key, m);
+  const cache = new Map<Day, MemberCount>();
+  return {
+    asOf: request.asOf,
+    year: request.year ?? Number(request.asOf.slice(0, 4)),
+    hasYouthUnion: request.unit.hasYouthUnion,
+    hasTradeUnion: request.unit.hasTradeUnion ?? true,
+    calendar: createWorkCalendar({
+      extraHolidays: request.holidays ?? [],
+      extraWorkdays: request.workdays ?? [],
+    }),
+    members,
+    memberByKey,
+    membersAt(day) {
+      if (members === undefined) return undefined;
+      let count = cache.get(day);
+      if (count === undefined) {
+        count = { full: 0, voting: 0 };
+        for (const m of members) {
+          if (m.officialSince === undefined || m.officialSince > day) continue;
+          if (m.joinedUnitDate !== undefined && m.joinedUnitDate > day) continue;
+          count.full++;
+          if (!m.exempt && !m.temporarilyAway) count.voting++;
+        }
+        cache.set(day, count);
+      }
+      return count;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { ageOver60, ageUnder18 } from './age.ts';
+import { applicationAfterBackground, applicationMissing } from './application.ts';
+import { awarenessExpired, awarenessExpiresSoon, awarenessMissing } from './awareness.ts';
+import { backgroundMissing, backgroundUnverified } from './background.ts';
+import { cellTooSmall, voteInsufficient } from './cell.ts';
+import { deadlineCeremony, deadlineDecision, deadlineOfficialReview, probationEnds } from './deadlines.ts';
+import { dossierStale } from './dossier.ts';
+import { educationInsufficient } from './education.ts';
+import { feedbackMissing } from './feedback.ts';
+import {
+  introducersInsufficient,
+  introducersNotOfficial,
+  introducersTooShort,
+  youthUnionRequired,
+} from './introducers.ts';
+import { leaveBeforeEligible } from './leave.ts';
+import { orderDates } from './order.ts';
+import { citationText, type Rule } from './rule.ts';
+import { RULESETS } from './rulesets.ts';
+
+/** Every rule, in the order findings are listed for a candidate. */
+export const RULES: readonly Rule[] = [
+  orderDates,
+  ageUnder18,
+  ageOver60,
+  educationInsufficient,
+  awarenessMissing,
+  awarenessExpired,
+  awarenessExpiresSoon,
+  applicationMissing,
+  applicationAfterBackground,
+  backgroundMissing,
+  backgroundUnverified,
+  youthUnionRequired,
+  introducersInsufficient,
+  introducersNotOfficial,
+  introducersTooShort,
+  feedbackMissing,
+  dossierStale,
+  leaveBeforeEligible,
+  cellTooSmall,
+  voteInsufficient,
+  deadlineDecision,
+  deadlineCeremony,
+  probationEnds,
+  deadlineOfficialReview,
+];
+
+export const PRE_ADMISSION_RULES = RULES.filter((r) => r.phase === 'preAdmission');
+export const ADMISSION_RULES = RULES.filter((r) => r.phase === 'admission');
+export const ALWAYS_RULES = RULES.filter((r) => r.phase === 'always');
+
+export interface CatalogueEntry {
+  id: string;
+  title: string;
+  severity: Rule['severity'];
+  phase: Rule['phase'];
+  /** citation text per ruleset id */
+  citations: Record<string, string>;
+}
+
+export interface Catalogue {
+  rulesets: Array<{
+    id: string;
+    effectiveFrom: string;
+    effectiveTo?: string;
+    label: string;
+    texts: string[];
+  }>;
+  rules: CatalogueEntry[];
+}
+
+/** The rule catalogue: served by the worker, printed in docs/rules.md. */
+export function rulesCatalogue(): Catalogue {
+  return {
+    rulesets: RULESETS.map((rs) => ({
+      id: rs.id,
+      effectiveFrom: rs.effectiveFrom,
+      ...(rs.effectiveTo ? { effectiveTo: rs.effectiveTo } : {}),
+      label: rs.label,
+      texts: [rs.texts.charter.title, rs.texts.regulation.title, rs.texts.guidance.title],
+    })),
+    rules: RULES.map((r) => ({
+      id: r.id,
+      title: r.title,
+      severity: r.severity,
+      phase: r.phase,
+      citations: Object.fromEntries(RULESETS.map((rs) => [rs.id, citationText(r.citation, rs)])),
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import { formatDay } from '../dates/format.ts';
+import { refPhrase } from '../engine/context.ts';
+import { defineRule } from './rule.ts';
+
+/** Full members a cell needs to function and vote on an admission. */
+export const MIN_FULL_MEMBERS = 3;
+
+/** Yes votes needed out of the counted full members: ⌈2/3 × n⌉. */
+export function votesNeeded(counted: number): number {
+  return Math.ceil((2 * counted) / 3);
+}
+
+export const cellTooSmall = defineRule({
+  id: 'cell.tooSmall',
+  title: 'Chi bộ chưa đủ 3 đảng viên chính thức',
+  severity: 'error',
+  phase: 'admission',
+  citation: [{ text: 'charter', point: 'Điều 24 khoản 1' }],
+  check(ctx) {
+    if (ctx.stage !== 'ready' && ctx.stage !== 'proposed') return;
+    const count = ctx.unit.membersAt(ctx.ref);
+    if (count === undefined || count.full >= MIN_FULL_MEMBERS) return;
+    ctx.report(cellTooSmall, {
+      message: `Tại ${refPhrase(ctx)} chi bộ chỉ có ${count.full} đảng viên chính thức (theo bảng Đảng viên), chưa đủ 3 để họp xét kết nạp — đề nghị cấp ủy cấp trên bổ sung đảng viên hoặc ghép chi bộ.`,
+    });
+  },
+});
+
+export const voteInsufficient = defineRule({
+  id: 'vote.insufficient',
+  title: 'Chưa đủ 2/3 đảng viên chính thức tán thành',
+  severity: 'error',
+  phase: 'admission',
+  citation: {
+    '2021-09': [
+      { text: 'charter', point: 'Điều 4 khoản 3' },
+      { text: 'guidance', point: 'điểm 3.6', secondary: true },
+    ],
+    '2025-07': [
+      { text: 'charter', point: 'Điều 4 khoản 3' },
+      { text: 'guidance', point: 'điểm 3.6', secondary: true },
+    ],
+  },
+  check(ctx) {
+    const resolution = ctx.c.cellResolutionDate;
+    if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
+    const count = ctx.unit.membersAt(resolution);
+    if (count === undefined) return;
+    const votes = ctx.c.votesFor;
+    if (votes === undefined) {
+      ctx.report(voteInsufficient, {
+        field: 'votesFor',
+        severity: 'warning',
+        message: `Chưa ghi số phiếu tán thành của chi bộ ngày ${formatDay(resolution)} — cần ít nhất ${votesNeeded(count.voting)} trên ${count.voting} đảng viên chính thức.`,
+      });
+      return;
+    }
+    // Members exempt from activities or away only count when they voted: more yes votes than
+    // counted members means some of them did.
+    const counted = Math.max(count.voting, votes);
+    const needed = votesNeeded(counted);
+    if (votes >= needed) return;
+    ctx.report(voteInsufficient, {
+      field: 'votesFor',
+      message: `Chỉ ${votes} trên ${counted} đảng viên chính thức tán thành, cần ít nhất ${needed} (hai phần ba) — nghị quyết chưa đủ điều kiện đề nghị kết nạp.`,
+    });
+  },
+});

@@ -1,0 +1,134 @@
+import type { Day } from '../dates/day.ts';
+import { formatDay } from '../dates/format.ts';
+import { addMonths } from '../dates/months.ts';
+import { addWorkingDays } from '../dates/workingDays.ts';
+import type { CandidateContext } from '../engine/context.ts';
+import { defineRule } from './rule.ts';
+
+export const DECISION_WORKING_DAYS = 60;
+export const DECISION_EXTENSION_WORKING_DAYS = 30;
+export const CEREMONY_WORKING_DAYS = 30;
+export const PROBATION_MONTHS = 12;
+export const OFFICIAL_REVIEW_WORKING_DAYS = 30;
+
+export function probationEnd(ceremony: Day): Day {
+  return addMonths(ceremony, PROBATION_MONTHS);
+}
+
+function addWd(ctx: CandidateContext, start: Day, n: number): Day {
+  return addWorkingDays(start, n, ctx.unit.calendar);
+}
+
+export const deadlineDecision = defineRule({
+  id: 'deadline.decision',
+  title: 'Hạn cấp ủy có thẩm quyền ra quyết định kết nạp',
+  severity: 'info',
+  phase: 'admission',
+  citation: [{ text: 'regulation', point: 'điểm 4.3.1' }],
+  check(ctx) {
+    const resolution = ctx.c.cellResolutionDate;
+    if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
+    const due = addWd(ctx, resolution, DECISION_WORKING_DAYS);
+    const overdue = ctx.due(deadlineDecision, due);
+    const extended = addWd(ctx, resolution, DECISION_WORKING_DAYS + DECISION_EXTENSION_WORKING_DAYS);
+    ctx.report(deadlineDecision, {
+      field: 'decisionDate',
+      date: due,
+      severity: overdue ? 'warning' : 'info',
+      message: overdue
+        ? `Đã quá hạn ra quyết định kết nạp (${formatDay(due)}, 60 ngày làm việc từ nghị quyết chi bộ ${formatDay(resolution)}); nếu được kéo dài thì hạn cuối là ${formatDay(extended)} — đề nghị cấp ủy cơ sở đôn đốc.`
+        : `Cấp ủy có thẩm quyền cần ra quyết định kết nạp trước ngày ${formatDay(due)} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến ${formatDay(extended)}).`,
+    });
+  },
+});
+
+export const deadlineCeremony = defineRule({
+  id: 'deadline.ceremony',
+  title: 'Hạn tổ chức lễ kết nạp',
+  severity: 'info',
+  phase: 'admission',
+  citation: [{ text: 'regulation', point: 'điểm 4.1' }],
+  check(ctx) {
+    const decision = ctx.c.decisionDate;
+    if (ctx.datedStage !== 'admitted' || decision === undefined) return;
+    const received = ctx.c.decisionReceivedDate ?? decision;
+    const due = addWd(ctx, received, CEREMONY_WORKING_DAYS);
+    const overdue = ctx.due(deadlineCeremony, due);
+    const from = ctx.c.decisionReceivedDate ? 'ngày chi bộ nhận quyết định' : 'ngày quyết định';
+    ctx.report(deadlineCeremony, {
+      field: 'ceremonyDate',
+      date: due,
+      severity: overdue ? 'warning' : 'info',
+      message: overdue
+        ? `Đã quá hạn tổ chức lễ kết nạp (${formatDay(due)}, 30 ngày làm việc từ ${from}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.`
+        : `Chi bộ tổ chức lễ kết nạp trước ngày ${formatDay(due)} (30 ngày làm việc từ ${from} ${formatDay(received)}).`,
+    });
+  },
+});
+
+export const probationEnds = defineRule({
+  id: 'probation.ends',
+  title: 'Ngày hết thời gian dự bị',
+  severity: 'info',
+  phase: 'admission',
+  citation: [{ text: 'charter', point: 'Điều 5' }],
+  check(ctx) {
+    const ceremony = ctx.c.ceremonyDate;
+    if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
+    const end = probationEnd(ceremony);
+    const partyAge = ctx.c.decisionDate
+      ? ` Tuổi đảng tính từ ngày quyết định kết nạp ${formatDay(ctx.c.decisionDate)}.`
+      : '';
+    ctx.report(probationEnds, {
+      field: 'ceremonyDate',
+      date: end,
+      message: `Hết 12 tháng dự bị ngày ${formatDay(end)}.${partyAge}`,
+    });
+  },
+});
+
+export const deadlineOfficialReview = defineRule({
+  id: 'deadline.officialReview',
+  title: 'Hạn xét công nhận đảng viên chính thức',
+  severity: 'info',
+  phase: 'admission',
+  citation: [{ text: 'regulation', point: 'điểm 4.2, 4.3.1' }],
+  check(ctx) {
+    const ceremony = ctx.c.ceremonyDate;
+    if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
+    const end = probationEnd(ceremony);
+    const resolution = ctx.c.officialResolutionDate;
+    if (resolution === undefined) {
+      const due = addWd(ctx, end, OFFICIAL_REVIEW_WORKING_DAYS);
+      const overdue = ctx.due(deadlineOfficialReview, due);
+      ctx.report(deadlineOfficialReview, {
+        field: 'officialResolutionDate',
+        date: due,
+        severity: overdue ? 'warning' : 'info',
+        message: overdue
+          ? `Đã quá hạn chi bộ xét công nhận chính thức (${formatDay(due)}) — họp xét ngay; ngày công nhận vẫn tính từ ${formatDay(end)}.`
+          : `Chi bộ xét công nhận chính thức trong 30 ngày làm việc sau khi hết dự bị: từ ${formatDay(end)} đến ${formatDay(due)}.`,
+      });
+      return;
+    }
+    if (resolution < end) {
+      ctx.report(deadlineOfficialReview, {
+        field: 'officialResolutionDate',
+        severity: 'error',
+        date: end,
+        message: `Nghị quyết đề nghị công nhận chính thức đề ngày ${formatDay(resolution)}, trước khi hết dự bị (${formatDay(end)}) — chi bộ chỉ xét khi đã đủ 12 tháng dự bị.`,
+      });
+      return;
+    }
+    const due = addWd(ctx, resolution, OFFICIAL_REVIEW_WORKING_DAYS);
+    const overdue = ctx.due(deadlineOfficialReview, due);
+    ctx.report(deadlineOfficialReview, {
+      field: 'officialDecisionDate',
+      date: due,
+      severity: overdue ? 'warning' : 'info',
+      message: overdue
+        ? `Đã quá hạn cấp ủy có thẩm quyền quyết định công nhận chính thức (${formatDay(due)}) — đề nghị cấp ủy cơ sở đôn đốc.`
+        : `Cấp ủy có thẩm quyền quyết định công nhận chính thức trước ngày ${formatDay(due)} (30 ngày làm việc từ nghị quyết chi bộ).`,
+    });
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from './rule.ts';
+
+export const feedbackMissing = defineRule({
+  id: 'feedback.missing',
+  title: 'Chưa tổng hợp ý kiến nhận xét',
+  severity: 'error',
+  phase: 'preAdmission',
+  citation: [{ text: 'charter', point: 'Điều 4 khoản 3' }],
+  check(ctx) {
+    const date = ctx.c.feedbackSummaryDate;
+    if (date !== undefined && date <= ctx.ref) return;
+    ctx.report(feedbackMissing, {
+      field: 'feedbackSummaryDate',
+      message:
+        'Chưa có bản tổng hợp ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú (mẫu 5-KNĐ, từ các mẫu 5B, 5C) — lấy ý kiến trước khi chi bộ họp xét.',
+    });
+  },
+});

@@ -1,0 +1,159 @@
+import { formatDay } from '../dates/format.ts';
+import {
+  type CandidateContext,
+  type ResolvedIntroducer,
+  refPhrase,
+  YOUTH_UNION_MAX_AGE,
+} from '../engine/context.ts';
+import { defineRule } from './rule.ts';
+
+/** A union resolution (Youth Union 4-KNĐ, trade union 4A-KNĐ) that replaces one introducer. */
+function unionResolution(ctx: CandidateContext): 'youth' | 'trade' | undefined {
+  const { youthUnionResolutionDate, tradeUnionResolutionDate } = ctx.c;
+  if (youthUnionResolutionDate !== undefined && youthUnionResolutionDate <= ctx.ref) return 'youth';
+  if (
+    ctx.unit.hasTradeUnion &&
+    tradeUnionResolutionDate !== undefined &&
+    tradeUnionResolutionDate <= ctx.ref
+  ) {
+    return 'trade';
+  }
+  return undefined;
+}
+
+/** Candidates of Youth Union age in a unit that has a Youth Union are introduced by it. */
+export function introducedByYouthUnion(ctx: CandidateContext): boolean {
+  return ctx.unit.hasYouthUnion && ctx.ageYears <= YOUTH_UNION_MAX_AGE;
+}
+
+const ordinal = (index: number): string => `Người giới thiệu ${index + 1}`;
+
+/** An introducer row the sheet filled in at all. */
+function listed(ctx: CandidateContext): ResolvedIntroducer[] {
+  return ctx.introducers.filter(
+    (i) =>
+      i.memberKey !== undefined ||
+      i.officialSince !== undefined ||
+      i.togetherSince !== undefined ||
+      i.letterDate !== undefined,
+  );
+}
+
+export const introducersInsufficient = defineRule({
+  id: 'introducers.insufficient',
+  title: 'Chưa đủ người giới thiệu',
+  severity: 'error',
+  phase: 'preAdmission',
+  citation: [{ text: 'charter', point: 'Điều 4 khoản 1' }],
+  check(ctx) {
+    const union = unionResolution(ctx);
+    const needed = union !== undefined || introducedByYouthUnion(ctx) ? 1 : 2;
+    const present = listed(ctx);
+    if (present.length < needed) {
+      const how =
+        needed === 1
+          ? 'một đảng viên chính thức giới thiệu (cùng nghị quyết giới thiệu của Đoàn hoặc Công đoàn cơ sở)'
+          : 'hai đảng viên chính thức giới thiệu, hoặc một đảng viên chính thức và nghị quyết giới thiệu của Công đoàn cơ sở (mẫu 4A-KNĐ)';
+      ctx.report(introducersInsufficient, {
+        field: 'introducers',
+        message: `Cần ${how}; hiện có ${present.length}. Chi bộ phân công đảng viên chính thức giúp đỡ và giới thiệu.`,
+      });
+    }
+    for (const i of present) {
+      if (i.letterDate === undefined) {
+        ctx.report(introducersInsufficient, {
+          field: `introducers[${i.index}].letterDate`,
+          message: `${ordinal(i.index)} chưa có giấy giới thiệu (ghi ngày giấy giới thiệu khi có).`,
+        });
+      } else if (i.letterDate > ctx.ref) {
+        ctx.report(introducersInsufficient, {
+          field: `introducers[${i.index}].letterDate`,
+          message: `Giấy giới thiệu của ${ordinal(i.index).toLowerCase()} đề ngày ${formatDay(i.letterDate)}, sau ${refPhrase(ctx)}.`,
+        });
+      }
+    }
+  },
+});
+
+export const introducersNotOfficial = defineRule({
+  id: 'introducers.notOfficial',
+  title: 'Người giới thiệu chưa là đảng viên chính thức',
+  severity: 'error',
+  phase: 'preAdmission',
+  citation: [
+    { text: 'charter', point: 'Điều 4 khoản 2' },
+    { text: 'regulation', point: 'điểm 3.2.1' },
+  ],
+  check(ctx) {
+    for (const i of listed(ctx)) {
+      const field = `introducers[${i.index}].officialSince`;
+      if (i.officialSince === undefined) {
+        ctx.report(introducersNotOfficial, {
+          field,
+          severity: 'warning',
+          message: `Chưa rõ ngày ${ordinal(i.index).toLowerCase()} là đảng viên chính thức — ghi “Ngày chính thức” ở bảng Đảng viên.`,
+        });
+      } else if (i.officialSince !== undefined && i.officialSince > ctx.ref) {
+        ctx.report(introducersNotOfficial, {
+          field,
+          date: i.officialSince,
+          message: `${ordinal(i.index)} là đảng viên dự bị tại ${refPhrase(ctx)}, chỉ được giới thiệu từ ngày ${formatDay(i.officialSince)} (ngày chính thức) — chờ đến ngày đó hoặc phân công đảng viên chính thức khác.`,
+        });
+      }
+    }
+  },
+});
+
+/** Months an introducer must have worked or studied with the candidate. */
+export const CO_WORK_MONTHS = 12;
+
+export const introducersTooShort = defineRule({
+  id: 'introducers.tooShort',
+  title: 'Người giới thiệu chưa cùng công tác, học tập đủ 12 tháng',
+  severity: 'error',
+  phase: 'preAdmission',
+  citation: [{ text: 'regulation', point: 'điểm 3.2.1' }],
+  check(ctx) {
+    for (const i of listed(ctx)) {
+      const field = `introducers[${i.index}].togetherSince`;
+      if (i.coWorkFrom === undefined) {
+        ctx.report(introducersTooShort, {
+          field,
+          severity: 'warning',
+          message: `Chưa rõ ${ordinal(i.index).toLowerCase()} cùng công tác, học tập với quần chúng từ khi nào — ghi ngày vào đơn vị của cả hai.`,
+        });
+      } else if (i.coWorkFrom > ctx.ref) {
+        ctx.report(introducersTooShort, {
+          field,
+          date: i.coWorkFrom,
+          message: `${ordinal(i.index)} mới cùng đơn vị với quần chúng từ ${formatDay(i.togetherSince!)}; đủ 12 tháng vào ngày ${formatDay(i.coWorkFrom)}.`,
+        });
+      }
+    }
+  },
+});
+
+export const youthUnionRequired = defineRule({
+  id: 'youthUnion.required',
+  title: 'Trong tuổi Đoàn: phải là đoàn viên, được Đoàn giới thiệu',
+  severity: 'error',
+  phase: 'preAdmission',
+  citation: [{ text: 'charter', point: 'Điều 4 khoản 1', secondary: true }],
+  check(ctx) {
+    if (!introducedByYouthUnion(ctx)) return;
+    if (ctx.c.youthUnionMember !== true) {
+      ctx.report(youthUnionRequired, {
+        field: 'youthUnionMember',
+        message: `Tại ${refPhrase(ctx)} quần chúng ${ctx.ageYears} tuổi, đơn vị có tổ chức Đoàn: phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu.`,
+      });
+    }
+    const date = ctx.c.youthUnionResolutionDate;
+    if (date === undefined || date > ctx.ref) {
+      ctx.report(youthUnionRequired, {
+        field: 'youthUnionResolutionDate',
+        message:
+          'Cần nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở (mẫu 4-KNĐ) trước khi chi bộ xét.',
+      });
+    }
+  },
+});

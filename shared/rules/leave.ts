@@ -1,0 +1,21 @@
+import { formatDay } from '../dates/format.ts';
+import { defineRule } from './rule.ts';
+
+export const leaveBeforeEligible = defineRule({
+  id: 'leave.beforeEligible',
+  title: 'Rời đơn vị trước khi đủ điều kiện',
+  severity: 'warning',
+  phase: 'preAdmission',
+  citation: [{ text: 'product', point: '' }],
+  check(ctx) {
+    const leave = ctx.c.expectedLeaveDate;
+    if (leave === undefined || ctx.eligibleFrom === undefined || ctx.datedStage === 'proposed') return;
+    if (leave >= ctx.eligibleFrom) return;
+    const byAge = ctx.eligibleFrom === ctx.adultFrom;
+    ctx.report(leaveBeforeEligible, {
+      field: 'expectedLeaveDate',
+      date: leave,
+      message: `Dự kiến rời đơn vị ngày ${formatDay(leave)}, trước ngày đủ điều kiện ${formatDay(ctx.eligibleFrom)}${byAge ? ' (đủ 18 tuổi)' : ''}: chi bộ không kịp xét kết nạp tại đây. Chuyển thông tin bồi dưỡng cho tổ chức đảng nơi quần chúng sẽ đến.`,
+    });
+  },
+});

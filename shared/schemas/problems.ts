@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+
+/** One thing wrong with a request, located by its JSON path (e.g. `candidates[3].birthDate`). */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(gốc)' : out;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'true/false',
+  object: 'đối tượng',
+  array: 'danh sách',
+};
+
+function typeName(t: string): string {
+  return TYPE_NAMES[t] ?? t;
+}
+
+/** Vietnamese text for a zod issue, unless the schema already gave one. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'Thiếu giá trị bắt buộc.';
+      return `Sai kiểu dữ liệu: cần ${typeName(issue.expected)}.`;
+    case 'too_small':
+      if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} phần tử.`;
+      if (issue.origin === 'string') return 'Không được để trống.';
+      return `Giá trị phải từ ${issue.minimum} trở lên.`;
+    case 'too_big':
+      if (issue.origin === 'array') return `Nhiều nhất ${issue.maximum} phần tử.`;
+      if (issue.origin === 'string') return `Dài quá ${issue.maximum} ký tự.`;
+      return `Giá trị phải từ ${issue.maximum} trở xuống.`;
+    case 'invalid_value':
+      return `Giá trị không hợp lệ: chỉ nhận ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'unrecognized_keys':
+      return `Trường không được hỗ trợ: ${issue.keys.join(', ')}.`;
+    case 'invalid_union':
+      return 'Giá trị không đúng dạng nào được chấp nhận.';
+    case 'not_multiple_of':
+      return 'Giá trị phải là số nguyên.';
+    default:
+      return issue.message && !/^(Invalid|Expected)/.test(issue.message)
+        ? issue.message
+        : 'Giá trị không hợp lệ.';
+  }
+}
+
+/** Every zod issue as a Problem, with custom messages kept where the schema set one. */
+export function toProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const custom = issue.message !== undefined && /[À-ỹ]/.test(issue.message) ? issue.message : undefined;
+    return { path: formatPath(issue.path), message: custom ?? issueMessage(issue) };
+  });
+}

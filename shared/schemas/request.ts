@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { CountSchema, DayOrMonthSchema, DaySchema, KeySchema, YearSchema } from './primitives.ts';
+
+export const MAX_CANDIDATES = 20_000;
+export const MAX_MEMBERS = 5_000;
+
+export const MemberSchema = z.object({
+  key: KeySchema,
+  joinedUnitDate: DaySchema.optional(),
+  ceremonyDate: DaySchema.optional(),
+  officialSince: DaySchema.optional(),
+  exempt: z.boolean().optional(),
+  temporarilyAway: z.boolean().optional(),
+});
+
+export const IntroducerSchema = z.object({
+  memberKey: KeySchema.optional(),
+  officialSince: DaySchema.optional(),
+  togetherSince: DaySchema.optional(),
+  letterDate: DaySchema.optional(),
+});
+
+export const CATEGORIES = [
+  'student',
+  'higherEducationStudent',
+  'teacher',
+  'staff',
+  'worker',
+  'farmer',
+  'armedForces',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const EDUCATION_LEVELS = ['none', 'primary', 'lowerSecondary', 'upperSecondary', 'higher'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export const CandidateSchema = z.object({
+  key: KeySchema,
+  birthDate: DayOrMonthSchema,
+  gender: z.enum(['male', 'female']).optional(),
+  ethnicMinority: z.boolean().optional(),
+  religion: z.boolean().optional(),
+  category: z.enum(CATEGORIES).optional(),
+  education: z.enum(EDUCATION_LEVELS).optional(),
+  specialArea: z.boolean().optional(),
+  literacyApproval: z.boolean().optional(),
+  over60Approved: z.boolean().optional(),
+  joinedUnitDate: DaySchema.optional(),
+  expectedLeaveDate: DaySchema.optional(),
+  youthUnionMember: z.boolean().optional(),
+  youthUnionResolutionDate: DaySchema.optional(),
+  tradeUnionResolutionDate: DaySchema.optional(),
+  sympathizerListDate: DaySchema.optional(),
+  awarenessCertificateDate: DaySchema.optional(),
+  applicationDate: DaySchema.optional(),
+  backgroundDeclaredDate: DaySchema.optional(),
+  backgroundVerifiedDate: DaySchema.optional(),
+  backgroundCheckExempt: z.boolean().optional(),
+  introducers: z.array(IntroducerSchema).max(2, { error: 'Nhiều nhất 2 người giới thiệu.' }).optional(),
+  feedbackSummaryDate: DaySchema.optional(),
+  plannedMeetingDate: DaySchema.optional(),
+  cellResolutionDate: DaySchema.optional(),
+  votesFor: CountSchema.optional(),
+  decisionDate: DaySchema.optional(),
+  decisionReceivedDate: DaySchema.optional(),
+  ceremonyDate: DaySchema.optional(),
+  officialResolutionDate: DaySchema.optional(),
+  officialDecisionDate: DaySchema.optional(),
+  removedDate: DaySchema.optional(),
+});
+
+export const TargetsSchema = z.object({
+  admitted: CountSchema.optional(),
+  students: CountSchema.optional(),
+  women: CountSchema.optional(),
+  awarenessClass: CountSchema.optional(),
+});
+
+export const UnitSchema = z.object({
+  hasYouthUnion: z.boolean({ error: 'Cần cho biết đơn vị có tổ chức Đoàn hay không (true/false).' }),
+  hasTradeUnion: z.boolean().optional(),
+});
+
+export const EvaluateRequestSchema = z.object({
+  asOf: DaySchema,
+  unit: UnitSchema,
+  members: z.array(MemberSchema).max(MAX_MEMBERS).optional(),
+  candidates: z.array(CandidateSchema).max(MAX_CANDIDATES, {
+    error: `Nhiều nhất ${MAX_CANDIDATES} quần chúng trong một lần kiểm tra.`,
+  }),
+  holidays: z.array(DaySchema).max(1000).optional(),
+  /** Official make-up working days (e.g. a Saturday worked in exchange for a bridge day). */
+  workdays: z.array(DaySchema).max(1000).optional(),
+  year: YearSchema.optional(),
+  targets: TargetsSchema.optional(),
+});
+
+export type Member = z.infer<typeof MemberSchema>;
+export type Introducer = z.infer<typeof IntroducerSchema>;
+export type Candidate = z.infer<typeof CandidateSchema>;
+export type Targets = z.infer<typeof TargetsSchema>;
+export type EvaluateRequest = z.infer<typeof EvaluateRequestSchema>;
