@@ -8,7 +8,6 @@ export type Day = string;
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -48,18 +47,28 @@ export interface DayParts {
 }
 
 export function dayParts(day: Day): DayParts {
-  return {
-    year: Number(day.slice(0, 4)),
-    month: Number(day.slice(5, 7)),
-    day: Number(day.slice(8, 10)),
-  };
+  return { year: digits(day, 0, 4), month: digits(day, 5, 2), day: digits(day, 8, 2) };
 }
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */
 export function isDay(value: unknown): value is Day {
-  if (typeof value !== 'string') return false;
-  const m = DAY_RE.exec(value);
-  return m !== null && isValidParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The number written by `length` ASCII digits at `start`, or -1 when any is not a digit. */
+function digits(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function toDayNumber(day: Day): DayNumber {
@@ -114,7 +123,11 @@ export function minDay(days: ReadonlyArray<Day | undefined>): Day | undefined {
 }
 
 export function yearOf(day: Day): number {
-  return Number(day.slice(0, 4));
+  return digits(day, 0, 4);
+}
+
+export function monthOf(day: Day): number {
+  return digits(day, 5, 2);
 }
 
 export function daysBetween(from: Day, to: Day): number {

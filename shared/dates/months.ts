@@ -1,4 +1,4 @@
-import { type Day, dayFromParts, dayParts, daysInMonth } from './day.ts';
+import { type Day, dayFromParts, dayParts, daysInMonth, monthOf, yearOf } from './day.ts';
 
 /** A month written `YYYY-MM` (a birth date known only to the month). */
 export type Month = string;
@@ -15,7 +15,7 @@ export function isMonth(value: unknown): value is Month {
 
 /** Months counted from year 0: `year * 12 + (month - 1)`. */
 export function monthIndex(dayOrMonth: Day | Month): number {
-  return Number(dayOrMonth.slice(0, 4)) * 12 + Number(dayOrMonth.slice(5, 7)) - 1;
+  return yearOf(dayOrMonth) * 12 + monthOf(dayOrMonth) - 1;
 }
 
 /**

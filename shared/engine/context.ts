@@ -105,50 +105,62 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
   return best;
 }
 
+class Context implements CandidateContext {
+  readonly asOf: Day;
+  readonly ref: Day;
+  readonly refKind: ReferenceKind;
+  readonly ruleset: Ruleset;
+  readonly datedStage: Stage;
+  stage: Stage;
+  readonly pending: boolean;
+  readonly ageMonths: number;
+  readonly ageYears: number;
+  readonly adultFrom: Day;
+  readonly introducers: readonly ResolvedIntroducer[];
+  readonly eligibleFrom: Day | undefined;
+  readonly findings: Finding[] = [];
+  readonly deadlines: Deadline[] = [];
+
+  constructor(
+    readonly c: Candidate,
+    readonly unit: UnitContext,
+  ) {
+    const { ref, refKind } = referenceOf(c, unit.asOf);
+    this.asOf = unit.asOf;
+    this.ref = ref;
+    this.refKind = refKind;
+    this.ruleset = rulesetFor(ref);
+    this.datedStage = stageFromDates(c);
+    this.stage = this.datedStage;
+    this.pending = isPending(this.datedStage);
+    this.introducers = c.introducers === undefined ? [] : resolveIntroducers(c, unit);
+    this.adultFrom = firstDayAtAgeInMonths(c.birthDate, ADULT_MONTHS);
+    this.ageMonths = ageInMonths(c.birthDate, ref);
+    this.ageYears = ageInYears(c.birthDate, ref);
+    this.eligibleFrom = this.pending ? eligibleFromOf(this.adultFrom, c, this.introducers) : undefined;
+  }
+
+  report(rule: Rule, input: FindingInput): void {
+    // One object shape for every finding (absent fields are undefined, which JSON leaves out).
+    this.findings.push({
+      rule: rule.id,
+      severity: input.severity ?? rule.severity,
+      field: input.field,
+      message: input.message,
+      citation: citationText(rule.citation, this.ruleset),
+      date: input.date,
+    });
+  }
+
+  due(rule: Rule, due: Day): boolean {
+    const overdue = this.asOf > due;
+    this.deadlines.push({ rule: rule.id, due, overdue });
+    return overdue;
+  }
+}
+
 export function createCandidateContext(c: Candidate, unit: UnitContext): CandidateContext {
-  const { ref, refKind } = referenceOf(c, unit.asOf);
-  const ruleset = rulesetFor(ref);
-  const datedStage = stageFromDates(c);
-  const pending = isPending(datedStage);
-  const introducers = resolveIntroducers(c, unit);
-  const adultFrom = firstDayAtAgeInMonths(c.birthDate, ADULT_MONTHS);
-  const ageMonths = ageInMonths(c.birthDate, ref);
-  const findings: Finding[] = [];
-  const deadlines: Deadline[] = [];
-  return {
-    c,
-    unit,
-    asOf: unit.asOf,
-    ref,
-    refKind,
-    ruleset,
-    datedStage,
-    stage: datedStage,
-    pending,
-    ageMonths,
-    ageYears: ageInYears(c.birthDate, ref),
-    adultFrom,
-    introducers,
-    eligibleFrom: pending ? eligibleFromOf(adultFrom, c, introducers) : undefined,
-    findings,
-    deadlines,
-    report(rule, input) {
-      const finding: Finding = {
-        rule: rule.id,
-        severity: input.severity ?? rule.severity,
-        message: input.message,
-        citation: citationText(rule.citation, ruleset),
-      };
-      if (input.field !== undefined) finding.field = input.field;
-      if (input.date !== undefined) finding.date = input.date;
-      findings.push(finding);
-    },
-    due(rule, due) {
-      const overdue = unit.asOf > due;
-      deadlines.push({ rule: rule.id, due, overdue });
-      return overdue;
-    },
-  };
+  return new Context(c, unit);
 }
 
 /** "ngày chi bộ họp xét (05/01/2026)", "ngày dự kiến chi bộ xét (…)", "hôm nay (…)". */

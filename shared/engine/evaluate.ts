@@ -20,6 +20,8 @@ function runRules(ctx: CandidateContext): void {
     if (ctx.datedStage !== 'proposed' && !hasError(ctx)) ctx.stage = 'ready';
   }
   for (const rule of ADMISSION_RULES) rule.check(ctx);
+  // cell.tooSmall looks at `ready` rows: its error blocks `ready` too (domain.md §4).
+  if (ctx.stage === 'ready' && hasError(ctx)) ctx.stage = ctx.datedStage;
 }
 
 function toResult(ctx: CandidateContext): Result {

@@ -1,3 +1,4 @@
+import { isEvaluateRequest } from '../schemas/fastCheck.ts';
 import { type Problem, toProblems } from '../schemas/problems.ts';
 import { type EvaluateRequest, EvaluateRequestSchema } from '../schemas/request.ts';
 
@@ -32,9 +33,15 @@ function crossReferenceProblems(req: EvaluateRequest): Problem[] {
 
 /** Validates a request: every problem with its JSON path, or the typed request. Never throws. */
 export function parseEvaluateRequest(input: unknown): ParseOutcome {
-  const parsed = EvaluateRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
-  const problems = crossReferenceProblems(parsed.data);
+  let value: EvaluateRequest;
+  if (isEvaluateRequest(input)) {
+    value = input;
+  } else {
+    const parsed = EvaluateRequestSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
+    value = parsed.data;
+  }
+  const problems = crossReferenceProblems(value);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value };
 }

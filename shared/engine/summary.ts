@@ -1,4 +1,4 @@
-import type { Day } from '../dates/day.ts';
+import { type Day, monthOf, yearOf } from '../dates/day.ts';
 import { addMonths, ageInYears } from '../dates/months.ts';
 import { STAGES, type Stage } from '../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest, Targets } from '../schemas/request.ts';
@@ -44,8 +44,14 @@ function count(b: Breakdown, c: Candidate, at: Day): void {
   b.ageBands[ageBand(ageInYears(c.birthDate, at))]++;
 }
 
-const inYear = (day: Day | undefined, year: number): day is Day =>
-  day !== undefined && Number(day.slice(0, 4)) === year;
+const inYear = (day: Day | undefined, year: number): day is Day => day !== undefined && yearOf(day) === year;
+
+/** No valid awareness-class certificate yet: someone to send to the next class. */
+function needsClass(ctx: CandidateContext): boolean {
+  for (const f of ctx.findings)
+    if (f.rule === 'awareness.missing' || f.rule === 'awareness.expired') return true;
+  return false;
+}
 
 type Forecast = 'admissible' | 'blockedByLeaving' | 'blockedByAge' | 'no';
 
@@ -54,7 +60,7 @@ function forecastOf(ctx: CandidateContext, year: number): Forecast {
   if (!ctx.pending) return 'no';
   const yearEnd = `${year}-12-31`;
   if (ctx.datedStage === 'proposed') return 'admissible';
-  if (ctx.findings.some((f) => f.severity === 'error' && UNACHIEVABLE.has(f.rule))) return 'no';
+  for (const f of ctx.findings) if (f.severity === 'error' && UNACHIEVABLE.has(f.rule)) return 'no';
   const from = ctx.eligibleFrom;
   if (from === undefined) return 'no';
   const leave = ctx.c.expectedLeaveDate;
@@ -89,6 +95,16 @@ function progressOf(
   return progress;
 }
 
+/** Only the known target fields (a request that skipped validation may carry others). */
+function pickTargets(t: Targets): Targets {
+  const out: Targets = {};
+  if (t.admitted !== undefined) out.admitted = t.admitted;
+  if (t.students !== undefined) out.students = t.students;
+  if (t.women !== undefined) out.women = t.women;
+  if (t.awarenessClass !== undefined) out.awarenessClass = t.awarenessClass;
+  return out;
+}
+
 /** Counts only: the figures a unit reports upwards. No key, no name. */
 export function summarize(
   request: EvaluateRequest,
@@ -106,13 +122,13 @@ export function summarize(
   let recognizedThisYear = 0;
   let probationEndsThisYear = 0;
   let sympathizers = 0;
-  const forecastOpen = year >= Number(unit.asOf.slice(0, 4));
+  const forecastOpen = year >= yearOf(unit.asOf);
 
   for (const ctx of contexts) {
     const c = ctx.c;
     byStage[ctx.stage]++;
     if (inYear(c.decisionDate, year)) {
-      admittedByMonth[Number(c.decisionDate.slice(5, 7)) - 1]!++;
+      admittedByMonth[monthOf(c.decisionDate) - 1]!++;
       count(admitted, c, c.decisionDate);
     }
     if (inYear(c.awarenessCertificateDate, year)) awarenessClassThisYear++;
@@ -152,7 +168,7 @@ export function summarize(
     breakdown: { admitted, pipeline },
   };
   if (request.targets) {
-    summary.targets = { ...request.targets };
+    summary.targets = pickTargets(request.targets);
     summary.progress = progressOf(
       request.targets,
       {

@@ -1,5 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import { createWorkCalendar, type WorkCalendar } from '../dates/holidays.ts';
+import { addWorkingDays } from '../dates/workingDays.ts';
 import type { EvaluateRequest, Member } from '../schemas/request.ts';
 
 /** Full members of the cell on a day, counted from the members list. */
@@ -21,6 +22,8 @@ export interface UnitContext {
   members: readonly Member[] | undefined;
   memberByKey: ReadonlyMap<string, Member>;
   membersAt(day: Day): MemberCount | undefined;
+  /** the n-th working day after `start`; remembered, since a cell's candidates share meeting dates */
+  addWorkingDays(start: Day, n: number): Day;
 }
 
 export function createUnitContext(request: EvaluateRequest): UnitContext {
@@ -28,6 +31,11 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
   const memberByKey = new Map<string, Member>();
   for (const m of members ?? []) memberByKey.set(m.key, m);
   const cache = new Map<Day, MemberCount>();
+  const calendar = createWorkCalendar({
+    extraHolidays: request.holidays ?? [],
+    extraWorkdays: request.workdays ?? [],
+  });
+  const dueDates = new Map<string, Day>();
   return {
     asOf: request.asOf,
     year: request.year ?? Number(request.asOf.slice(0, 4)),
@@ -53,6 +61,15 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
         cache.set(day, count);
       }
       return count;
+    },
+    addWorkingDays(start, n) {
+      const key = `${start}+${n}`;
+      let due = dueDates.get(key);
+      if (due === undefined) {
+        due = addWorkingDays(start, n, calendar);
+        dueDates.set(key, due);
+      }
+      return due;
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { addWorkingDays } from '../dates/workingDays.ts';
 import type { CandidateContext } from '../engine/context.ts';
 import { defineRule } from './rule.ts';
 
@@ -16,7 +15,7 @@ export function probationEnd(ceremony: Day): Day {
 }
 
 function addWd(ctx: CandidateContext, start: Day, n: number): Day {
-  return addWorkingDays(start, n, ctx.unit.calendar);
+  return ctx.unit.addWorkingDays(start, n);
 }
 
 export const deadlineDecision = defineRule({

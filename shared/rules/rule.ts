@@ -43,8 +43,24 @@ function partsFor(spec: CitationSpec, rulesetId: RulesetId): readonly CitationPa
     : (spec as Record<RulesetId, readonly CitationPart[]>)[rulesetId];
 }
 
-/** "Quy định 294-QĐ/TW, điểm 1.1.1; Hướng dẫn 06-HD/TW, điểm 1.1" */
+const citationCache = new WeakMap<CitationSpec, Map<string, string>>();
+
+/** "Quy định 294-QĐ/TW, điểm 1.1.1; Hướng dẫn 06-HD/TW, điểm 1.1" (computed once per rule and ruleset) */
 export function citationText(spec: CitationSpec, ruleset: Ruleset): string {
+  let byRuleset = citationCache.get(spec);
+  if (byRuleset === undefined) {
+    byRuleset = new Map();
+    citationCache.set(spec, byRuleset);
+  }
+  let text = byRuleset.get(ruleset.id);
+  if (text === undefined) {
+    text = buildCitation(spec, ruleset);
+    byRuleset.set(ruleset.id, text);
+  }
+  return text;
+}
+
+function buildCitation(spec: CitationSpec, ruleset: Ruleset): string {
   return partsFor(spec, ruleset.id)
     .map((p) => {
       const head = p.point ? `${ruleset.texts[p.text].short}, ${p.point}` : ruleset.texts[p.text].short;

@@ -1,17 +1,38 @@
 import { z } from 'zod';
-import { isDay } from '../dates/day.ts';
+import { isDay, yearOf } from '../dates/day.ts';
 import { isMonth } from '../dates/months.ts';
+
+/** Years a request may name: wide enough for any birth or deadline, narrow enough to stay sane. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+const inRange = (v: string): boolean => {
+  const y = yearOf(v);
+  return y >= FIRST_YEAR && y <= LAST_YEAR;
+};
+
+/** A real calendar day `YYYY-MM-DD` between 1900 and 2200. */
+export function isRequestDay(v: unknown): v is string {
+  return isDay(v) && inRange(v);
+}
+
+/** A day, or a month `YYYY-MM` (birth dates known only to the month). */
+export function isRequestDayOrMonth(v: unknown): v is string {
+  return (isDay(v) || isMonth(v)) && inRange(v);
+}
 
 export const DaySchema = z
   .string({ error: (i) => (i.input === undefined ? 'Thiếu ngày.' : 'Ngày phải là chuỗi dạng YYYY-MM-DD.') })
-  .refine(isDay, {
-    error: (i) => `Ngày “${String(i.input)}” không hợp lệ: cần dạng YYYY-MM-DD và là ngày có thật.`,
+  .refine(isRequestDay, {
+    error: (i) =>
+      `Ngày “${String(i.input)}” không hợp lệ: cần dạng YYYY-MM-DD, là ngày có thật, trong khoảng năm ${FIRST_YEAR}–${LAST_YEAR}.`,
   });
 
 export const DayOrMonthSchema = z
   .string({ error: (i) => (i.input === undefined ? 'Thiếu ngày sinh.' : 'Ngày phải là chuỗi.') })
-  .refine((v) => isDay(v) || isMonth(v), {
-    error: (i) => `Ngày “${String(i.input)}” không hợp lệ: cần dạng YYYY-MM-DD hoặc YYYY-MM.`,
+  .refine(isRequestDayOrMonth, {
+    error: (i) =>
+      `Ngày “${String(i.input)}” không hợp lệ: cần dạng YYYY-MM-DD hoặc YYYY-MM (năm ${FIRST_YEAR}–${LAST_YEAR}).`,
   });
 
 export const KeySchema = z

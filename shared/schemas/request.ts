@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountSchema, DayOrMonthSchema, DaySchema, KeySchema, YearSchema } from './primitives.ts';
 
-export const MAX_CANDIDATES = 20_000;
+export const MAX_CANDIDATES = 100_000;
 export const MAX_MEMBERS = 5_000;
 
 export const MemberSchema = z.object({
