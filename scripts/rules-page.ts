@@ -1,0 +1,41 @@
+import { rulesCatalogue } from '../shared/rules/catalogue.ts';
+
+const SEVERITY: Record<string, string> = { error: 'lỗi (chặn)', warning: 'cảnh báo', info: 'thông tin' };
+const PHASE: Record<string, string> = {
+  preAdmission: 'before admission, at the reference date',
+  admission: 'admission and after, against `asOf`',
+  always: 'every row',
+};
+
+/** The rule catalogue as Markdown: rulesets, then one row per rule with its citation in each ruleset. */
+export function renderRulesPage(): string {
+  const { rulesets, rules } = rulesCatalogue();
+  const lines: string[] = [
+    '# PTĐV rule catalogue',
+    '',
+    'Generated from `shared/rules/` by `npm run rules:doc` — do not edit by hand.',
+    'Every finding the engine returns carries one of these rule ids, its Vietnamese message and the citation of the ruleset in force at the candidate’s reference date (the cell resolution date, else the planned meeting date, else `asOf`).',
+    '',
+    '## Rulesets',
+    '',
+    '| id | applies | texts |',
+    '|---|---|---|',
+    ...rulesets.map(
+      (rs) =>
+        `| \`${rs.id}\` | ${rs.effectiveFrom === '0001-01-01' ? 'until' : `from ${rs.effectiveFrom}`}${rs.effectiveTo ? ` ${rs.effectiveTo}` : ''} | ${rs.texts.join('; ')} |`,
+    ),
+    '',
+    '## Rules',
+    '',
+    `| id | title | severity | checked | ${rulesets.map((rs) => `citation (${rs.id})`).join(' | ')} |`,
+    `|---|---|---|---|${rulesets.map(() => '---').join('|')}|`,
+    ...rules.map(
+      (r) =>
+        `| \`${r.id}\` | ${r.title} | ${SEVERITY[r.severity]} | ${PHASE[r.phase]} | ${rulesets.map((rs) => r.citations[rs.id]).join(' | ')} |`,
+    ),
+    '',
+    '“(theo nguồn thứ cấp)” marks a point read from a secondary source, not confirmed against the text itself. “Quy tắc của PTĐV” marks a reminder the product adds (not a Party rule).',
+    '',
+  ];
+  return lines.join('\n');
+}
