@@ -10,6 +10,8 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // Worker tests run inside workerd (@cloudflare/vitest-plugin); see that file.
+      'tests/worker/vitest.config.ts',
     ],
   },
 });

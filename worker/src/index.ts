@@ -1,0 +1,4 @@
+import { createApp } from './app.ts';
+
+/** The deployed worker: Google's keys fetched from Google (see auth/keys.ts). */
+export default createApp();

@@ -1,0 +1,102 @@
+import type { Summary } from '../../../shared/schemas/response.ts';
+import type { Figures } from '../schemas/reports.ts';
+
+/** The summary-derived figures a report contributes to its superior's aggregate. */
+export function figuresOf(summary: Summary): Figures {
+  return {
+    admitted: summary.admittedThisYear,
+    admittedStudents: summary.breakdown.admitted.students,
+    admittedWomen: summary.breakdown.admitted.women,
+    admittedEthnicMinority: summary.breakdown.admitted.ethnicMinority,
+    awarenessClass: summary.awarenessClassThisYear,
+    recognized: summary.recognizedThisYear,
+    probationEnds: summary.probationEndsThisYear,
+    sympathizers: summary.sympathizers,
+    pipeline: summary.breakdown.pipeline.total,
+    byStage: { ...summary.byStage },
+    forecast: { ...summary.forecast },
+  };
+}
+
+/** The figure columns of report_revisions, in a fixed order. */
+export const FIGURE_COLUMNS = [
+  'admitted',
+  'admitted_students',
+  'admitted_women',
+  'admitted_ethnic_minority',
+  'awareness_class',
+  'recognized',
+  'probation_ends',
+  'sympathizers',
+  'pipeline',
+  'stage_source',
+  'stage_trained',
+  'stage_dossier',
+  'stage_ready',
+  'stage_proposed',
+  'stage_admitted',
+  'stage_probationary',
+  'stage_official',
+  'stage_removed',
+  'forecast_admissible',
+  'forecast_blocked_leaving',
+  'forecast_blocked_age',
+] as const;
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+export type FigureRow = Record<FigureColumn, number>;
+
+export function figuresToRow(f: Figures): FigureRow {
+  return {
+    admitted: f.admitted,
+    admitted_students: f.admittedStudents,
+    admitted_women: f.admittedWomen,
+    admitted_ethnic_minority: f.admittedEthnicMinority,
+    awareness_class: f.awarenessClass,
+    recognized: f.recognized,
+    probation_ends: f.probationEnds,
+    sympathizers: f.sympathizers,
+    pipeline: f.pipeline,
+    stage_source: f.byStage.source,
+    stage_trained: f.byStage.trained,
+    stage_dossier: f.byStage.dossier,
+    stage_ready: f.byStage.ready,
+    stage_proposed: f.byStage.proposed,
+    stage_admitted: f.byStage.admitted,
+    stage_probationary: f.byStage.probationary,
+    stage_official: f.byStage.official,
+    stage_removed: f.byStage.removed,
+    forecast_admissible: f.forecast.admissible,
+    forecast_blocked_leaving: f.forecast.blockedByLeaving,
+    forecast_blocked_age: f.forecast.blockedByAge,
+  };
+}
+
+export function rowToFigures(r: FigureRow): Figures {
+  return {
+    admitted: r.admitted,
+    admittedStudents: r.admitted_students,
+    admittedWomen: r.admitted_women,
+    admittedEthnicMinority: r.admitted_ethnic_minority,
+    awarenessClass: r.awareness_class,
+    recognized: r.recognized,
+    probationEnds: r.probation_ends,
+    sympathizers: r.sympathizers,
+    pipeline: r.pipeline,
+    byStage: {
+      source: r.stage_source,
+      trained: r.stage_trained,
+      dossier: r.stage_dossier,
+      ready: r.stage_ready,
+      proposed: r.stage_proposed,
+      admitted: r.stage_admitted,
+      probationary: r.stage_probationary,
+      official: r.stage_official,
+      removed: r.stage_removed,
+    },
+    forecast: {
+      admissible: r.forecast_admissible,
+      blockedByLeaving: r.forecast_blocked_leaving,
+      blockedByAge: r.forecast_blocked_age,
+    },
+  };
+}

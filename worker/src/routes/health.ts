@@ -1,0 +1,25 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../env.ts';
+
+const route = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['public'],
+  summary: 'Liveness check (no sign-in)',
+  responses: {
+    200: {
+      description: 'The worker is up',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ status: z.literal('ok'), service: z.string(), time: z.string() })
+            .openapi('Health'),
+        },
+      },
+    },
+  },
+});
+
+export const health = new OpenAPIHono<AppEnv>().openapi(route, (c) =>
+  c.json({ status: 'ok' as const, service: 'ptdv', time: new Date().toISOString() }, 200),
+);

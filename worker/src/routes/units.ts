@@ -1,0 +1,96 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { authorizeUnitWrite } from '../auth/roles.ts';
+import { MAX_BODY_BYTES } from '../config.ts';
+import { getUnit, insertUnit, updateUnit } from '../db/units.ts';
+import type { AppEnv } from '../env.ts';
+import { conflict, unprocessable } from '../errors.ts';
+import { nowIso } from '../lib/time.ts';
+import { requireAccess } from '../middleware/access.ts';
+import { jsonBody } from '../middleware/jsonBody.ts';
+import { errorResponse, UnitParams, unitErrors } from '../schemas/common.ts';
+import { UnitBodySchema, UnitSchema } from '../schemas/units.ts';
+
+const put = createRoute({
+  method: 'put',
+  path: '/units/{unitId}',
+  tags: ['onboarding'],
+  summary: 'Create or update a unit (admin, or superior of the parent)',
+  description:
+    'PUT replaces the unit: an absent or null parentId makes it top-level, which only an admin may do. ' +
+    'Moving a unit needs rights at the unit and at its new parent; a unit cannot go under itself or its descendants (422).',
+  security: [{ bearerAuth: [] }],
+  middleware: [jsonBody(MAX_BODY_BYTES)] as const,
+  request: {
+    params: UnitParams,
+    body: { required: true, content: { 'application/json': { schema: UnitBodySchema } } },
+  },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: UnitSchema } } },
+    201: { description: 'Created', content: { 'application/json': { schema: UnitSchema } } },
+    ...unitErrors,
+    409: errorResponse('The unit was created by a concurrent request: retry'),
+    413: errorResponse('Body larger than 64 KiB'),
+    422: errorResponse('The parent does not exist, or the move would make a cycle'),
+  },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/units/{unitId}',
+  tags: ['onboarding'],
+  summary: 'A unit (its secretary, a superior, or an admin)',
+  security: [{ bearerAuth: [] }],
+  middleware: [requireAccess('report')] as const,
+  request: { params: UnitParams },
+  responses: {
+    200: { description: 'The unit', content: { 'application/json': { schema: UnitSchema } } },
+    ...unitErrors,
+  },
+});
+
+export const units = new OpenAPIHono<AppEnv>()
+  .openapi(put, async (c) => {
+    const { unitId } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const db = c.env.DB;
+    const user = c.var.user;
+    const parentId = body.parentId ?? null;
+
+    const existing = await getUnit(db, unitId);
+    await authorizeUnitWrite(
+      db,
+      user,
+      { id: unitId, exists: existing !== null, currentParentId: existing?.parentId ?? null },
+      parentId,
+    );
+    if (parentId !== null && !(await getUnit(db, parentId))) {
+      throw unprocessable(
+        'parent_not_found',
+        `Không có đơn vị cấp trên “${parentId}”: hãy tạo đơn vị đó trước.`,
+        [{ path: 'parentId', message: 'Đơn vị không tồn tại.' }],
+      );
+    }
+
+    const at = nowIso();
+    if (!existing) {
+      const created = await insertUnit(db, { id: unitId, name: body.name, parentId }, user.email, at);
+      if (!created)
+        throw conflict('conflict', `Đơn vị “${unitId}” vừa được tạo bởi một yêu cầu khác: hãy thử lại.`);
+      return c.json(created, 201);
+    }
+    const updated = await updateUnit(db, { id: unitId, name: body.name, parentId }, at);
+    if (!updated) {
+      throw unprocessable(
+        'cycle',
+        `Không thể đặt đơn vị “${unitId}” dưới “${parentId}”: đó là chính nó hoặc một đơn vị trực thuộc nó.`,
+        [{ path: 'parentId', message: 'Đơn vị cấp trên không được là chính đơn vị hoặc đơn vị trực thuộc.' }],
+      );
+    }
+    return c.json(updated, 200);
+  })
+  .openapi(get, async (c) => {
+    const { unitId } = c.req.valid('param');
+    const unit = await getUnit(c.env.DB, unitId);
+    if (!unit) throw new Error('unit vanished after the access check');
+    return c.json(unit, 200);
+  });

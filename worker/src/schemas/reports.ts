@@ -1,0 +1,74 @@
+import { z } from '@hono/zod-openapi';
+import { StageCountsSchema, SummarySchema } from '../../../shared/schemas/response.ts';
+import { noteSchema } from './common.ts';
+
+export const MAX_NOTE_LENGTH = 2000;
+
+/** A unit's yearly figures: the `summary` that `evaluate` returns, plus an optional note. */
+export const ReportBodySchema = z
+  .object({
+    summary: SummarySchema.openapi('Summary'),
+    note: noteSchema(MAX_NOTE_LENGTH).optional(),
+  })
+  .openapi('ReportBody');
+
+/** A count in a response (sums may exceed the per-report bound of CountSchema). */
+const Count = z.number().int().min(0);
+
+/** The summary-derived figures the aggregate sums. */
+export const FiguresSchema = z
+  .object({
+    admitted: Count,
+    admittedStudents: Count,
+    admittedWomen: Count,
+    admittedEthnicMinority: Count,
+    awarenessClass: Count,
+    recognized: Count,
+    probationEnds: Count,
+    sympathizers: Count,
+    pipeline: Count,
+    byStage: StageCountsSchema.openapi('StageCounts'),
+    forecast: z.object({ admissible: Count, blockedByLeaving: Count, blockedByAge: Count }),
+  })
+  .openapi('Figures');
+
+export const RevisionInfoSchema = z
+  .object({ revision: z.number().int(), submittedBy: z.string(), submittedAt: z.string() })
+  .openapi('RevisionInfo');
+
+export const ReportReceiptSchema = z
+  .object({
+    unitId: z.string(),
+    year: z.number().int(),
+    revision: z.number().int(),
+    submittedBy: z.string(),
+    submittedAt: z.string(),
+    /** false when the same body was already the current report */
+    created: z.boolean(),
+  })
+  .openapi('ReportReceipt');
+
+export const ReportSchema = z
+  .object({
+    unitId: z.string(),
+    year: z.number().int(),
+    revision: z.number().int(),
+    submittedBy: z.string(),
+    submittedAt: z.string(),
+    summary: SummarySchema,
+    note: z.string().optional(),
+    revisions: z.array(RevisionInfoSchema),
+  })
+  .openapi('Report');
+
+export const ReportQuerySchema = z.object({
+  revision: z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, { error: 'Số lần nộp (revision) phải là số nguyên dương.' })
+    .transform(Number)
+    .optional()
+    .openapi({ type: 'string', example: '1' }),
+});
+
+export type ReportBody = z.infer<typeof ReportBodySchema>;
+export type Figures = z.infer<typeof FiguresSchema>;
