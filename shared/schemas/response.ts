@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { CountSchema, DaySchema, SeveritySchema, StageSchema, YearSchema } from './primitives.ts';
+import { isDay } from '../dates/day.ts';
+import { CountSchema, SeveritySchema, StageSchema, YearSchema } from './primitives.ts';
+
+/** A computed day: any real calendar day (a deadline may fall past the years a request may name). */
+const DaySchema = z.string().refine(isDay, { error: 'Ngày không hợp lệ.' });
 
 export const FindingSchema = z.object({
   rule: z.string(),
