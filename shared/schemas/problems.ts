@@ -32,7 +32,10 @@ function typeName(t: string): string {
 export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'Thiếu giá trị bắt buộc.';
+      // Zod carries the input only with `reportInput`; its own message says what it received.
+      if ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message)) {
+        return 'Thiếu giá trị bắt buộc.';
+      }
       return `Sai kiểu dữ liệu: cần ${typeName(issue.expected)}.`;
     case 'too_small':
       if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} phần tử.`;
