@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../shared/schemas/request.ts';
+import { EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
+import { readyCandidate, readyStudent, request, run } from './builders.ts';
+
+const at = '2025-09-15';
+
+/** Admitted on `decisionDate` (resolution a month before, ceremony two weeks after when given). */
+function admittedOn(key: string, decisionDate: string, fields: Partial<Candidate> = {}): Candidate {
+  const resolution = `${decisionDate.slice(0, 8)}01`;
+  return readyCandidate('2024-01-01', {
+    key,
+    cellResolutionDate: resolution,
+    votesFor: 5,
+    decisionDate,
+    ...fields,
+  });
+}
+
+/**
+ * One row of each kind, with deliberately distinctive keys so the privacy check below means
+ * something. Year 2025, asOf 15/09/2025.
+ */
+function unitRows(): Candidate[] {
+  return [
+    // admitted in 2025 (by decision date): March ×2, November ×0 (future), one in 2024
+    admittedOn('SECRET-ADM-1', '2025-03-10', {
+      birthDate: '2006-11-20',
+      gender: 'female',
+      ethnicMinority: true,
+      category: 'student',
+      youthUnionMember: true,
+      ceremonyDate: '2025-03-26',
+    }),
+    admittedOn('SECRET-ADM-2', '2025-03-28', {
+      birthDate: '1985-02-02',
+      gender: 'male',
+      religion: true,
+      category: 'teacher',
+      ceremonyDate: '2025-04-15',
+    }),
+    admittedOn('SECRET-ADM-3', '2025-07-02', {
+      birthDate: '1970-06-06',
+      gender: 'female',
+      category: 'staff',
+    }),
+    admittedOn('SECRET-ADM-OLD', '2024-12-20', { ceremonyDate: '2025-01-10' }),
+    // recognised as full member in 2025
+    admittedOn('SECRET-OFF', '2024-05-02', {
+      ceremonyDate: '2024-05-19',
+      officialResolutionDate: '2025-05-20',
+      officialDecisionDate: '2025-06-10',
+    }),
+    // pipeline
+    readyCandidate(at, { key: 'SECRET-READY', gender: 'female' }),
+    readyCandidate(at, {
+      key: 'SECRET-PROPOSED',
+      gender: 'male',
+      cellResolutionDate: '2025-09-10',
+      votesFor: 5,
+    }),
+    readyStudent(at, '2008-10-05', { key: 'SECRET-LEAVER', expectedLeaveDate: '2026-05-31' }),
+    readyStudent(at, '2008-03-14', { key: 'SECRET-YOUNG' }),
+    {
+      key: 'SECRET-OLD',
+      birthDate: '1955-01-01',
+      sympathizerListDate: '2025-02-01',
+      awarenessCertificateDate: '2025-02-10',
+    },
+    { key: 'SECRET-REMOVED', birthDate: '1990-01-01', removedDate: '2025-05-05' },
+  ];
+}
+
+describe('summary', () => {
+  const res = run(
+    request(at, {
+      candidates: unitRows(),
+      targets: { admitted: 5, students: 2, women: 1, awarenessClass: 4 },
+    }),
+  );
+  const s = res.summary;
+
+  it('is a valid response', () => {
+    expect(EvaluateResponseSchema.safeParse(res).success).toBe(true);
+    expect(s.year).toBe(2025);
+  });
+
+  it('counts rows by stage', () => {
+    expect(s.byStage).toEqual({
+      source: 0,
+      trained: 1,
+      dossier: 2,
+      ready: 1,
+      proposed: 1,
+      admitted: 1,
+      probationary: 3,
+      official: 1,
+      removed: 1,
+    });
+    expect(Object.values(s.byStage).reduce((a, b) => a + b, 0)).toBe(res.results.length);
+  });
+
+  it('counts admissions by decision date: this year, and by month', () => {
+    expect(s.admittedThisYear).toBe(3);
+    expect(s.admittedByMonth).toEqual([0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it('counts certificates dated in the year', () => {
+    // SECRET-OLD (10/02/2025), SECRET-READY (15/11/2024 — last year), students (15/11/2024 — last year)
+    expect(s.awarenessClassThisYear).toBe(1);
+  });
+
+  it('counts recognitions, probation ends and sympathisers', () => {
+    expect(s.recognizedThisYear).toBe(1);
+    // ceremonies in 2024 end their probation in 2025: SECRET-OFF (19/05/2024)
+    expect(s.probationEndsThisYear).toBe(1);
+    expect(s.sympathizers).toBe(1);
+  });
+
+  it('forecasts who can still be admitted before 31/12', () => {
+    // admissible: READY, PROPOSED; blocked by leaving: LEAVER (18 on 01/10/2026, leaves 31/05/2026);
+    // blocked by age: YOUNG (18 on 01/03/2026); OLD is over 60 (not achievable).
+    expect(s.forecast).toEqual({ admissible: 2, blockedByLeaving: 1, blockedByAge: 1 });
+  });
+
+  it('turns targets into progress', () => {
+    expect(s.targets).toEqual({ admitted: 5, students: 2, women: 1, awarenessClass: 4 });
+    // admitted: 3 done + 2 possible = 5 expected; ratio 3/5
+    expect(s.progress?.admitted).toEqual({ target: 5, actual: 3, expected: 5, shortfall: 0, ratio: 0.6 });
+    // students: 1 done (ADM-1), no student admissible → 1 short
+    expect(s.progress?.students).toEqual({ target: 2, actual: 1, expected: 1, shortfall: 1, ratio: 0.5 });
+    // women: ADM-1, ADM-3 done; READY possible
+    expect(s.progress?.women).toEqual({ target: 1, actual: 2, expected: 3, shortfall: 0, ratio: 2 });
+    // awareness class: 1 certificate this year; YOUNG has the certificate, no one else needs it
+    expect(s.progress?.awarenessClass).toEqual({
+      target: 4,
+      actual: 1,
+      expected: 1,
+      shortfall: 3,
+      ratio: 0.25,
+    });
+  });
+
+  it('breaks the admitted down by attributes at the decision date', () => {
+    expect(s.breakdown.admitted).toEqual({
+      total: 3,
+      women: 2,
+      ethnicMinority: 1,
+      religion: 1,
+      youthUnion: 1,
+      students: 1,
+      // 18 at 10/03/2025 (born 20/11/2006); 40 at 28/03/2025; 55 at 02/07/2025
+      ageBands: { under18: 0, '18-30': 1, '31-40': 1, '41-50': 0, '51-60': 1, over60: 0 },
+    });
+  });
+
+  it('breaks the pipeline down at asOf', () => {
+    expect(s.breakdown.pipeline).toEqual({
+      total: 5,
+      women: 1,
+      ethnicMinority: 0,
+      religion: 0,
+      youthUnion: 2,
+      students: 2,
+      // READY, PROPOSED 37; LEAVER 16; YOUNG 17; OLD 70
+      ageBands: { under18: 2, '18-30': 0, '31-40': 2, '41-50': 0, '51-60': 0, over60: 1 },
+    });
+  });
+
+  it('contains no candidate key anywhere', () => {
+    const text = JSON.stringify(s);
+    expect(text).not.toMatch(/SECRET/);
+    for (const r of res.results) expect(text).not.toContain(r.key);
+  });
+
+  it('omits targets and progress when none are given', () => {
+    const plain = run(request(at, { candidates: unitRows() })).summary;
+    expect(plain.targets).toBeUndefined();
+    expect(plain.progress).toBeUndefined();
+  });
+
+  it('a zero target has no ratio', () => {
+    const zero = run(request(at, { candidates: unitRows(), targets: { admitted: 0 } })).summary;
+    expect(zero.progress?.admitted).toEqual({ target: 0, actual: 3, expected: 5, shortfall: 0 });
+  });
+
+  it('reports a past year: counts by that year, no forecast', () => {
+    const past = run(request(at, { candidates: unitRows(), year: 2024 })).summary;
+    expect(past.year).toBe(2024);
+    expect(past.admittedThisYear).toBe(2); // OLD (20/12/2024) and OFF (02/05/2024)
+    expect(past.admittedByMonth[4]).toBe(1);
+    expect(past.admittedByMonth[11]).toBe(1);
+    expect(past.forecast).toEqual({ admissible: 0, blockedByLeaving: 0, blockedByAge: 0 });
+  });
+
+  it('reports the next year: a student who turns 18 then is admissible, not blocked by age', () => {
+    const next = run(request(at, { candidates: [readyStudent(at, '2008-03-14')], year: 2026 })).summary;
+    expect(next.forecast).toEqual({ admissible: 1, blockedByLeaving: 0, blockedByAge: 0 });
+  });
+
+  it('counts who still needs the awareness class', () => {
+    const rows = [
+      readyCandidate(at, { key: 'A', awarenessCertificateDate: undefined }),
+      readyCandidate(at, { key: 'B', awarenessCertificateDate: '2019-01-01' }),
+      readyCandidate(at, { key: 'C' }),
+      // leaves before eligible: not worth a class here
+      readyStudent(at, '2008-12', {
+        key: 'D',
+        awarenessCertificateDate: undefined,
+        expectedLeaveDate: '2026-05-31',
+      }),
+    ];
+    const out = run(request(at, { candidates: rows, targets: { awarenessClass: 3 } })).summary;
+    expect(out.progress?.awarenessClass).toEqual({
+      target: 3,
+      actual: 0,
+      expected: 2,
+      shortfall: 1,
+      ratio: 0,
+    });
+  });
+});
