@@ -147,12 +147,7 @@ export function summarize(
       if (isStudent(c)) possible.students++;
       if (c.gender === 'female') possible.women++;
     }
-    if (
-      f !== 'blockedByLeaving' &&
-      ctx.findings.some((x) => x.rule === 'awareness.missing' || x.rule === 'awareness.expired')
-    ) {
-      possible.awarenessClass++;
-    }
+    if (f !== 'blockedByLeaving' && needsClass(ctx)) possible.awarenessClass++;
   }
 
   const summary: Summary = {

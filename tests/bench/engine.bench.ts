@@ -49,4 +49,6 @@ void previousPerRow;
 const growth = rows[2]!.perRowUs / rows[0]!.perRowUs;
 console.log(`\nper-row time at 100,000 rows / at 1,000 rows: ${growth.toFixed(2)} (1.00 = perfectly linear)`);
 const at10k = rows[1]!.ratio;
-console.log(`ratio at 10,000 rows: ${at10k.toFixed(2)}× JSON.parse (target ≤ 3×) — ${at10k <= 3 ? 'within target' : 'ABOVE TARGET'}`);
+console.log(
+  `ratio at 10,000 rows: ${at10k.toFixed(2)}× JSON.parse (target ≤ 3×) — ${at10k <= 3 ? 'within target' : 'ABOVE TARGET'}`,
+);
