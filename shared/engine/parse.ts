@@ -4,26 +4,41 @@ import { type EvaluateRequest, EvaluateRequestSchema } from '../schemas/request.
 
 export type ParseOutcome = { ok: true; value: EvaluateRequest } | { ok: false; problems: Problem[] };
 
-/** Checks that keys are unique and that introducers name members the request carries. */
-function crossReferenceProblems(req: EvaluateRequest): Problem[] {
+type Loose = { key?: unknown; introducers?: unknown };
+
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? (v as Loose[]) : []);
+const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null;
+
+/**
+ * Keys are unique and introducers name members the request carries. Works on the raw input too,
+ * so these problems come back together with the schema's own.
+ */
+function crossReferenceProblems(input: unknown): Problem[] {
+  if (!isObj(input)) return [];
+  const req = input as { members?: unknown; candidates?: unknown };
   const problems: Problem[] = [];
-  const memberKeys = new Set<string>();
-  req.members?.forEach((m, i) => {
+  const memberKeys = new Set<unknown>();
+  list(req.members).forEach((m, i) => {
+    if (!isObj(m) || typeof m.key !== 'string') return;
     if (memberKeys.has(m.key))
       problems.push({ path: `members[${i}].key`, message: `Mã đảng viên “${m.key}” bị trùng.` });
     memberKeys.add(m.key);
   });
-  const candidateKeys = new Set<string>();
-  req.candidates.forEach((c, i) => {
-    if (candidateKeys.has(c.key)) {
-      problems.push({ path: `candidates[${i}].key`, message: `Mã quần chúng “${c.key}” bị trùng.` });
+  const candidateKeys = new Set<unknown>();
+  list(req.candidates).forEach((c, i) => {
+    if (!isObj(c)) return;
+    if (typeof c.key === 'string') {
+      if (candidateKeys.has(c.key)) {
+        problems.push({ path: `candidates[${i}].key`, message: `Mã quần chúng “${c.key}” bị trùng.` });
+      }
+      candidateKeys.add(c.key);
     }
-    candidateKeys.add(c.key);
-    c.introducers?.forEach((intro, j) => {
-      if (intro.memberKey !== undefined && !memberKeys.has(intro.memberKey)) {
+    list(c.introducers).forEach((intro, j) => {
+      const key = isObj(intro) ? (intro as { memberKey?: unknown }).memberKey : undefined;
+      if (typeof key === 'string' && !memberKeys.has(key)) {
         problems.push({
           path: `candidates[${i}].introducers[${j}].memberKey`,
-          message: `Không có đảng viên mã “${intro.memberKey}” trong danh sách đảng viên (members).`,
+          message: `Không có đảng viên mã “${key}” trong danh sách đảng viên (members).`,
         });
       }
     });
@@ -36,7 +51,9 @@ export function parseEvaluateRequest(input: unknown): ParseOutcome {
   let value = readEvaluateRequest(input);
   if (value === undefined) {
     const parsed = EvaluateRequestSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
+    if (!parsed.success) {
+      return { ok: false, problems: [...toProblems(parsed.error), ...crossReferenceProblems(input)] };
+    }
     // The two disagree only through a bug; the property test keeps them together.
     value = readEvaluateRequest(parsed.data) ?? parsed.data;
   }

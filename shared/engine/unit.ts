@@ -9,6 +9,8 @@ export interface MemberCount {
   full: number;
   /** full members who count for a vote: not exempt, not attending temporarily elsewhere */
   voting: number;
+  /** members whose official date is not recorded (not counted above) */
+  unknown: number;
 }
 
 /** What every candidate of one request shares: the day, the unit, its members, the calendar. */
@@ -51,10 +53,14 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
       if (members === undefined) return undefined;
       let count = cache.get(day);
       if (count === undefined) {
-        count = { full: 0, voting: 0 };
+        count = { full: 0, voting: 0, unknown: 0 };
         for (const m of members) {
-          if (m.officialSince === undefined || m.officialSince > day) continue;
           if (m.joinedUnitDate !== undefined && m.joinedUnitDate > day) continue;
+          if (m.officialSince === undefined) {
+            count.unknown++;
+            continue;
+          }
+          if (m.officialSince > day) continue;
           count.full++;
           if (!m.exempt && !m.temporarilyAway) count.voting++;
         }

@@ -58,3 +58,18 @@ export const ageOver60 = defineRule({
     });
   },
 });
+
+export const birthDateIncomplete = defineRule({
+  id: 'birthDate.incomplete',
+  title: 'Ngày sinh chưa đầy đủ',
+  severity: 'warning',
+  phase: 'preAdmission',
+  citation: [{ text: 'product', point: '' }],
+  check(ctx) {
+    if (ctx.c.birthDate.length !== 7) return;
+    ctx.report(birthDateIncomplete, {
+      field: 'birthDate',
+      message: `Ngày sinh mới ghi tháng ${formatDay(ctx.c.birthDate)}: đủ để tính tuổi theo tháng, nhưng lý lịch và hồ sơ kết nạp cần ghi đủ ngày, tháng, năm sinh.`,
+    });
+  },
+});

@@ -1,4 +1,4 @@
-import { ageOver60, ageUnder18 } from './age.ts';
+import { ageOver60, ageUnder18, birthDateIncomplete } from './age.ts';
 import { applicationAfterBackground, applicationMissing } from './application.ts';
 import { awarenessExpired, awarenessExpiresSoon, awarenessMissing } from './awareness.ts';
 import { backgroundMissing, backgroundUnverified } from './background.ts';
@@ -23,6 +23,7 @@ export const RULES: readonly Rule[] = [
   orderDates,
   ageUnder18,
   ageOver60,
+  birthDateIncomplete,
   educationInsufficient,
   awarenessMissing,
   awarenessExpired,

@@ -20,6 +20,13 @@ export const cellTooSmall = defineRule({
     if (ctx.stage !== 'ready' && ctx.stage !== 'proposed') return;
     const count = ctx.unit.membersAt(ctx.ref);
     if (count === undefined || count.full >= MIN_FULL_MEMBERS) return;
+    if (count.full + count.unknown >= MIN_FULL_MEMBERS) {
+      ctx.report(cellTooSmall, {
+        severity: 'warning',
+        message: `Tại ${refPhrase(ctx)} mới xác định được ${count.full} đảng viên chính thức; ${count.unknown} đảng viên chưa ghi ngày chính thức ở bảng Đảng viên — ghi bổ sung để kiểm tra chi bộ có đủ 3 đảng viên chính thức.`,
+      });
+      return;
+    }
     ctx.report(cellTooSmall, {
       message: `Tại ${refPhrase(ctx)} chi bộ chỉ có ${count.full} đảng viên chính thức (theo bảng Đảng viên), chưa đủ 3 để họp xét kết nạp — đề nghị cấp ủy cấp trên bổ sung đảng viên hoặc ghép chi bộ.`,
     });

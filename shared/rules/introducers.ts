@@ -50,10 +50,13 @@ export const introducersInsufficient = defineRule({
     const needed = union !== undefined || introducedByYouthUnion(ctx) ? 1 : 2;
     const present = listed(ctx);
     if (present.length < needed) {
+      const unions = ctx.unit.hasTradeUnion ? 'Đoàn hoặc Công đoàn cơ sở' : 'Đoàn cơ sở';
       const how =
         needed === 1
-          ? 'một đảng viên chính thức giới thiệu (cùng nghị quyết giới thiệu của Đoàn hoặc Công đoàn cơ sở)'
-          : 'hai đảng viên chính thức giới thiệu, hoặc một đảng viên chính thức và nghị quyết giới thiệu của Công đoàn cơ sở (mẫu 4A-KNĐ)';
+          ? `một đảng viên chính thức giới thiệu (cùng nghị quyết giới thiệu của ${unions})`
+          : ctx.unit.hasTradeUnion
+            ? 'hai đảng viên chính thức giới thiệu, hoặc một đảng viên chính thức và nghị quyết giới thiệu của Công đoàn cơ sở (mẫu 4A-KNĐ)'
+            : 'hai đảng viên chính thức giới thiệu';
       ctx.report(introducersInsufficient, {
         field: 'introducers',
         message: `Cần ${how}; hiện có ${present.length}. Chi bộ phân công đảng viên chính thức giúp đỡ và giới thiệu.`,

@@ -10,7 +10,15 @@ export const leaveBeforeEligible = defineRule({
   check(ctx) {
     const leave = ctx.c.expectedLeaveDate;
     if (leave === undefined || ctx.eligibleFrom === undefined || ctx.datedStage === 'proposed') return;
-    if (leave >= ctx.eligibleFrom) return;
+    if (leave >= ctx.eligibleFrom && leave >= ctx.asOf) return;
+    if (leave >= ctx.eligibleFrom) {
+      ctx.report(leaveBeforeEligible, {
+        field: 'expectedLeaveDate',
+        date: leave,
+        message: `Đã rời đơn vị ngày ${formatDay(leave)} mà chưa được xét kết nạp. Nếu đúng vậy, ghi ngày thôi theo dõi và chuyển thông tin bồi dưỡng cho tổ chức đảng nơi quần chúng đến; nếu chưa rời, sửa ngày dự kiến.`,
+      });
+      return;
+    }
     const byAge = ctx.eligibleFrom === ctx.adultFrom;
     ctx.report(leaveBeforeEligible, {
       field: 'expectedLeaveDate',

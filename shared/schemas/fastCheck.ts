@@ -212,7 +212,7 @@ export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined
   const year = input.year;
   if (
     year !== undefined &&
-    !(typeof year === 'number' && Number.isSafeInteger(year) && year >= 1945 && year <= 2200)
+    !(typeof year === 'number' && Number.isSafeInteger(year) && year >= 1900 && year <= 2200)
   ) {
     return undefined;
   }

@@ -49,7 +49,7 @@ export const CountSchema = z
 export const YearSchema = z
   .number({ error: 'Năm phải là số.' })
   .int({ error: 'Năm phải là số nguyên.' })
-  .min(1945, { error: 'Năm phải từ 1945 trở đi.' })
+  .min(1900, { error: 'Năm phải từ 1900 trở đi.' })
   .max(2200, { error: 'Năm phải trước 2200.' });
 
 export const STAGES = [

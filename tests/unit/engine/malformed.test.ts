@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine/evaluate.ts';
 import type { Candidate, EvaluateRequest, Member } from '../../../shared/schemas/request.ts';
 import { EvaluateRejectionSchema, EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
-import { readyCandidate, request } from './builders.ts';
+import { cellMembers, readyCandidate, request } from './builders.ts';
 
 const at = '2025-09-15';
 /** A Vietnamese letter with a diacritic: the message is Vietnamese, not zod's English. */
@@ -33,7 +33,12 @@ describe('malformed requests', () => {
       { ...readyCandidate(at, { key: 'B' }), votesFor: -1 },
       readyCandidate(at, { key: 'C', gender: 'nữ' as never }),
     ];
-    const problems = problemsOf({ asOf: '2025-02-30', unit: { hasYouthUnion: true }, candidates });
+    const problems = problemsOf({
+      asOf: '2025-02-30',
+      unit: { hasYouthUnion: true },
+      members: cellMembers(),
+      candidates,
+    });
     expect(problems.map((p) => p.path).sort()).toEqual(
       ['asOf', 'candidates[0].birthDate', 'candidates[1].votesFor', 'candidates[2].gender'].sort(),
     );
@@ -390,5 +395,21 @@ describe('properties at the edges of the accepted dates', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('cross-reference problems come with the schema problems', () => {
+  it('a duplicate key and a bad date are reported together', () => {
+    const c = readyCandidate(at, { key: 'X' });
+    const problems = problemsOf({
+      asOf: at,
+      unit: { hasYouthUnion: true },
+      members: cellMembers(),
+      candidates: [c, { ...c, applicationDate: '31/02/2025' }],
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'candidates[1].applicationDate',
+      'candidates[1].key',
+    ]);
   });
 });

@@ -32,6 +32,9 @@ const SPEC_RULE_IDS = [
   'order.dates',
 ];
 
+/** Reminders PTĐV adds beyond §4 (product rules), each cited as such. */
+const PRODUCT_RULE_IDS = ['birthDate.incomplete'];
+
 const VIETNAMESE = /[À-ỹ]/;
 
 describe('ruleset selection by the reference date', () => {
@@ -134,9 +137,13 @@ describe('every finding has a Vietnamese message and a citation', () => {
 describe('rulesCatalogue()', () => {
   const cat = rulesCatalogue();
 
-  it('lists every rule id of domain.md §4, and no other', () => {
-    expect(cat.rules.map((r) => r.id).sort()).toEqual([...SPEC_RULE_IDS].sort());
-    expect(RULES.map((r) => r.id).sort()).toEqual([...SPEC_RULE_IDS].sort());
+  it('lists every rule id of domain.md §4, and no other but the product reminders', () => {
+    const expected = [...SPEC_RULE_IDS, ...PRODUCT_RULE_IDS].sort();
+    expect(cat.rules.map((r) => r.id).sort()).toEqual(expected);
+    expect(RULES.map((r) => r.id).sort()).toEqual(expected);
+    for (const id of PRODUCT_RULE_IDS) {
+      expect(cat.rules.find((r) => r.id === id)!.citations['2025-07']).toBe('Quy tắc của PTĐV');
+    }
   });
 
   it('lists the two rulesets with their effective dates', () => {

@@ -103,3 +103,21 @@ describe('age.over60', () => {
     expect(only(r, 'age.over60').severity).toBe('error');
   });
 });
+
+describe('birthDate.incomplete', () => {
+  it('a month-only birth date is enough for age, but flagged for the dossier', () => {
+    const at = '2025-09-15';
+    const r = one(at, readyCandidate(at, { birthDate: '1990-04' }));
+    const f = only(r, 'birthDate.incomplete');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('04/1990');
+    expect(findings(r, 'age.under18')).toEqual([]);
+  });
+
+  it('a full birth date gives nothing', () => {
+    const at = '2025-09-15';
+    expect(
+      findings(one(at, readyCandidate(at, { birthDate: '1990-04-12' })), 'birthDate.incomplete'),
+    ).toEqual([]);
+  });
+});

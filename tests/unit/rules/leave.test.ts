@@ -63,3 +63,17 @@ describe('leave.beforeEligible', () => {
     expect(findings(r, 'leave.beforeEligible')).toEqual([]);
   });
 });
+
+describe('leave.beforeEligible — the leaving date has passed', () => {
+  it('someone eligible who already left without being proposed gets a warning asking to record it', () => {
+    const r = one('2026-07-01', readyCandidate('2026-07-01', { expectedLeaveDate: '2026-06-15' }));
+    const f = only(r, 'leave.beforeEligible');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('Đã rời đơn vị ngày 15/06/2026');
+  });
+
+  it('a leaving date still ahead and after eligibility gives nothing', () => {
+    const r = one('2026-07-01', readyCandidate('2026-07-01', { expectedLeaveDate: '2026-07-02' }));
+    expect(findings(r, 'leave.beforeEligible')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Day } from '../../dates/day.ts';
+import { type Ruleset, rulesetFor } from '../../rules/rulesets.ts';
+import type { EvaluateRequest } from '../../schemas/request.ts';
+import type { EvaluateResponse, Summary } from '../../schemas/response.ts';
+import type { PlanDocument } from '../schemas.ts';
+import { type CandidateView, candidateViews } from './candidates.ts';
+
+/** Everything the sections of a plan draw on, computed once. */
+export interface PlanContext {
+  request: EvaluateRequest;
+  evaluation: EvaluateResponse;
+  summary: Summary;
+  doc: PlanDocument;
+  views: CandidateView[];
+  year: number;
+  /** the ruleset in force on the plan date: it decides which texts the plan cites */
+  ruleset: Ruleset;
+  /** the first day the plan's timeline covers: 1 January, or the plan date when later in the year */
+  start: Day;
+  yearEnd: Day;
+  hasYouthUnion: boolean;
+  hasTradeUnion: boolean;
+}
+
+export function planContext(
+  request: EvaluateRequest,
+  evaluation: EvaluateResponse,
+  doc: PlanDocument,
+): PlanContext {
+  const year = evaluation.summary.year;
+  const yearStart = `${year}-01-01`;
+  return {
+    request,
+    evaluation,
+    summary: evaluation.summary,
+    doc,
+    views: candidateViews(request, evaluation),
+    year,
+    ruleset: rulesetFor(doc.date),
+    start: doc.date > yearStart ? doc.date : yearStart,
+    yearEnd: `${year}-12-31`,
+    hasYouthUnion: request.unit.hasYouthUnion,
+    hasTradeUnion: request.unit.hasTradeUnion ?? true,
+  };
+}
+
+/** "Đoàn Thanh niên và Công đoàn", "Đoàn Thanh niên", "Công đoàn" or "" — the mass organisations present. */
+export function massOrganisations(ctx: PlanContext): string {
+  const orgs = [ctx.hasYouthUnion ? 'Đoàn Thanh niên' : '', ctx.hasTradeUnion ? 'Công đoàn' : ''].filter(Boolean);
+  return orgs.join(' và ');
+}
