@@ -34,3 +34,63 @@ export function summary(year: number, n = 1): Summary {
   s.breakdown.pipeline.total = 7 * n;
   return s;
 }
+
+const D = '2024-01-15';
+
+const key64 = (prefix: string, i: number) => `${prefix}${String(i).padStart(8, '0')}`.padEnd(64, 'x');
+
+/** A member with every field filled and a 64-character key. */
+export function maximalMember(i: number) {
+  return {
+    key: key64('dv', i),
+    joinedUnitDate: '2010-01-15',
+    ceremonyDate: '2010-01-15',
+    officialSince: '2011-01-15',
+    exempt: false,
+    temporarilyAway: false,
+  };
+}
+
+/**
+ * A candidate with every field of the schema filled and 64-character keys: the largest row.
+ * Its introducers are members `i % members` and `(i + 1) % members`.
+ */
+export function maximalCandidate(i: number, members = 100) {
+  return {
+    key: key64('qc', i),
+    birthDate: '2000-01-15',
+    gender: 'female',
+    ethnicMinority: false,
+    religion: false,
+    category: 'higherEducationStudent',
+    education: 'upperSecondary',
+    specialArea: false,
+    literacyApproval: false,
+    over60Approved: false,
+    joinedUnitDate: D,
+    expectedLeaveDate: D,
+    youthUnionMember: true,
+    youthUnionResolutionDate: D,
+    tradeUnionResolutionDate: D,
+    sympathizerListDate: D,
+    awarenessCertificateDate: D,
+    applicationDate: D,
+    backgroundDeclaredDate: D,
+    backgroundVerifiedDate: D,
+    backgroundCheckExempt: false,
+    introducers: [
+      { memberKey: key64('dv', i % members), officialSince: D, togetherSince: D, letterDate: D },
+      { memberKey: key64('dv', (i + 1) % members), officialSince: D, togetherSince: D, letterDate: D },
+    ],
+    feedbackSummaryDate: D,
+    plannedMeetingDate: D,
+    cellResolutionDate: D,
+    votesFor: 100,
+    decisionDate: D,
+    decisionReceivedDate: D,
+    ceremonyDate: D,
+    officialResolutionDate: D,
+    officialDecisionDate: D,
+    removedDate: D,
+  };
+}

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { importJWK, type JWTPayload, SignJWT } from 'jose';
+import { GOOGLE_JWKS_URL } from '../../worker/src/auth/keys.ts';
 
 export const CLIENT_ID = 'test-client.apps.googleusercontent.com';
 export const ADMIN = 'admin@example.org';
@@ -56,6 +57,17 @@ export async function token(email: string, options: TokenOptions = {}): Promise<
 // biome-ignore lint/suspicious/noExplicitAny: replies are JSON that tests assert field by field
 export type Json = any;
 
+const tokens = new Map<string, string>();
+/** A default dev token per email, signed once per test file. */
+export async function cachedToken(email: string): Promise<string> {
+  let t = tokens.get(email);
+  if (!t) {
+    t = await token(email);
+    tokens.set(email, t);
+  }
+  return t;
+}
+
 export interface Reply<T = Json> {
   status: number;
   headers: Headers;
@@ -79,7 +91,7 @@ export async function call<T = Json>(
   options: CallOptions = {},
 ): Promise<Reply<T>> {
   const headers = new Headers(options.headers);
-  const bearer = options.token ?? (options.as ? await token(options.as) : undefined);
+  const bearer = options.token ?? (options.as ? await cachedToken(options.as) : undefined);
   if (bearer !== undefined) headers.set('Authorization', `Bearer ${bearer}`);
   let body: BodyInit | undefined = options.raw;
   if (options.body !== undefined) {
@@ -125,4 +137,18 @@ let counter = 0;
 export function uid(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * Outbound fetch for tests: Google's JWKS URL answers with the test "Google" key set, anything
+ * else fails, so no test reaches the network.
+ */
+export function fakeGoogleFetch(): typeof fetch {
+  return async (input: RequestInfo | URL) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url === GOOGLE_JWKS_URL) {
+      return new Response(env.TEST_GOOGLE_JWKS, { headers: { 'Content-Type': 'application/json' } });
+    }
+    throw new TypeError(`network access in a test: ${url}`);
+  };
 }

@@ -29,6 +29,8 @@ export default defineProject(async () => {
               'test-client.apps.googleusercontent.com, second-client.apps.googleusercontent.com',
             ADMIN_EMAILS: 'admin@example.org',
             DEV_JWKS: dev.jwks,
+            // Tests make many requests as the same user; limits.test.ts checks the limit itself.
+            RATE_LIMIT_PER_MINUTE: '1000000',
             TEST_MIGRATIONS: migrations,
             TEST_DEV_PRIVATE_JWK: dev.privateJwk,
             TEST_GOOGLE_JWKS: google.jwks,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { YearSchema } from '../../../shared/schemas/primitives.ts';
 import { FiguresSchema } from './reports.ts';
 import { TargetsBodySchema } from './targets.ts';
 
@@ -9,13 +10,7 @@ export const AggregateQuerySchema = z.object({
     .string()
     .regex(/^\d{4}$/, { error: 'Năm phải gồm 4 chữ số, vd. 2025.' })
     .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1945, { error: 'Năm phải từ 1945 trở đi.' })
-        .max(2200, { error: 'Năm phải trước 2200.' }),
-    )
+    .pipe(YearSchema)
     .optional()
     .openapi({ type: 'string', example: '2025', description: 'default: the current year (Vietnam time)' }),
 });

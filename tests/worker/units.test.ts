@@ -1,0 +1,227 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, call, grant, insertUnits, uid } from './helpers.ts';
+
+/** province → commune → cell, with a superior at the commune and a secretary at the cell. */
+async function tree() {
+  const p = uid('p');
+  const ids = { province: p, commune: `${p}-xa`, cell: `${p}-xa-cb`, other: `${p}-other` };
+  await insertUnits([
+    [ids.province, 'Tỉnh ủy', null],
+    [ids.commune, 'Đảng bộ xã', ids.province],
+    [ids.cell, 'Chi bộ', ids.commune],
+    [ids.other, 'Đảng bộ xã khác', ids.province],
+  ]);
+  const superior = `${p}-btc@example.org`;
+  const secretary = `${p}-bt@example.org`;
+  await grant(superior, ids.commune, 'superior');
+  await grant(secretary, ids.cell, 'secretary');
+  return { ...ids, superior, secretary };
+}
+
+const parentOf = async (id: string) =>
+  (
+    await env.DB.prepare('SELECT parent_id FROM units WHERE id = ?1')
+      .bind(id)
+      .first<{ parent_id: string | null }>()
+  )?.parent_id;
+
+describe('PUT /v1/units/{id}', () => {
+  it('lets an admin create a top-level unit, then answers 200 on update', async () => {
+    const id = uid('root');
+    const created = await call('PUT', `/v1/units/${id}`, {
+      as: ADMIN,
+      body: { name: '  Tỉnh ủy Lâm Đồng ' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id, name: 'Tỉnh ủy Lâm Đồng', parentId: null });
+    const again = await call('PUT', `/v1/units/${id}`, {
+      as: ADMIN,
+      body: { name: 'Tỉnh ủy Lâm Đồng', parentId: null },
+    });
+    expect(again.status).toBe(200);
+    const renamed = await call('PUT', `/v1/units/${id}`, { as: ADMIN, body: { name: 'Tỉnh ủy' } });
+    expect(renamed.body.name).toBe('Tỉnh ủy');
+    expect(renamed.body.createdAt).toBe(created.body.createdAt);
+  });
+
+  it('lets a superior create units at any depth below its unit, and nowhere else', async () => {
+    const t = await tree();
+    const a = `${t.commune}-a`;
+    const b = `${t.commune}-a-b`;
+    const c = `${t.commune}-a-b-c`;
+    for (const [id, parentId] of [
+      [a, t.commune],
+      [b, a],
+      [c, b],
+    ]) {
+      expect(
+        (await call('PUT', `/v1/units/${id}`, { as: t.superior, body: { name: id, parentId } })).status,
+      ).toBe(201);
+    }
+    const outside = await call('PUT', `/v1/units/${uid('x')}`, {
+      as: t.superior,
+      body: { name: 'x', parentId: t.other },
+    });
+    expect(outside.status).toBe(403);
+    expect(outside.body.error.message).toContain('không có quyền');
+    const top = await call('PUT', `/v1/units/${uid('x')}`, { as: t.superior, body: { name: 'x' } });
+    expect(top.status).toBe(403);
+    const atParent = await call('PUT', `/v1/units/${uid('x')}`, {
+      as: t.superior,
+      body: { name: 'x', parentId: t.province },
+    });
+    expect(atParent.status).toBe(403);
+  });
+
+  it('lets a superior rename and move within its subtree only', async () => {
+    const t = await tree();
+    const sibling = `${t.commune}-s`;
+    await insertUnits([[sibling, 'Chi bộ 2', t.commune]]);
+    expect(
+      (
+        await call('PUT', `/v1/units/${t.cell}`, {
+          as: t.superior,
+          body: { name: 'Mới', parentId: t.commune },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call('PUT', `/v1/units/${t.cell}`, { as: t.superior, body: { name: 'Mới', parentId: sibling } }))
+        .status,
+    ).toBe(200);
+    expect(await parentOf(t.cell)).toBe(sibling);
+    // Out of the subtree, or to the top level: refused, nothing changed.
+    expect(
+      (await call('PUT', `/v1/units/${t.cell}`, { as: t.superior, body: { name: 'Mới', parentId: t.other } }))
+        .status,
+    ).toBe(403);
+    expect((await call('PUT', `/v1/units/${t.cell}`, { as: t.superior, body: { name: 'Mới' } })).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await call('PUT', `/v1/units/${t.commune}`, {
+          as: t.superior,
+          body: { name: 'Xã', parentId: t.other },
+        })
+      ).status,
+    ).toBe(403);
+    expect(await parentOf(t.cell)).toBe(sibling);
+    // Its own unit, staying where it is: a rename is fine.
+    expect(
+      (
+        await call('PUT', `/v1/units/${t.commune}`, {
+          as: t.superior,
+          body: { name: 'Xã mới', parentId: t.province },
+        })
+      ).status,
+    ).toBe(200);
+    // The province is above it.
+    expect(
+      (await call('PUT', `/v1/units/${t.province}`, { as: t.superior, body: { name: 'x' } })).status,
+    ).toBe(403);
+  });
+
+  it('refuses secretaries and strangers', async () => {
+    const t = await tree();
+    for (const who of [t.secretary, 'stranger@example.org']) {
+      expect(
+        (await call('PUT', `/v1/units/${t.cell}`, { as: who, body: { name: 'x', parentId: t.commune } }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await call('PUT', `/v1/units/${uid('n')}`, { as: who, body: { name: 'x', parentId: t.cell } }))
+          .status,
+      ).toBe(403);
+    }
+  });
+
+  it('answers 422 for a missing parent (admin) and 403 for anyone else', async () => {
+    const res = await call('PUT', `/v1/units/${uid('n')}`, {
+      as: ADMIN,
+      body: { name: 'x', parentId: 'no-such-unit' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'parent_not_found', details: [{ path: 'parentId' }] });
+    const t = await tree();
+    expect(
+      (
+        await call('PUT', `/v1/units/${uid('n')}`, {
+          as: t.superior,
+          body: { name: 'x', parentId: 'no-such-unit' },
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('refuses to put a unit under itself or its descendants (422), at any depth', async () => {
+    const t = await tree();
+    const chain = Array.from({ length: 30 }, (_, i) => `${t.cell}-d${i}`);
+    await insertUnits(chain.map((id, i) => [id, id, i === 0 ? t.cell : (chain[i - 1] as string)]));
+    for (const parentId of [t.commune, t.cell, chain[29] as string, chain[0] as string]) {
+      const res = await call('PUT', `/v1/units/${t.commune}`, { as: ADMIN, body: { name: 'Xã', parentId } });
+      expect([parentId, res.status]).toEqual([parentId, 422]);
+      expect(res.body.error.code).toBe('cycle');
+    }
+    expect(await parentOf(t.commune)).toBe(t.province);
+  });
+
+  it('never makes a cycle out of concurrent moves', async () => {
+    const t = await tree();
+    const a = `${t.commune}-mv-a`;
+    const b = `${t.commune}-mv-b`;
+    await insertUnits([
+      [a, 'A', t.commune],
+      [b, 'B', t.commune],
+    ]);
+    const [ra, rb] = await Promise.all([
+      call('PUT', `/v1/units/${a}`, { as: ADMIN, body: { name: 'A', parentId: b } }),
+      call('PUT', `/v1/units/${b}`, { as: ADMIN, body: { name: 'B', parentId: a } }),
+    ]);
+    expect([ra.status, rb.status].sort()).toEqual([200, 422]);
+    const agg = await call('GET', `/v1/units/${t.commune}/aggregate?year=2025`, { as: ADMIN });
+    expect(agg.body.units.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('validates the id and the body (400 with JSON paths)', async () => {
+    for (const id of ['Upper', '-x', 'a_b', 'a'.repeat(65), 'đảng', 'a%20b']) {
+      const res = await call('PUT', `/v1/units/${id}`, { as: ADMIN, body: { name: 'x' } });
+      expect([id, res.status]).toEqual([id, 400]);
+      expect(res.body.error.details[0].path).toBe('unitId');
+    }
+    for (const [body, path] of [
+      [{}, 'name'],
+      [{ name: '' }, 'name'],
+      [{ name: '   ' }, 'name'],
+      [{ name: 'x'.repeat(201) }, 'name'],
+      [{ name: 'a\u0000b' }, 'name'],
+      [{ name: 'a\ud800b' }, 'name'],
+      [{ name: 42 }, 'name'],
+      [{ name: 'x', parentId: 'Bad Id' }, 'parentId'],
+      [{ name: 'x', parentId: 7 }, 'parentId'],
+    ] as const) {
+      const res = await call('PUT', `/v1/units/${uid('v')}`, { as: ADMIN, body });
+      expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), 400]);
+      expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+  });
+});
+
+describe('GET /v1/units/{id}', () => {
+  it('shows a unit to its secretary, its superiors and admins', async () => {
+    const t = await tree();
+    for (const who of [t.secretary, t.superior, ADMIN]) {
+      const res = await call('GET', `/v1/units/${t.cell}`, { as: who });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: t.cell, parentId: t.commune });
+    }
+    expect((await call('GET', `/v1/units/${t.commune}`, { as: t.secretary })).status).toBe(403);
+    expect((await call('GET', `/v1/units/${t.cell}`, { as: 'x@example.org' })).status).toBe(403);
+  });
+
+  it('answers 404 to an admin and 403 to others for a unit that does not exist', async () => {
+    expect((await call('GET', '/v1/units/no-such-unit', { as: ADMIN })).status).toBe(404);
+    expect((await call('GET', '/v1/units/no-such-unit', { as: 'x@example.org' })).status).toBe(403);
+  });
+});
