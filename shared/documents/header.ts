@@ -66,7 +66,12 @@ export function onBehalfOf(unitName: string): string {
 }
 
 /** The signature: the signer's name when given, else a placeholder the add-on fills. */
-export function signature(unitName: string, title: string, signerName: string | undefined, key: string): SignatureBlock {
+export function signature(
+  unitName: string,
+  title: string,
+  signerName: string | undefined,
+  key: string,
+): SignatureBlock {
   const signer: Inline = signerName?.trim() ? text(signerName.trim()) : name(key);
   return { onBehalf: onBehalfOf(unitName), title: upper(title), name: signer };
 }

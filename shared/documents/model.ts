@@ -123,7 +123,10 @@ export function list(style: 'dash' | 'plus', items: ReadonlyArray<ReadonlyArray<
 type CellOptions = { bold?: boolean; align?: 'left' | 'center' | 'right' };
 
 /** A one-line cell. */
-export const cell = (parts: string | Inline | ReadonlyArray<string | Inline>, options: CellOptions = {}): Cell => ({
+export const cell = (
+  parts: string | Inline | ReadonlyArray<string | Inline>,
+  options: CellOptions = {},
+): Cell => ({
   lines: [inlines(isParts(parts) ? parts : [parts])],
   ...options,
 });
@@ -143,7 +146,8 @@ export function* inlinesOf(model: DocumentModel): Generator<Inline> {
   for (const block of model.body) {
     if (block.kind === 'paragraph') yield* block.content;
     else if (block.kind === 'list') for (const item of block.items) yield* item;
-    else if (block.kind === 'table') for (const row of block.rows) for (const c of row) for (const line of c.lines) yield* line;
+    else if (block.kind === 'table')
+      for (const row of block.rows) for (const c of row) for (const line of c.lines) yield* line;
   }
   yield model.signature.name;
 }

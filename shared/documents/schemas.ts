@@ -7,7 +7,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** A line of display text: trimmed, not empty, no control characters, well-formed Unicode. */
 function line(what: string, max: number) {
   return z
-    .string({ error: (i) => (i.input === undefined ? `Thiếu ${what}.` : `${upperFirst(what)} phải là chuỗi ký tự.`) })
+    .string({
+      error: (i) => (i.input === undefined ? `Thiếu ${what}.` : `${upperFirst(what)} phải là chuỗi ký tự.`),
+    })
     .trim()
     .min(1, { error: `${upperFirst(what)} không được để trống.` })
     .max(max, { error: `${upperFirst(what)} dài quá ${max} ký tự.` })
@@ -49,7 +51,9 @@ export const ReportDocumentSchema = z.object({
   signerName: line('họ tên người ký', 100).optional(),
   /** the whole year (default) or its first six months */
   period: z
-    .enum(REPORT_PERIODS, { error: 'Kỳ báo cáo chỉ nhận "year" (cả năm) hoặc "firstHalf" (6 tháng đầu năm).' })
+    .enum(REPORT_PERIODS, {
+      error: 'Kỳ báo cáo chỉ nhận "year" (cả năm) hoặc "firstHalf" (6 tháng đầu năm).',
+    })
     .optional(),
 });
 

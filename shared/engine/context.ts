@@ -55,7 +55,7 @@ export interface CandidateContext {
   /** earliest day every time-based condition holds */
   readonly eligibleFrom: Day | undefined;
   readonly findings: Finding[];
-  readonly deadlines: Deadline[];
+  readonly deadlines: readonly Deadline[];
   report(rule: Rule, input: FindingInput): void;
   /** records a deadline and says whether it is overdue at `asOf` */
   due(rule: Rule, due: Day): boolean;
@@ -105,6 +105,9 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
   return best;
 }
 
+/** Shared by every candidate without a deadline (most of them); never written to. */
+const NO_DEADLINES: Deadline[] = Object.freeze([]) as unknown as Deadline[];
+
 class Context implements CandidateContext {
   readonly asOf: Day;
   readonly ref: Day;
@@ -119,7 +122,7 @@ class Context implements CandidateContext {
   readonly introducers: readonly ResolvedIntroducer[];
   readonly eligibleFrom: Day | undefined;
   readonly findings: Finding[] = [];
-  readonly deadlines: Deadline[] = [];
+  deadlines: Deadline[] = NO_DEADLINES;
 
   constructor(
     readonly c: Candidate,
@@ -154,6 +157,7 @@ class Context implements CandidateContext {
 
   due(rule: Rule, due: Day): boolean {
     const overdue = this.asOf > due;
+    if (this.deadlines === NO_DEADLINES) this.deadlines = [];
     this.deadlines.push({ rule: rule.id, due, overdue });
     return overdue;
   }

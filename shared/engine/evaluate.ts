@@ -1,10 +1,10 @@
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES } from '../rules/catalogue.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
 import type { EvaluateRequest } from '../schemas/request.ts';
-import type { EvaluateRejection, EvaluateResponse, Result } from '../schemas/response.ts';
+import type { Deadline, EvaluateRejection, EvaluateResponse, Result } from '../schemas/response.ts';
 import { type CandidateContext, createCandidateContext } from './context.ts';
 import { parseEvaluateRequest } from './parse.ts';
-import { summarize } from './summary.ts';
+import { SummaryCounter } from './summary.ts';
 import { createUnitContext } from './unit.ts';
 
 function hasError(ctx: CandidateContext): boolean {
@@ -24,6 +24,8 @@ function runRules(ctx: CandidateContext): void {
   if (ctx.stage === 'ready' && hasError(ctx)) ctx.stage = ctx.datedStage;
 }
 
+const byDue = (a: Deadline, b: Deadline): number => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
+
 function toResult(ctx: CandidateContext): Result {
   const result: Result = {
     key: ctx.c.key,
@@ -31,16 +33,36 @@ function toResult(ctx: CandidateContext): Result {
     rulesVersion: ctx.ruleset.id,
     referenceDate: ctx.ref,
     findings: ctx.findings,
-    deadlines: ctx.deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+    deadlines: ctx.deadlines.length > 1 ? [...ctx.deadlines].sort(byDue) : (ctx.deadlines as Deadline[]),
   };
   if (ctx.eligibleFrom !== undefined) result.eligibleFrom = ctx.eligibleFrom;
   return result;
 }
 
+/** Evaluates a request that already passed validation. Pure: everything is relative to `asOf`. */
+export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
+  const unit = createUnitContext(request);
+  const counter = new SummaryCounter(request, unit);
+  const rulesetCounts = new Map<string, number>();
+  const results = new Array<Result>(request.candidates.length);
+  // One pass: each candidate's context lives only until its result and its counts are taken.
+  for (let i = 0; i < results.length; i++) {
+    const ctx = createCandidateContext(request.candidates[i]!, unit);
+    runRules(ctx);
+    results[i] = toResult(ctx);
+    counter.add(ctx);
+    rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);
+  }
+  return {
+    ok: true,
+    rulesVersion: majorityRuleset(rulesetCounts, rulesetFor(request.asOf).id),
+    results,
+    summary: counter.finish(),
+  };
+}
+
 /** The ruleset applied to most rows (the one in force at `asOf` when there are none, or on a tie). */
-function majorityRuleset(contexts: readonly CandidateContext[], asOfRuleset: string): string {
-  const counts = new Map<string, number>();
-  for (const ctx of contexts) counts.set(ctx.ruleset.id, (counts.get(ctx.ruleset.id) ?? 0) + 1);
+function majorityRuleset(counts: ReadonlyMap<string, number>, asOfRuleset: string): string {
   let best = asOfRuleset;
   let bestCount = counts.get(asOfRuleset) ?? 0;
   for (const [id, n] of counts) {
@@ -50,22 +72,6 @@ function majorityRuleset(contexts: readonly CandidateContext[], asOfRuleset: str
     }
   }
   return best;
-}
-
-/** Evaluates a request that already passed validation. Pure: everything is relative to `asOf`. */
-export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
-  const unit = createUnitContext(request);
-  const contexts = request.candidates.map((c) => {
-    const ctx = createCandidateContext(c, unit);
-    runRules(ctx);
-    return ctx;
-  });
-  return {
-    ok: true,
-    rulesVersion: majorityRuleset(contexts, rulesetFor(request.asOf).id),
-    results: contexts.map(toResult),
-    summary: summarize(request, unit, contexts),
-  };
 }
 
 /**

@@ -105,75 +105,101 @@ function pickTargets(t: Targets): Targets {
   return out;
 }
 
-/** Counts only: the figures a unit reports upwards. No key, no name. */
+/**
+ * Counts only: the figures a unit reports upwards. No key, no name. Fed one candidate at a time
+ * (`add`) so the engine can drop each candidate's context as soon as its result is built.
+ */
+export class SummaryCounter {
+  private readonly byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<
+    Stage,
+    number
+  > as StageCounts;
+  private readonly admittedByMonth = new Array<number>(12).fill(0);
+  private readonly admitted = emptyBreakdown();
+  private readonly pipeline = emptyBreakdown();
+  private readonly forecast = { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 };
+  private readonly possible = { admitted: 0, students: 0, women: 0, awarenessClass: 0 };
+  private awarenessClassThisYear = 0;
+  private recognizedThisYear = 0;
+  private probationEndsThisYear = 0;
+  private sympathizers = 0;
+  private readonly year: number;
+  private readonly forecastOpen: boolean;
+
+  constructor(
+    private readonly request: EvaluateRequest,
+    private readonly unit: UnitContext,
+  ) {
+    this.year = unit.year;
+    this.forecastOpen = unit.year >= yearOf(unit.asOf);
+  }
+
+  add(ctx: CandidateContext): void {
+    const c = ctx.c;
+    const year = this.year;
+    this.byStage[ctx.stage]++;
+    if (inYear(c.decisionDate, year)) {
+      this.admittedByMonth[monthOf(c.decisionDate) - 1]!++;
+      count(this.admitted, c, c.decisionDate);
+    }
+    if (inYear(c.awarenessCertificateDate, year)) this.awarenessClassThisYear++;
+    if (inYear(c.officialDecisionDate, year)) this.recognizedThisYear++;
+    if (c.ceremonyDate && !c.removedDate && inYear(addMonths(c.ceremonyDate, 12), year)) {
+      this.probationEndsThisYear++;
+    }
+    if (!ctx.pending) return;
+    count(this.pipeline, c, this.unit.asOf);
+    if (c.sympathizerListDate) this.sympathizers++;
+    if (!this.forecastOpen) return;
+    const f = forecastOf(ctx, year);
+    if (f === 'no') return;
+    this.forecast[f]++;
+    if (f === 'admissible') {
+      this.possible.admitted++;
+      if (isStudent(c)) this.possible.students++;
+      if (c.gender === 'female') this.possible.women++;
+    }
+    if (f !== 'blockedByLeaving' && needsClass(ctx)) this.possible.awarenessClass++;
+  }
+
+  finish(): Summary {
+    const summary: Summary = {
+      year: this.year,
+      byStage: this.byStage,
+      admittedThisYear: this.admitted.total,
+      admittedByMonth: this.admittedByMonth,
+      awarenessClassThisYear: this.awarenessClassThisYear,
+      recognizedThisYear: this.recognizedThisYear,
+      probationEndsThisYear: this.probationEndsThisYear,
+      sympathizers: this.sympathizers,
+      forecast: this.forecast,
+      breakdown: { admitted: this.admitted, pipeline: this.pipeline },
+    };
+    const targets = this.request.targets;
+    if (targets) {
+      summary.targets = pickTargets(targets);
+      summary.progress = progressOf(
+        targets,
+        {
+          admitted: this.admitted.total,
+          students: this.admitted.students,
+          women: this.admitted.women,
+          awarenessClass: this.awarenessClassThisYear,
+        },
+        this.possible,
+      );
+    }
+    return summary;
+  }
+}
+
+/** The summary of candidates already checked. */
 export function summarize(
   request: EvaluateRequest,
   unit: UnitContext,
   contexts: readonly CandidateContext[],
 ): Summary {
-  const year = unit.year;
-  const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number> as StageCounts;
-  const admittedByMonth = new Array<number>(12).fill(0);
-  const admitted = emptyBreakdown();
-  const pipeline = emptyBreakdown();
-  const forecast = { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 };
-  const possible = { admitted: 0, students: 0, women: 0, awarenessClass: 0 };
-  let awarenessClassThisYear = 0;
-  let recognizedThisYear = 0;
-  let probationEndsThisYear = 0;
-  let sympathizers = 0;
-  const forecastOpen = year >= yearOf(unit.asOf);
-
-  for (const ctx of contexts) {
-    const c = ctx.c;
-    byStage[ctx.stage]++;
-    if (inYear(c.decisionDate, year)) {
-      admittedByMonth[monthOf(c.decisionDate) - 1]!++;
-      count(admitted, c, c.decisionDate);
-    }
-    if (inYear(c.awarenessCertificateDate, year)) awarenessClassThisYear++;
-    if (inYear(c.officialDecisionDate, year)) recognizedThisYear++;
-    if (c.ceremonyDate && !c.removedDate && inYear(addMonths(c.ceremonyDate, 12), year))
-      probationEndsThisYear++;
-    if (!ctx.pending) continue;
-    count(pipeline, c, unit.asOf);
-    if (c.sympathizerListDate) sympathizers++;
-    if (!forecastOpen) continue;
-    const f = forecastOf(ctx, year);
-    if (f === 'no') continue;
-    forecast[f]++;
-    if (f === 'admissible') {
-      possible.admitted++;
-      if (isStudent(c)) possible.students++;
-      if (c.gender === 'female') possible.women++;
-    }
-    if (f !== 'blockedByLeaving' && needsClass(ctx)) possible.awarenessClass++;
-  }
-
-  const summary: Summary = {
-    year,
-    byStage,
-    admittedThisYear: admitted.total,
-    admittedByMonth,
-    awarenessClassThisYear,
-    recognizedThisYear,
-    probationEndsThisYear,
-    sympathizers,
-    forecast,
-    breakdown: { admitted, pipeline },
-  };
-  if (request.targets) {
-    summary.targets = pickTargets(request.targets);
-    summary.progress = progressOf(
-      request.targets,
-      {
-        admitted: admitted.total,
-        students: admitted.students,
-        women: admitted.women,
-        awarenessClass: awarenessClassThisYear,
-      },
-      possible,
-    );
-  }
-  return summary;
+  const counter = new SummaryCounter(request, unit);
+  for (const ctx of contexts) counter.add(ctx);
+  return counter.finish();
 }

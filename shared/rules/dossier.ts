@@ -1,10 +1,20 @@
+import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { refPhrase } from '../engine/context.ts';
+import { type CandidateContext, refPhrase } from '../engine/context.ts';
 import { defineRule } from './rule.ts';
 
 /** Months an introduction, a union resolution or a feedback summary stays usable. */
 export const DOSSIER_FRESH_MONTHS = 12;
+
+function checkPaper(ctx: CandidateContext, field: string, label: string, date: Day | undefined): void {
+  if (date === undefined || addMonths(date, DOSSIER_FRESH_MONTHS) >= ctx.ref) return;
+  ctx.report(dossierStale, {
+    field,
+    date,
+    message: `${label} đề ngày ${formatDay(date)}, đã quá 12 tháng tại ${refPhrase(ctx)} — cần làm lại văn bản này và bổ sung lý lịch.`,
+  });
+}
 
 export const dossierStale = defineRule({
   id: 'dossier.stale',
@@ -16,26 +26,23 @@ export const dossierStale = defineRule({
     '2025-07': [{ text: 'guidance', point: '', secondary: true }],
   },
   check(ctx) {
-    const papers: Array<[string, string, string | undefined]> = [
-      ['youthUnionResolutionDate', 'Nghị quyết giới thiệu của Đoàn', ctx.c.youthUnionResolutionDate],
-      ['tradeUnionResolutionDate', 'Nghị quyết giới thiệu của Công đoàn', ctx.c.tradeUnionResolutionDate],
-      ['feedbackSummaryDate', 'Bản tổng hợp nhận xét', ctx.c.feedbackSummaryDate],
-    ];
+    const c = ctx.c;
+    checkPaper(ctx, 'youthUnionResolutionDate', 'Nghị quyết giới thiệu của Đoàn', c.youthUnionResolutionDate);
+    checkPaper(
+      ctx,
+      'tradeUnionResolutionDate',
+      'Nghị quyết giới thiệu của Công đoàn',
+      c.tradeUnionResolutionDate,
+    );
+    checkPaper(ctx, 'feedbackSummaryDate', 'Bản tổng hợp nhận xét', c.feedbackSummaryDate);
     for (const i of ctx.introducers) {
-      papers.push([
+      if (i.letterDate === undefined) continue;
+      checkPaper(
+        ctx,
         `introducers[${i.index}].letterDate`,
         `Giấy giới thiệu của người thứ ${i.index + 1}`,
         i.letterDate,
-      ]);
-    }
-    for (const [field, label, date] of papers) {
-      if (date === undefined) continue;
-      if (addMonths(date, DOSSIER_FRESH_MONTHS) >= ctx.ref) continue;
-      ctx.report(dossierStale, {
-        field,
-        date,
-        message: `${label} đề ngày ${formatDay(date)}, đã quá 12 tháng tại ${refPhrase(ctx)} — cần làm lại văn bản này và bổ sung lý lịch.`,
-      });
+      );
     }
   },
 });

@@ -1,5 +1,4 @@
 import { formatDay } from '../../dates/format.ts';
-import { lowerFirst } from '../header.ts';
 import { type Block, para } from '../model.ts';
 import type { PlanContext } from './context.ts';
 
@@ -8,12 +7,14 @@ export function basis(ctx: PlanContext): Block[] {
   const { charter, regulation, guidance } = ctx.ruleset.texts;
   const blocks: Block[] = [charter, regulation, guidance].map((t) => para(`Căn cứ ${t.title};`));
   if (ctx.summary.targets && Object.keys(ctx.summary.targets).length > 0) {
-    blocks.push(para(`Căn cứ chỉ tiêu phát triển đảng viên năm ${ctx.year} được ${ctx.doc.superiorName} giao;`));
+    blocks.push(
+      para(`Căn cứ chỉ tiêu phát triển đảng viên năm ${ctx.year} được ${ctx.doc.superiorName} giao;`),
+    );
   }
   blocks.push(
     para(
       `Căn cứ danh sách quần chúng ưu tú và đảng viên của đơn vị (số liệu đến ngày ${formatDay(ctx.request.asOf)}), ` +
-        `${lowerFirst(ctx.doc.unitName)} xây dựng Kế hoạch phát triển đảng viên năm ${ctx.year} như sau:`,
+        `${ctx.doc.unitName} xây dựng Kế hoạch phát triển đảng viên năm ${ctx.year} như sau:`,
     ),
   );
   return blocks;

@@ -46,6 +46,8 @@ export function planContext(
 
 /** "Đoàn Thanh niên và Công đoàn", "Đoàn Thanh niên", "Công đoàn" or "" — the mass organisations present. */
 export function massOrganisations(ctx: PlanContext): string {
-  const orgs = [ctx.hasYouthUnion ? 'Đoàn Thanh niên' : '', ctx.hasTradeUnion ? 'Công đoàn' : ''].filter(Boolean);
+  const orgs = [ctx.hasYouthUnion ? 'Đoàn Thanh niên' : '', ctx.hasTradeUnion ? 'Công đoàn' : ''].filter(
+    Boolean,
+  );
   return orgs.join(' và ');
 }

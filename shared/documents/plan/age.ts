@@ -1,0 +1,92 @@
+import { formatDay, formatMonth } from '../../dates/format.ts';
+import { type Block, heading, type Inline, list, para } from '../model.ts';
+import { two } from '../numbers.ts';
+import { byDay, type CandidateView } from './candidates.ts';
+import type { PlanContext } from './context.ts';
+import { names } from './people.ts';
+
+function leaving(v: CandidateView): string {
+  const leave = v.c.expectedLeaveDate;
+  if (leave === undefined) return '';
+  return v.student
+    ? `dự kiến ra trường ngày ${formatDay(leave)}`
+    : `dự kiến rời đơn vị ngày ${formatDay(leave)}`;
+}
+
+function line(v: CandidateView, tail: string): Array<string | Inline> {
+  return [...names([v.key]), `: ${tail}.`];
+}
+
+/**
+ * III.x — age planning, only when the data calls for it: candidates who leave before they are
+ * eligible (students finishing grade 12 before 18), who turn 18 during the year, or only after it.
+ */
+export function agePlanning(ctx: PlanContext, number: string): Block[] {
+  const pending = ctx.views.filter((v) => v.pending);
+  const leavers = pending
+    .filter((v) => v.outlook === 'blockedByLeaving')
+    .sort(byDay((v) => v.r.eligibleFrom));
+  const turning = pending
+    .filter((v) => v.outlook === 'admissible' && v.adultFrom > ctx.request.asOf)
+    .sort(byDay((v) => v.adultFrom));
+  const later = pending.filter((v) => v.outlook === 'blockedByAge').sort(byDay((v) => v.adultFrom));
+  if (leavers.length + turning.length + later.length === 0) return [];
+
+  const students = [...leavers, ...turning, ...later].some((v) => v.student);
+  const blocks: Block[] = [
+    heading(
+      2,
+      number,
+      students
+        ? 'Kế hoạch hóa theo độ tuổi đối với học sinh'
+        : 'Theo dõi tuổi đời và thời gian công tác tại đơn vị',
+    ),
+  ];
+  if (leavers.length > 0) {
+    blocks.push(
+      para(
+        `Có ${two(leavers.length)} quần chúng ${students ? 'sẽ ra trường hoặc ' : ''}rời đơn vị trước khi đủ điều kiện về thời gian để chi bộ xét kết nạp:`,
+      ),
+      list(
+        'plus',
+        leavers.map((v) => {
+          const byAge = v.r.eligibleFrom === v.adultFrom;
+          const when = byAge
+            ? `đủ 18 tuổi từ ${formatMonth(v.adultFrom)}`
+            : `đủ điều kiện từ ngày ${formatDay(v.r.eligibleFrom ?? v.adultFrom)}`;
+          const leave = leaving(v);
+          return line(v, leave ? `${when}, ${leave}` : when);
+        }),
+      ),
+      para(
+        'Với các trường hợp này, chi bộ vẫn tiếp tục bồi dưỡng, cử học lớp bồi dưỡng nhận thức về Đảng (giấy chứng nhận có giá trị 60 tháng), hoàn chỉnh nhận xét về quá trình rèn luyện và trao đổi với tổ chức đảng nơi quần chúng sẽ đến học tập, công tác để tiếp tục xem xét kết nạp.',
+      ),
+    );
+  }
+  if (turning.length > 0) {
+    blocks.push(
+      para(
+        `Có ${two(turning.length)} quần chúng đủ 18 tuổi trong năm ${ctx.year}; chi bộ hoàn thiện hồ sơ trước để họp xét ngay khi quần chúng đủ tuổi:`,
+      ),
+      list(
+        'plus',
+        turning.map((v) => {
+          const leave = leaving(v);
+          return line(v, `đủ 18 tuổi từ ngày ${formatDay(v.adultFrom)}${leave ? `, ${leave}` : ''}`);
+        }),
+      ),
+    );
+  }
+  if (later.length > 0) {
+    blocks.push(
+      para(
+        `Có ${two(later.length)} quần chúng chỉ đủ 18 tuổi sau ngày 31/12/${ctx.year}; chi bộ tiếp tục bồi dưỡng và đưa vào kế hoạch năm ${ctx.year + 1}:`,
+      ),
+      list(
+        'plus',
+        later.map((v) => line(v, `đủ 18 tuổi từ ${formatMonth(v.adultFrom)}`)),
+      ),
+    );
+  }
+  return blocks;
+}

@@ -1,0 +1,51 @@
+import { formatDay } from '../../dates/format.ts';
+import { STAGE_LABELS } from '../../engine/stage.ts';
+import { type Block, cell, heading, type Inline, para, text } from '../model.ts';
+import { two } from '../numbers.ts';
+import { byDay } from './candidates.ts';
+import type { PlanContext } from './context.ts';
+import { helperKeys, names } from './people.ts';
+
+/** III.2 — who helps whom: one row per candidate followed, soonest eligible first. */
+export function assignments(ctx: PlanContext, number: string): Block[] {
+  const followed = ctx.views.filter((v) => v.pending).sort(byDay((v) => v.r.eligibleFrom));
+  const blocks: Block[] = [heading(2, number, 'Phân công đảng viên giúp đỡ quần chúng')];
+  if (followed.length === 0) {
+    blocks.push(
+      para(
+        'Khi quần chúng được đưa vào danh sách cảm tình Đảng, chi bộ phân công ngay một đảng viên chính thức giúp đỡ; đảng viên được phân công báo cáo tiến bộ của quần chúng tại kỳ sinh hoạt hằng tháng.',
+      ),
+    );
+    return blocks;
+  }
+  blocks.push(
+    para(
+      'Chi bộ phân công đảng viên chính thức trực tiếp giúp đỡ từng quần chúng: gặp gỡ, trao đổi định kỳ, hướng dẫn hoàn thiện hồ sơ và báo cáo chi bộ tại kỳ sinh hoạt hằng tháng. Phân công cụ thể như sau:',
+    ),
+  );
+  const memberKeys = new Set((ctx.request.members ?? []).map((m) => m.key));
+  const rows = followed.map((v, i) => {
+    const helpers = helperKeys(v.c.introducers, memberKeys);
+    const helper: Inline[] = helpers.length > 0 ? names(helpers) : [text('Chi bộ phân công')];
+    const from = v.r.eligibleFrom === undefined ? '' : formatDay(v.r.eligibleFrom);
+    return [
+      cell(two(i + 1), { align: 'center' }),
+      cell(names([v.key])),
+      cell(helper),
+      cell(STAGE_LABELS[v.stage]),
+      cell(from, { align: 'center' }),
+    ];
+  });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { header: 'TT', width: 6, align: 'center' },
+      { header: 'Quần chúng', width: 26 },
+      { header: 'Đảng viên giúp đỡ', width: 26 },
+      { header: 'Hiện nay', width: 24 },
+      { header: 'Đủ điều kiện về thời gian từ', width: 18, align: 'center' },
+    ],
+    rows,
+  });
+  return blocks;
+}

@@ -1,0 +1,68 @@
+import { formatDay } from '../../dates/format.ts';
+import type { Deadline } from '../../schemas/response.ts';
+import { type Block, heading, type Inline, list, para } from '../model.ts';
+import type { CandidateView } from './candidates.ts';
+import type { PlanContext } from './context.ts';
+import { names } from './people.ts';
+
+/** One deadline of one candidate, in words: what must happen, by when. */
+export interface Due {
+  view: CandidateView;
+  deadline: Deadline;
+  /** the task, with the candidate's name placeholder */
+  task: Array<string | Inline>;
+}
+
+function taskOf(v: CandidateView, d: Deadline): Array<string | Inline> | undefined {
+  const who = names([v.key]);
+  switch (d.rule) {
+    case 'deadline.decision':
+      return ['Đề nghị cấp ủy có thẩm quyền ra quyết định kết nạp ', ...who];
+    case 'deadline.ceremony':
+      return ['Tổ chức lễ kết nạp ', ...who];
+    case 'deadline.officialReview':
+      return v.c.officialResolutionDate
+        ? ['Đề nghị cấp ủy có thẩm quyền quyết định công nhận đảng viên chính thức cho ', ...who]
+        : [
+            'Họp xét công nhận đảng viên chính thức cho ',
+            ...who,
+            ...(v.probationEnd ? [` (hết dự bị ngày ${formatDay(v.probationEnd)})`] : []),
+          ];
+    default:
+      return undefined;
+  }
+}
+
+/** Every deadline of the candidates, soonest first. */
+export function dues(ctx: PlanContext): Due[] {
+  const out: Due[] = [];
+  for (const v of ctx.views) {
+    for (const d of v.r.deadlines) {
+      const task = taskOf(v, d);
+      if (task) out.push({ view: v, deadline: d, task });
+    }
+  }
+  return out.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0));
+}
+
+export function dueSuffix(d: Deadline): string {
+  return d.overdue
+    ? ` (đã quá hạn ngày ${formatDay(d.due)}: thực hiện ngay)`
+    : ` trước ngày ${formatDay(d.due)}`;
+}
+
+/** III.x — the steps after the cell's vote, with their legal time limits (only when there are any). */
+export function deadlines(ctx: PlanContext, number: string): Block[] {
+  const all = dues(ctx);
+  if (all.length === 0) return [];
+  return [
+    heading(2, number, 'Bảo đảm thời hạn các bước sau khi chi bộ xét kết nạp'),
+    para(
+      'Chi ủy theo dõi và đôn đốc để các bước sau được thực hiện trong thời hạn quy định (tính theo ngày làm việc):',
+    ),
+    list(
+      'plus',
+      all.map((d) => [...d.task, `${dueSuffix(d.deadline)}.`]),
+    ),
+  ];
+}
