@@ -23,6 +23,37 @@ export function bodyKind(unitName: string): BodyKind {
   return 'other';
 }
 
+/** How a đảng bộ's committee is called: "Đảng bộ tỉnh X" → "Tỉnh ủy X", "Đảng bộ xã X" → "Đảng ủy xã X". */
+const COMMITTEES: ReadonlyArray<[organisation: string, committee: string]> = [
+  ['đảng bộ tỉnh ', 'Tỉnh ủy '],
+  ['đảng bộ thành phố ', 'Thành ủy '],
+  ['đảng bộ huyện ', 'Huyện ủy '],
+  ['đảng bộ quận ', 'Quận ủy '],
+  ['đảng bộ thị xã ', 'Thị ủy '],
+  ['đảng bộ ', 'Đảng ủy '],
+];
+
+function swapPrefix(name: string, from: number, to: number): string {
+  const trimmed = name.trim();
+  const lower = trimmed.toLocaleLowerCase('vi').replace('uỷ', 'ủy');
+  for (const pair of COMMITTEES) {
+    const prefix = pair[from]!.toLocaleLowerCase('vi');
+    if (lower.startsWith(prefix)) return pair[to]! + trimmed.slice(prefix.length);
+  }
+  return trimmed;
+}
+
+/** The committee that acts for an organisation: "Đảng bộ xã Sơn Hà" → "Đảng ủy xã Sơn Hà". */
+export function committeeOf(name: string): string {
+  return swapPrefix(name, 0, 1);
+}
+
+/** The organisation a committee leads: "Tỉnh ủy Lâm Đồng" → "Đảng bộ tỉnh Lâm Đồng" (for the header). */
+export function organisationOf(name: string): string {
+  const swapped = swapPrefix(name, 1, 0);
+  return swapped === name.trim() ? swapped : swapped.charAt(0).toLocaleUpperCase('vi') + swapped.slice(1);
+}
+
 /** The symbol after the document type in the number: "CB" for a chi bộ, "ĐU" for a đảng ủy. */
 export function issuerSymbol(unitName: string): string {
   return bodyKind(unitName) === 'cell' ? 'CB' : 'ĐU';
@@ -40,6 +71,10 @@ export function documentNumber(number: string | undefined, typeSymbol: string, u
   return /^số\b/i.test(n) ? `Số${n.slice(2)}` : `Số ${n}`;
 }
 
+/**
+ * The header: the superior line names the organisation ("Đảng bộ tỉnh …"), the issuing line the
+ * body that signs — a chi bộ, or a đảng bộ's committee ("Đảng ủy xã …").
+ */
 export function documentHeader(input: {
   superiorName: string;
   unitName: string;
@@ -48,8 +83,8 @@ export function documentHeader(input: {
   date: Day;
 }): DocumentHeader {
   return {
-    superior: input.superiorName,
-    issuer: input.unitName,
+    superior: organisationOf(input.superiorName),
+    issuer: committeeOf(input.unitName),
     number: input.number,
     place: input.place,
     date: input.date,

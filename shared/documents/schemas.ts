@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { DaySchema, YearSchema } from '../schemas/primitives.ts';
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** C0 control characters and DEL. */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A line of display text: trimmed, not empty, no control characters, well-formed Unicode. */
@@ -13,7 +20,7 @@ function line(what: string, max: number) {
     .trim()
     .min(1, { error: `${upperFirst(what)} không được để trống.` })
     .max(max, { error: `${upperFirst(what)} dài quá ${max} ký tự.` })
-    .refine((s) => !CONTROL.test(s), { error: `${upperFirst(what)} chứa ký tự điều khiển.` })
+    .refine((s) => !hasControl(s), { error: `${upperFirst(what)} chứa ký tự điều khiển.` })
     .refine((s) => !LONE_SURROGATE.test(s), { error: `${upperFirst(what)} chứa ký tự Unicode hỏng.` });
 }
 

@@ -1,14 +1,32 @@
 import { formatDay } from '../../dates/format.ts';
 import { STAGE_LABELS } from '../../engine/stage.ts';
+import type { Stage } from '../../schemas/primitives.ts';
 import { type Block, cell, heading, type Inline, para, text } from '../model.ts';
 import { two } from '../numbers.ts';
-import { byDay } from './candidates.ts';
+import { byDay, type CandidateView } from './candidates.ts';
 import type { PlanContext } from './context.ts';
 import { helperKeys, names } from './people.ts';
 
+/** Furthest along first. */
+const PROGRESS: Record<Stage, number> = {
+  proposed: 4,
+  ready: 3,
+  dossier: 2,
+  trained: 1,
+  source: 0,
+  admitted: 0,
+  probationary: 0,
+  official: 0,
+  removed: 0,
+};
+
 /** III.2 — who helps whom: one row per candidate followed, soonest eligible first. */
 export function assignments(ctx: PlanContext, number: string): Block[] {
-  const followed = ctx.views.filter((v) => v.pending).sort(byDay((v) => v.r.eligibleFrom));
+  const followed = ctx.views
+    .filter((v) => v.pending)
+    .sort(
+      (a, b) => PROGRESS[b.stage] - PROGRESS[a.stage] || byDay<CandidateView>((v) => v.r.eligibleFrom)(a, b),
+    );
   const blocks: Block[] = [heading(2, number, 'Phân công đảng viên giúp đỡ quần chúng')];
   if (followed.length === 0) {
     blocks.push(
@@ -27,7 +45,8 @@ export function assignments(ctx: PlanContext, number: string): Block[] {
   const rows = followed.map((v, i) => {
     const helpers = helperKeys(v.c.introducers, memberKeys);
     const helper: Inline[] = helpers.length > 0 ? names(helpers) : [text('Chi bộ phân công')];
-    const from = v.r.eligibleFrom === undefined ? '' : formatDay(v.r.eligibleFrom);
+    const eligible = v.r.eligibleFrom;
+    const from = eligible === undefined ? '' : eligible <= ctx.request.asOf ? 'Đã đủ' : formatDay(eligible);
     return [
       cell(two(i + 1), { align: 'center' }),
       cell(names([v.key])),

@@ -7,9 +7,7 @@ export function basis(ctx: PlanContext): Block[] {
   const { charter, regulation, guidance } = ctx.ruleset.texts;
   const blocks: Block[] = [charter, regulation, guidance].map((t) => para(`Căn cứ ${t.title};`));
   if (ctx.summary.targets && Object.keys(ctx.summary.targets).length > 0) {
-    blocks.push(
-      para(`Căn cứ chỉ tiêu phát triển đảng viên năm ${ctx.year} được ${ctx.doc.superiorName} giao;`),
-    );
+    blocks.push(para(`Căn cứ chỉ tiêu phát triển đảng viên năm ${ctx.year} được ${ctx.superior} giao;`));
   }
   blocks.push(
     para(

@@ -2,6 +2,7 @@ import type { Day } from '../../dates/day.ts';
 import { type Ruleset, rulesetFor } from '../../rules/rulesets.ts';
 import type { EvaluateRequest } from '../../schemas/request.ts';
 import type { EvaluateResponse, Summary } from '../../schemas/response.ts';
+import { committeeOf } from '../header.ts';
 import type { PlanDocument } from '../schemas.ts';
 import { type CandidateView, candidateViews } from './candidates.ts';
 
@@ -20,6 +21,8 @@ export interface PlanContext {
   yearEnd: Day;
   hasYouthUnion: boolean;
   hasTradeUnion: boolean;
+  /** the superior committee as the body text names it ("Đảng ủy xã Sơn Hà") */
+  superior: string;
 }
 
 export function planContext(
@@ -41,6 +44,7 @@ export function planContext(
     yearEnd: `${year}-12-31`,
     hasYouthUnion: request.unit.hasYouthUnion,
     hasTradeUnion: request.unit.hasTradeUnion ?? true,
+    superior: committeeOf(doc.superiorName),
   };
 }
 

@@ -35,9 +35,9 @@ export function planFigures(ctx: PlanContext): PlanFigures {
   const admissible = ctx.views.filter((v) => v.outlook === 'admissible');
   const admitted = s.breakdown.admitted;
   const count = (pred: (v: (typeof admissible)[number]) => boolean) => admissible.filter(pred).length;
-  const recognitionMonths = ctx.views
-    .filter((v) => v.probationEnd !== undefined && v.probationEnd.startsWith(`${ctx.year}-`))
-    .map((v) => Number(v.probationEnd!.slice(5, 7)));
+  const recognitionMonths = ctx.views.flatMap((v) =>
+    v.probationEnd?.startsWith(`${ctx.year}-`) ? [Number(v.probationEnd.slice(5, 7))] : [],
+  );
   return {
     pipeline: s.breakdown.pipeline.total,
     sympathizers: s.sympathizers,

@@ -30,7 +30,7 @@ export function implementation(ctx: PlanContext): Block[] {
     timelineTable(ctx),
     heading(2, '3.', 'Chế độ báo cáo'),
     para(
-      `Chi ủy báo cáo kết quả thực hiện kế hoạch với ${ctx.doc.superiorName} định kỳ 6 tháng, cuối năm và khi có yêu cầu.`,
+      `Chi ủy báo cáo kết quả thực hiện kế hoạch với ${ctx.superior} định kỳ 6 tháng, cuối năm và khi có yêu cầu.`,
     ),
   ];
 }

@@ -46,8 +46,12 @@ function consistencyProblems(request: EvaluateRequest, doc: PlanDocument): Probl
       });
     }
   };
-  request.candidates.forEach((c, i) => checkKey(c.key, `candidates[${i}].key`));
-  request.members?.forEach((m, i) => checkKey(m.key, `members[${i}].key`));
+  request.candidates.forEach((c, i) => {
+    checkKey(c.key, `candidates[${i}].key`);
+  });
+  request.members?.forEach((m, i) => {
+    checkKey(m.key, `members[${i}].key`);
+  });
   return problems;
 }
 

@@ -28,8 +28,11 @@ const ORDER: Category[] = [
 export function population(ctx: PlanContext): string {
   const present = new Set(ctx.views.filter((v) => v.pending).map((v) => v.c.category ?? 'other'));
   const groups = ORDER.filter((c) => present.has(c)).map((c) => PEOPLE[c]);
-  if (groups.length === 0 || (groups.length === 1 && groups[0] === PEOPLE.other)) return 'quần chúng';
-  return joinVi(groups.filter((g) => g !== PEOPLE.other));
+  if (present.has('teacher') && present.has('staff')) {
+    groups.splice(groups.indexOf(PEOPLE.staff), 2, 'cán bộ, giáo viên, nhân viên');
+  }
+  const named = groups.filter((g) => g !== PEOPLE.other);
+  return named.length === 0 ? 'quần chúng' : joinVi(named);
 }
 
 /** I. Mục đích, yêu cầu. */

@@ -26,7 +26,9 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
     .filter((v) => v.needsClass)
     .sort((a, b) => rank(a) - rank(b) || byDay<CandidateView>((v) => v.r.eligibleFrom)(a, b));
   const expiring = ctx.views.flatMap((v) =>
-    v.r.findings.filter((f) => f.rule === 'awareness.expiresSoon' && f.date).map((f) => ({ v, date: f.date! })),
+    v.r.findings
+      .filter((f) => f.rule === 'awareness.expiresSoon' && f.date)
+      .map((f) => ({ v, date: f.date! })),
   );
   const blocks: Block[] = [heading(2, number, 'Bồi dưỡng nhận thức về Đảng')];
   if (needing.length === 0) {
@@ -43,13 +45,19 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
       '.',
     ];
     if (priority.length > 0 && priority.length < needing.length) {
-      parts.push(' Ưu tiên ', ...names(priority.map((v) => v.key)), ', là những quần chúng có thể được xét kết nạp ngay trong năm.');
+      parts.push(
+        ' Ưu tiên ',
+        ...names(priority.map((v) => v.key)),
+        ', là những quần chúng có thể được xét kết nạp ngay trong năm.',
+      );
     }
     blocks.push(para(...parts));
   }
   if (expiring.length > 0) {
     blocks.push(
-      para('Giấy chứng nhận sắp hết giá trị — chi bộ cần họp xét trước ngày hết hạn, nếu không quần chúng phải học lại:'),
+      para(
+        'Giấy chứng nhận sắp hết giá trị — chi bộ cần họp xét trước ngày hết hạn, nếu không quần chúng phải học lại:',
+      ),
       list(
         'plus',
         expiring.map(({ v, date }) => [...names([v.key]), `: còn giá trị đến hết ngày ${formatDay(date)}.`]),
@@ -73,7 +81,10 @@ const DOSSIER_STEPS: ReadonlyArray<{ rules: readonly string[]; task: string }> =
     rules: ['introducers.insufficient', 'introducers.notOfficial', 'introducers.tooShort'],
     task: 'Bố trí đảng viên chính thức đủ điều kiện viết giấy giới thiệu (mẫu 3-KNĐ)',
   },
-  { rules: ['youthUnion.required'], task: 'Đề nghị tổ chức Đoàn xem xét, giới thiệu đoàn viên ưu tú (mẫu 4-KNĐ)' },
+  {
+    rules: ['youthUnion.required'],
+    task: 'Đề nghị tổ chức Đoàn xem xét, giới thiệu đoàn viên ưu tú (mẫu 4-KNĐ)',
+  },
   {
     rules: ['feedback.missing'],
     task: 'Lấy ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú, tổng hợp theo mẫu 5-KNĐ',

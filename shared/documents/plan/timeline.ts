@@ -38,7 +38,10 @@ export function planEvents(ctx: PlanContext): PlanEvent[] {
   if (needing.length > 0) {
     events.push({
       day: ctx.start,
-      task: ['Đăng ký cử quần chúng học lớp bồi dưỡng nhận thức về Đảng: ', ...names(needing.map((v) => v.key))],
+      task: [
+        'Đăng ký cử quần chúng học lớp bồi dưỡng nhận thức về Đảng: ',
+        ...names(needing.map((v) => v.key)),
+      ],
       who: 'Chi ủy',
     });
   }
@@ -58,7 +61,13 @@ export function planEvents(ctx: PlanContext): PlanEvent[] {
     });
   }
   for (const d of dues(ctx)) {
-    const day = d.deadline.overdue ? ctx.start : d.deadline.due;
+    // The cell reviews a probationary member once probation ends: place it there, not at the deadline.
+    const opens =
+      d.deadline.rule === 'deadline.officialReview' && !d.view.c.officialResolutionDate
+        ? d.view.probationEnd
+        : undefined;
+    const planned = opens !== undefined && opens > ctx.start ? opens : d.deadline.due;
+    const day = d.deadline.overdue || planned < ctx.start ? ctx.start : planned;
     if (day > ctx.yearEnd) continue;
     events.push({ day, task: [...d.task, dueSuffix(d.deadline)], who: 'Chi ủy' });
   }
@@ -66,13 +75,15 @@ export function planEvents(ctx: PlanContext): PlanEvent[] {
   if (ctx.start <= midYear) {
     events.push({
       day: addDays(midYear, -14),
-      task: [`Sơ kết 6 tháng đầu năm; báo cáo ${ctx.doc.superiorName}`],
+      task: [`Sơ kết 6 tháng đầu năm; báo cáo ${ctx.superior}`],
       who: 'Chi ủy',
     });
   }
   events.push({
     day: `${ctx.year}-12-15`,
-    task: [`Tổng kết công tác phát triển đảng viên năm ${ctx.year}, báo cáo ${ctx.doc.superiorName}; xây dựng kế hoạch năm ${ctx.year + 1}`],
+    task: [
+      `Tổng kết công tác phát triển đảng viên năm ${ctx.year}, báo cáo ${ctx.superior}; xây dựng kế hoạch năm ${ctx.year + 1}`,
+    ],
     who: 'Chi ủy',
   });
   return events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -87,7 +98,9 @@ export function timelineTable(ctx: PlanContext): Block {
   const periods = new Map<string, PlanEvent[]>();
   for (const e of events) {
     const month = Number(e.day.slice(5, 7));
-    const label = byQuarter ? `${QUARTERS[Math.floor((month - 1) / 3)]}/${ctx.year}` : `Tháng ${two(month)}/${ctx.year}`;
+    const label = byQuarter
+      ? `${QUARTERS[Math.floor((month - 1) / 3)]}/${ctx.year}`
+      : `Tháng ${two(month)}/${ctx.year}`;
     const list = periods.get(label) ?? [];
     list.push(e);
     periods.set(label, list);
@@ -95,7 +108,9 @@ export function timelineTable(ctx: PlanContext): Block {
   const rows: Cell[][] = [
     [
       cell('Hằng tháng', { align: 'center' }),
-      cell('Rà soát danh sách cảm tình Đảng; đảng viên giúp đỡ báo cáo tiến bộ của quần chúng tại kỳ sinh hoạt chi bộ'),
+      cell(
+        'Rà soát danh sách cảm tình Đảng; đảng viên giúp đỡ báo cáo tiến bộ của quần chúng tại kỳ sinh hoạt chi bộ',
+      ),
       cell('Chi bộ', { align: 'center' }),
     ],
   ];

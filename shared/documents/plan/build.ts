@@ -1,0 +1,63 @@
+import { evaluateRequest } from '../../engine/evaluate.ts';
+import type { Problem } from '../../schemas/problems.ts';
+import type { EvaluateRequest } from '../../schemas/request.ts';
+import type { EvaluateResponse } from '../../schemas/response.ts';
+import { archiveLine, committeeOf, documentHeader, documentNumber, signature } from '../header.ts';
+import { type DocumentModel, para } from '../model.ts';
+import { SECRETARY_KEY } from '../names.ts';
+import type { PlanDocument } from '../schemas.ts';
+import { basis } from './basis.ts';
+import { massOrganisations, planContext } from './context.ts';
+import { implementation } from './implementation.ts';
+import { parsePlanRequest } from './parse.ts';
+import { purposes } from './purposes.ts';
+import { targets } from './targets.ts';
+import { tasks } from './tasks.ts';
+
+/** The cell's annual plan from a validated request, its evaluation and the document fields. */
+export function buildPlan(
+  request: EvaluateRequest,
+  evaluation: EvaluateResponse,
+  doc: PlanDocument,
+): DocumentModel {
+  const ctx = planContext(request, evaluation, doc);
+  const orgs = massOrganisations(ctx);
+  const closing = para(
+    `Kế hoạch được phổ biến đến toàn thể đảng viên trong chi bộ${orgs ? `; ${orgs} của đơn vị phối hợp thực hiện` : ''}. ` +
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đồng chí kịp thời phản ánh với chi ủy để xem xét, giải quyết.',
+  );
+  const recipients = [
+    `${committeeOf(doc.superiorName)} (để báo cáo),`,
+    'Đảng viên trong chi bộ (để thực hiện),',
+  ];
+  if (orgs) recipients.push(`${orgs} đơn vị (để phối hợp),`);
+  recipients.push(archiveLine(doc.unitName));
+  return {
+    kind: 'plan',
+    header: documentHeader({
+      superiorName: doc.superiorName,
+      unitName: doc.unitName,
+      number: documentNumber(doc.number, 'KH', doc.unitName),
+      place: doc.place,
+      date: doc.date,
+    }),
+    type: 'KẾ HOẠCH',
+    subject: `phát triển đảng viên năm ${ctx.year}`,
+    body: [...basis(ctx), ...purposes(ctx), ...targets(ctx), ...tasks(ctx), ...implementation(ctx), closing],
+    recipients,
+    signature: signature(doc.unitName, 'Bí thư', doc.secretaryName, SECRETARY_KEY),
+    meta: { year: ctx.year, rulesVersion: ctx.ruleset.id, generator: 'ptdv', version: 1 },
+  };
+}
+
+export type DraftOutcome =
+  | { ok: true; model: DocumentModel }
+  | { ok: false; kind: 'malformed' | 'inconsistent'; problems: Problem[] };
+
+/** `POST /v1/plan` without the HTTP: validate, evaluate, draft. Never throws on client input. */
+export function draftPlan(input: unknown): DraftOutcome {
+  const parsed = parsePlanRequest(input);
+  if (!parsed.ok) return parsed;
+  const evaluation = evaluateRequest(parsed.request);
+  return { ok: true, model: buildPlan(parsed.request, evaluation, parsed.document) };
+}

@@ -1,0 +1,79 @@
+import { archiveLine, committeeOf, documentHeader, documentNumber, signature } from '../header.ts';
+import { type DocumentModel, heading, para } from '../model.ts';
+import { SIGNER_KEY } from '../names.ts';
+import { two } from '../numbers.ts';
+import type { ReportDocument } from '../schemas.ts';
+import { type AggregateRowInput, rollUp } from './rollup.ts';
+import { admissionsTable, sourceTable, trainingTable } from './tables.ts';
+import {
+  admissionsText,
+  difficulties,
+  nextSteps,
+  type ReportTextContext,
+  sourceText,
+  trainingText,
+} from './text.ts';
+
+export interface ReportInput {
+  /** the subtree's rows for the report year (the worker's aggregate) */
+  rows: readonly AggregateRowInput[];
+  /** the same for the previous year, for the admissions by year */
+  previousRows?: readonly AggregateRowInput[];
+  document: ReportDocument;
+}
+
+/** The superior's report on its subtree: figures per unit, totals computed from the lines. */
+export function buildReport(input: ReportInput): DocumentModel {
+  const doc = input.document;
+  const year = doc.year;
+  const firstHalf = doc.period === 'firstHalf';
+  const period = firstHalf ? `6 tháng đầu năm ${year}` : `năm ${year}`;
+  const rollup = rollUp(input.rows, input.previousRows ?? []);
+  const c: ReportTextContext = {
+    rollup,
+    year,
+    period,
+    firstHalf,
+    unitName: doc.unitName,
+    superiorName: committeeOf(doc.superiorName),
+  };
+  const t = rollup.total;
+  const intro = para(
+    `Trên cơ sở số liệu của ${two(t.units)} tổ chức đảng trực thuộc (${two(t.reportedUnits)} đơn vị đã báo cáo), ${committeeOf(doc.unitName)} báo cáo kết quả công tác phát triển đảng viên ${period} như sau:`,
+  );
+  return {
+    kind: 'report',
+    header: documentHeader({
+      superiorName: doc.superiorName,
+      unitName: doc.unitName,
+      number: documentNumber(doc.number, 'BC', doc.unitName),
+      place: doc.place,
+      date: doc.date,
+    }),
+    type: 'BÁO CÁO',
+    subject: `kết quả công tác phát triển đảng viên ${period}`,
+    body: [
+      intro,
+      heading(1, 'I.', 'KẾT QUẢ THỰC HIỆN'),
+      heading(2, '1.', 'Kết nạp đảng viên'),
+      admissionsText(c),
+      admissionsTable(rollup, year, period),
+      heading(2, '2.', 'Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức'),
+      trainingText(c),
+      trainingTable(rollup, period),
+      heading(2, '3.', 'Nguồn kết nạp'),
+      sourceText(c),
+      sourceTable(rollup, year),
+      ...difficulties(c),
+      ...nextSteps(c),
+      para(`${committeeOf(doc.unitName)} kính báo cáo ${committeeOf(doc.superiorName)}.`),
+    ],
+    recipients: [
+      `${committeeOf(doc.superiorName)} (để báo cáo),`,
+      'Các tổ chức đảng trực thuộc,',
+      archiveLine(doc.unitName),
+    ],
+    signature: signature(doc.unitName, doc.signerTitle ?? 'Bí thư', doc.signerName, SIGNER_KEY),
+    meta: { year, generator: 'ptdv', version: 1 },
+  };
+}

@@ -1,0 +1,210 @@
+import type { Targets } from '../../schemas/request.ts';
+import type { StageCounts } from '../../schemas/response.ts';
+
+/** The figures a unit reports (the worker's `Figures`: counts only, never a name). */
+export interface ReportFigures {
+  admitted: number;
+  admittedStudents: number;
+  admittedWomen: number;
+  admittedEthnicMinority: number;
+  awarenessClass: number;
+  recognized: number;
+  probationEnds: number;
+  sympathizers: number;
+  pipeline: number;
+  byStage: StageCounts;
+  forecast: { admissible: number; blockedByLeaving: number; blockedByAge: number };
+}
+
+/** One row of the subtree aggregate (the worker's `AggregateRow`, of which only these fields are read). */
+export interface AggregateRowInput {
+  id: string;
+  name: string;
+  parentId: string | null;
+  /** 0 for the unit the report is about, 1 for its children, … */
+  depth: number;
+  targets?: Targets | undefined;
+  report?: ReportFigures | undefined;
+}
+
+/** One line of the report's tables: a direct subordinate with everything under it. */
+export interface UnitLine {
+  id: string;
+  name: string;
+  /** units in this line's subtree, and how many of them reported */
+  units: number;
+  reportedUnits: number;
+  /** the line's own targets, or the sum of its subordinates' when it has none */
+  targets: Targets;
+  figures: ReportFigures;
+  /** admissions of the previous year, when anyone in the subtree reported that year */
+  previousAdmitted: number | undefined;
+}
+
+export interface Rollup {
+  lines: UnitLine[];
+  /** computed from the lines, so a total always equals the sum of its column */
+  total: UnitLine;
+  /** the targets given to the reporting unit itself, if any (not added to the lines) */
+  assigned: Targets | undefined;
+}
+
+const TARGET_KEYS = ['admitted', 'students', 'women', 'awarenessClass'] as const;
+
+export function zeroFigures(): ReportFigures {
+  return {
+    admitted: 0,
+    admittedStudents: 0,
+    admittedWomen: 0,
+    admittedEthnicMinority: 0,
+    awarenessClass: 0,
+    recognized: 0,
+    probationEnds: 0,
+    sympathizers: 0,
+    pipeline: 0,
+    byStage: {
+      source: 0,
+      trained: 0,
+      dossier: 0,
+      ready: 0,
+      proposed: 0,
+      admitted: 0,
+      probationary: 0,
+      official: 0,
+      removed: 0,
+    },
+    forecast: { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 },
+  };
+}
+
+/** a += b, field by field (only the known fields: a row may carry more). */
+function addFigures(a: ReportFigures, b: ReportFigures): void {
+  a.admitted += b.admitted;
+  a.admittedStudents += b.admittedStudents;
+  a.admittedWomen += b.admittedWomen;
+  a.admittedEthnicMinority += b.admittedEthnicMinority;
+  a.awarenessClass += b.awarenessClass;
+  a.recognized += b.recognized;
+  a.probationEnds += b.probationEnds;
+  a.sympathizers += b.sympathizers;
+  a.pipeline += b.pipeline;
+  for (const k of Object.keys(a.byStage) as Array<keyof StageCounts>) a.byStage[k] += b.byStage[k];
+  a.forecast.admissible += b.forecast.admissible;
+  a.forecast.blockedByLeaving += b.forecast.blockedByLeaving;
+  a.forecast.blockedByAge += b.forecast.blockedByAge;
+}
+
+function addTargets(a: Targets, b: Targets | undefined): void {
+  for (const k of TARGET_KEYS) {
+    const v = b?.[k];
+    if (v !== undefined) a[k] = (a[k] ?? 0) + v;
+  }
+}
+
+function pickTargets(t: Targets | undefined): Targets {
+  const out: Targets = {};
+  addTargets(out, t);
+  return out;
+}
+
+/** The depth-1 ancestor of each row (itself for a depth-1 row); undefined for the root. */
+function topOf(rows: readonly AggregateRowInput[]): Map<string, string> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const top = new Map<string, string>();
+  for (const r of rows) {
+    let cur: AggregateRowInput | undefined = r;
+    for (let guard = 0; cur && cur.depth > 1 && guard < 1000; guard++) {
+      cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
+    }
+    if (cur && cur.depth === 1) top.set(r.id, cur.id);
+  }
+  return top;
+}
+
+function emptyLine(id: string, name: string): UnitLine {
+  return {
+    id,
+    name,
+    units: 0,
+    reportedUnits: 0,
+    targets: {},
+    figures: zeroFigures(),
+    previousAdmitted: undefined,
+  };
+}
+
+/**
+ * The report's lines: one per direct subordinate of the reporting unit (its subtree summed), plus
+ * the reporting unit itself first when it reported figures of its own. Targets of a line are its
+ * own when set, else the sum of its subordinates' — never both, so nothing is counted twice.
+ */
+export function rollUp(
+  rows: readonly AggregateRowInput[],
+  previous: readonly AggregateRowInput[] = [],
+): Rollup {
+  const root = rows.find((r) => r.depth === 0);
+  const top = topOf(rows);
+  const lines = new Map<string, UnitLine>();
+  const ownTargets = new Map<string, Targets | undefined>();
+  if (root?.report) lines.set(root.id, emptyLine(root.id, root.name));
+  for (const r of rows) if (r.depth === 1) lines.set(r.id, emptyLine(r.id, r.name));
+
+  const descendantTargets = new Map<string, Targets>();
+  const parents = new Set(rows.map((r) => r.parentId));
+  for (const r of rows) {
+    const lineId = r.depth === 0 ? root?.id : top.get(r.id);
+    if (lineId === undefined) continue;
+    const line = lines.get(lineId);
+    if (!line) continue;
+    // A unit counts when it is a leaf or reported itself: an intermediate đảng bộ without figures
+    // of its own is represented by its cells.
+    if (r.report || (r.depth > 0 && !parents.has(r.id))) line.units++;
+    if (r.report) {
+      line.reportedUnits++;
+      addFigures(line.figures, r.report);
+    }
+    if (r.depth === 1) ownTargets.set(r.id, r.targets);
+    else if (r.depth > 1) {
+      const t = descendantTargets.get(lineId) ?? {};
+      addTargets(t, r.targets);
+      descendantTargets.set(lineId, t);
+    }
+  }
+  for (const line of lines.values()) {
+    if (line.id === root?.id) continue;
+    const own = ownTargets.get(line.id);
+    line.targets =
+      own && Object.keys(own).length > 0 ? pickTargets(own) : pickTargets(descendantTargets.get(line.id));
+  }
+
+  const prevTop = topOf(previous);
+  const prevRoot = previous.find((r) => r.depth === 0);
+  for (const r of previous) {
+    if (!r.report) continue;
+    const lineId = r.depth === 0 ? prevRoot?.id : prevTop.get(r.id);
+    const line = lineId === undefined ? undefined : lines.get(lineId);
+    if (line) line.previousAdmitted = (line.previousAdmitted ?? 0) + r.report.admitted;
+  }
+
+  const list = [...lines.values()];
+  return {
+    lines: list,
+    total: totalOf(list),
+    assigned: root?.targets ? pickTargets(root.targets) : undefined,
+  };
+}
+
+/** The totals line: every column the sum of the lines above it. */
+export function totalOf(lines: readonly UnitLine[]): UnitLine {
+  const total = emptyLine('', 'Tổng cộng');
+  for (const line of lines) {
+    total.units += line.units;
+    total.reportedUnits += line.reportedUnits;
+    addTargets(total.targets, line.targets);
+    addFigures(total.figures, line.figures);
+    if (line.previousAdmitted !== undefined) {
+      total.previousAdmitted = (total.previousAdmitted ?? 0) + line.previousAdmitted;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,105 @@
+import { type Block, type Cell, cell } from '../model.ts';
+import { share, two } from '../numbers.ts';
+import type { ReportFigures, Rollup, UnitLine } from './rollup.ts';
+
+const DASH = '—';
+
+/** "Chi bộ A", "Chi bộ A (chưa báo cáo)", "Đảng bộ B (02/03 đơn vị báo cáo)". */
+function unitName(line: UnitLine): string {
+  if (line.reportedUnits === 0) return `${line.name} (chưa báo cáo)`;
+  if (line.units > 1 && line.reportedUnits < line.units) {
+    return `${line.name} (${two(line.reportedUnits)}/${two(line.units)} đơn vị báo cáo)`;
+  }
+  return line.name;
+}
+
+function num(n: number | undefined): string {
+  return n === undefined ? DASH : two(n);
+}
+
+type Column = { header: string; width: number; value: (l: UnitLine, f: ReportFigures | undefined) => string };
+
+/** A table with one row per line and the total row, every figure column centred. */
+function table(rollup: Rollup, caption: string, columns: Column[]): Block {
+  const row = (l: UnitLine, index: string, total: boolean): Cell[] => {
+    const f = l.reportedUnits > 0 ? l.figures : undefined;
+    return [
+      cell(index, { align: 'center', bold: total }),
+      cell(total ? l.name : unitName(l), { bold: total }),
+      ...columns.map((c) => cell(c.value(l, f), { align: 'center', bold: total })),
+    ];
+  };
+  return {
+    kind: 'table',
+    caption,
+    columns: [
+      { header: 'TT', width: 5, align: 'center' },
+      { header: 'Tổ chức đảng', width: 27 },
+      ...columns.map((c) => ({ header: c.header, width: c.width, align: 'center' as const })),
+    ],
+    rows: [...rollup.lines.map((l, i) => row(l, two(i + 1), false)), row(rollup.total, '', true)],
+  };
+}
+
+export function admissionsTable(rollup: Rollup, year: number, periodLabel: string): Block {
+  const hasPrevious = rollup.total.previousAdmitted !== undefined;
+  const columns: Column[] = [
+    { header: `Chỉ tiêu năm ${year}`, width: 10, value: (l) => num(l.targets.admitted) },
+  ];
+  if (hasPrevious) {
+    columns.push({
+      header: `Kết nạp năm ${year - 1}`,
+      width: 10,
+      value: (l) => num(l.previousAdmitted),
+    });
+  }
+  columns.push(
+    { header: `Kết nạp ${periodLabel}`, width: 11, value: (_l, f) => num(f?.admitted) },
+    {
+      header: 'Tỷ lệ so với chỉ tiêu',
+      width: 11,
+      value: (l, f) => (f ? (share(f.admitted, l.targets.admitted) ?? DASH) : DASH),
+    },
+    { header: 'Học sinh, sinh viên', width: 9, value: (_l, f) => num(f?.admittedStudents) },
+    { header: 'Nữ', width: 8, value: (_l, f) => num(f?.admittedWomen) },
+    { header: 'Dân tộc thiểu số', width: 9, value: (_l, f) => num(f?.admittedEthnicMinority) },
+  );
+  return table(rollup, `Bảng 1. Kết quả kết nạp đảng viên`, columns);
+}
+
+export function trainingTable(rollup: Rollup, periodLabel: string): Block {
+  return table(rollup, 'Bảng 2. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức', [
+    { header: 'Chỉ tiêu cử học lớp nhận thức', width: 13, value: (l) => num(l.targets.awarenessClass) },
+    { header: `Đã học lớp nhận thức ${periodLabel}`, width: 13, value: (_l, f) => num(f?.awarenessClass) },
+    {
+      header: 'Tỷ lệ so với chỉ tiêu',
+      width: 12,
+      value: (l, f) => (f ? (share(f.awarenessClass, l.targets.awarenessClass) ?? DASH) : DASH),
+    },
+    { header: 'Hết thời gian dự bị trong năm', width: 15, value: (_l, f) => num(f?.probationEnds) },
+    { header: 'Đã công nhận chính thức', width: 15, value: (_l, f) => num(f?.recognized) },
+  ]);
+}
+
+export function sourceTable(rollup: Rollup, year: number): Block {
+  return table(rollup, `Bảng 3. Nguồn kết nạp và dự báo đến ngày 31/12/${year}`, [
+    { header: 'Quần chúng đang bồi dưỡng', width: 11, value: (_l, f) => num(f?.pipeline) },
+    { header: 'Trong danh sách cảm tình Đảng', width: 11, value: (_l, f) => num(f?.sympathizers) },
+    {
+      header: 'Đủ điều kiện, chờ xét',
+      width: 11,
+      value: (_l, f) => num(f === undefined ? undefined : f.byStage.ready + f.byStage.proposed),
+    },
+    { header: 'Có thể kết nạp trong năm', width: 11, value: (_l, f) => num(f?.forecast.admissible) },
+    {
+      header: 'Rời đơn vị trước khi đủ điều kiện',
+      width: 12,
+      value: (_l, f) => num(f?.forecast.blockedByLeaving),
+    },
+    {
+      header: `Đủ 18 tuổi sau năm ${year}`,
+      width: 12,
+      value: (_l, f) => num(f?.forecast.blockedByAge),
+    },
+  ]);
+}

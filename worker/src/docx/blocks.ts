@@ -1,0 +1,134 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { Block, Cell, Column } from '../../../shared/documents/model.ts';
+import { SIZE, TEXT_WIDTH } from './format.ts';
+import { textRuns } from './runs.ts';
+import { LIST_REFERENCE, STYLE } from './styles.ts';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
+
+/** Relative widths scaled to the text width, the rounding put on the widest column. */
+function columnWidths(columns: readonly Column[]): number[] {
+  const sum = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => Math.floor((c.width / sum) * TEXT_WIDTH));
+  const rest = TEXT_WIDTH - widths.reduce((s, w) => s + w, 0);
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] = (widths[widest] ?? 0) + rest;
+  return widths;
+}
+
+function tableCell(c: Cell, width: number, columnAlign: Column['align'], header = false): TableCell {
+  const align = ALIGN[c.align ?? columnAlign ?? 'left'];
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    margins: { left: 70, right: 70, top: 20, bottom: 20 },
+    children: c.lines.map(
+      (line) =>
+        new Paragraph({
+          style: STYLE.tableText,
+          alignment: header ? AlignmentType.CENTER : align,
+          children: textRuns(line, { bold: header || c.bold }),
+        }),
+    ),
+  });
+}
+
+function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
+  const widths = columnWidths(b.columns);
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: b.columns.map((c, i) =>
+      tableCell({ lines: [[{ kind: 'text', text: c.header }]] }, widths[i] ?? 0, 'center', true),
+    ),
+  });
+  const rows = b.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.map((c, i) => tableCell(c, widths[i] ?? 0, b.columns[i]?.align)),
+      }),
+  );
+  const out: Array<Paragraph | Table> = [];
+  if (b.caption) out.push(new Paragraph({ style: STYLE.tableCaption, children: [new TextRun(b.caption)] }));
+  out.push(
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: BORDERS,
+      rows: [headerRow, ...rows],
+    }),
+  );
+  // A paragraph after a table keeps the next heading off its bottom border.
+  out.push(
+    new Paragraph({
+      style: STYLE.tableText,
+      spacing: { before: 0, after: 60 },
+      children: b.note ? [new TextRun({ text: b.note, italics: true, size: SIZE.table })] : [],
+    }),
+  );
+  return out;
+}
+
+/** A block of the model as Word paragraphs and tables, with real heading and list styles. */
+export function renderBlock(b: Block): Array<Paragraph | Table> {
+  switch (b.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADINGS[b.level - 1],
+          children: [new TextRun(`${b.number} ${b.text}`)],
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          style: STYLE.body,
+          alignment: b.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+          indent: b.indent === false ? { firstLine: 0 } : undefined,
+          children: textRuns(b.content),
+        }),
+      ];
+    case 'list':
+      return b.items.map(
+        (item) =>
+          new Paragraph({
+            style: STYLE.list,
+            numbering: { reference: LIST_REFERENCE, level: b.style === 'dash' ? 0 : 1, custom: true },
+            children: textRuns(item),
+          }),
+      );
+    case 'table':
+      return table(b);
+  }
+}

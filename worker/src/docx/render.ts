@@ -1,0 +1,64 @@
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { DocumentModel } from '../../../shared/documents/model.ts';
+import { renderBlock } from './blocks.ts';
+import { PAGE, SIZE } from './format.ts';
+import { headerTable, titleBlock } from './header.ts';
+import { signatureTable } from './signature.ts';
+import { NUMBERING, STYLE, STYLES } from './styles.ts';
+
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The page number, centred in the top margin, from page 2 (the first page has an empty header). */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
+      }),
+    ],
+  });
+}
+
+/** The docx Document of a model (exported for tests; `renderDocx` packs it). */
+export function docxDocument(model: DocumentModel): Document {
+  return new Document({
+    creator: 'PTĐV',
+    title: `${model.type} ${model.subject}`,
+    description: 'Văn bản do PTĐV soạn thảo từ dữ liệu; chi ủy rà soát, chỉnh sửa trước khi ký.',
+    styles: STYLES,
+    numbering: NUMBERING,
+    features: { updateFields: false },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: PAGE.margin,
+          },
+          titlePage: true,
+        },
+        headers: {
+          default: pageNumberHeader(),
+          first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
+        },
+        children: [
+          headerTable(model),
+          ...titleBlock(model),
+          ...model.body.flatMap(renderBlock),
+          new Paragraph({ style: STYLE.body, children: [] }),
+          signatureTable(model),
+        ],
+      },
+    ],
+  });
+}
+
+/**
+ * The model as a .docx file. `Packer.toArrayBuffer` needs no Node Buffer or file system, so it
+ * runs inside workerd as it does in Node.
+ */
+export function renderDocx(model: DocumentModel): Promise<ArrayBuffer> {
+  return Packer.toArrayBuffer(docxDocument(model));
+}

@@ -1,0 +1,59 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { DocumentModelSchema, PlanRequestSchema } from '../../../shared/documents/modelSchema.ts';
+import { draftPlan } from '../../../shared/documents/plan/build.ts';
+import { MAX_EVALUATE_BODY_BYTES } from '../config.ts';
+import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
+import { documentResponse } from '../docx/respond.ts';
+import type { AppEnv } from '../env.ts';
+import { badRequest, unprocessable } from '../errors.ts';
+import { jsonBody } from '../middleware/jsonBody.ts';
+import { authErrors, errorResponse } from '../schemas/common.ts';
+
+const route = createRoute({
+  method: 'post',
+  path: '/plan',
+  tags: ['documents'],
+  summary: "Draft the cell's annual plan (KẾ HOẠCH phát triển đảng viên năm N) from an evaluate request",
+  description:
+    'The evaluate request plus `document`. Answers the document model as JSON, or the .docx when `Accept` names ' +
+    `\`${DOCX_MEDIA_TYPE}\`. Names never reach the backend: the model and the .docx mark each name with a ` +
+    '`{{ten:KEY}}` token (KEY = the row key, or "secretary") that the add-on fills in. Stores nothing.',
+  security: [{ bearerAuth: [] }],
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: PlanRequestSchema.openapi('PlanRequest') } },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The plan: its document model, or the .docx',
+      headers: { Vary: { schema: { type: 'string' }, description: 'Accept' } },
+      content: {
+        'application/json': { schema: DocumentModelSchema.openapi('DocumentModel') },
+        [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      },
+    },
+    ...authErrors,
+    400: errorResponse('Malformed JSON, or the request does not follow the schema (details: JSON paths)'),
+    413: errorResponse('Body larger than 16 MiB'),
+    422: errorResponse('Years that disagree, or a row key a name token cannot carry (details: JSON paths)'),
+  },
+});
+
+/** A thin route: `draftPlan` (shared/) validates, evaluates and drafts; the worker only renders. */
+export const planRoutes = new OpenAPIHono<AppEnv>();
+planRoutes.openAPIRegistry.registerPath(route);
+planRoutes.post('/plan', jsonBody(MAX_EVALUATE_BODY_BYTES), async (c) => {
+  const outcome = draftPlan(c.var.body);
+  if (!outcome.ok) {
+    if (outcome.kind === 'malformed')
+      throw badRequest('Yêu cầu soạn kế hoạch không hợp lệ.', outcome.problems);
+    throw unprocessable('plan_inconsistent', 'Dữ liệu soạn kế hoạch không thống nhất.', outcome.problems);
+  }
+  const year = outcome.model.meta.year;
+  return documentResponse(c, outcome.model, {
+    ascii: `ke-hoach-phat-trien-dang-vien-${year}.docx`,
+    vietnamese: `Kế hoạch phát triển đảng viên năm ${year}.docx`,
+  });
+});
