@@ -3,11 +3,13 @@
  *  1. the development key pair (.dev-keys/, created on first run);
  *  2. the local D1 migrated and seeded with the demo hierarchy;
  *  3. `wrangler dev` on 127.0.0.1:${PORT:-8787}, trusting the dev key, ADMIN_EMAILS=admin@example.org.
+ * Optional: PERSIST_TO (another local state directory), RATE_LIMIT_PER_MINUTE, ADMIN_EMAILS,
+ * GOOGLE_CLIENT_IDS (added to the development audience).
  * Each long-running process is a "service"; more can be added beside the worker (e.g. the add-on
  * preview). Ctrl-C stops them all; when one exits, the others are stopped too.
  */
 import type { ChildProcess } from 'node:child_process';
-import { prepareLocalDb } from './dev-db.ts';
+import { persistArgs, prepareLocalDb } from './dev-db.ts';
 import { DEV_CLIENT_ID, ensureDevKeys } from './dev-keys.ts';
 import { spawnWrangler } from './dev-wrangler.ts';
 
@@ -25,6 +27,7 @@ const worker: Service = {
     const { jwks } = await ensureDevKeys();
     await prepareLocalDb();
     const clientIds = [DEV_CLIENT_ID, ...(process.env.GOOGLE_CLIENT_IDS ?? '').split(',').filter(Boolean)];
+    const rateLimit = process.env.RATE_LIMIT_PER_MINUTE;
     return spawnWrangler([
       'dev',
       '--local',
@@ -39,6 +42,8 @@ const worker: Service = {
       `ADMIN_EMAILS:${process.env.ADMIN_EMAILS ?? 'admin@example.org'}`,
       '--var',
       `DEV_JWKS:${JSON.stringify(jwks)}`,
+      ...(rateLimit ? ['--var', `RATE_LIMIT_PER_MINUTE:${rateLimit}`] : []),
+      ...persistArgs(),
     ]);
   },
 };

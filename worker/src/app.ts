@@ -1,5 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { timing } from 'hono/timing';
 import type { AppEnv } from './env.ts';
+import { isLoopback } from './lib/loopback.ts';
 import { type AuthDeps, authenticate } from './middleware/auth.ts';
 import { notFound, onError, validationHook } from './middleware/errors.ts';
 import { rateLimit } from './middleware/rateLimit.ts';
@@ -8,6 +10,8 @@ import { evaluateRoutes } from './routes/evaluate.ts';
 import { health } from './routes/health.ts';
 import { me } from './routes/me.ts';
 import { members } from './routes/members.ts';
+import { planRoutes } from './routes/plan.ts';
+import { reportDocumentRoutes } from './routes/reportDocument.ts';
 import { reports } from './routes/reports.ts';
 import { rules } from './routes/rules.ts';
 import { targets } from './routes/targets.ts';
@@ -23,6 +27,9 @@ export function createApp(deps: AppDeps = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
+  // Server-Timing (total, D1 wait, body parse, evaluate, serialisation) for local development only:
+  // deployed workers' clocks do not advance during computation anyway.
+  app.use('*', timing({ enabled: (c) => isLoopback(c.req.url), totalDescription: 'worker' }));
   app.use('*', async (c, next) => {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
@@ -63,6 +70,8 @@ export function createApp(deps: AppDeps = {}) {
   api.route('/', targets);
   api.route('/', reports);
   api.route('/', aggregateRoutes);
+  api.route('/', planRoutes);
+  api.route('/', reportDocumentRoutes);
   app.route('/v1', api);
   return app;
 }

@@ -5,6 +5,7 @@ import { TokenRejected, type VerifyFailure, verifyIdToken } from '../auth/verify
 import { configOf } from '../config.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
+import { isLoopback } from '../lib/loopback.ts';
 
 export interface AuthDeps {
   /** Google's key set; injectable so that tests never reach Google. */
@@ -25,8 +26,6 @@ function unauthorized(reason: keyof typeof MESSAGES): ApiError {
   });
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /**
  * Requires `Authorization: Bearer <Google ID token>` and sets `c.var.user`.
  * The development key set (DEV_JWKS) is consulted only for requests to a loopback address;
@@ -40,7 +39,7 @@ export function authenticate(deps: AuthDeps = {}) {
     if (!match?.[1]) throw unauthorized('malformed');
 
     const config = configOf(c.env);
-    const local = LOOPBACK.has(new URL(c.req.url).hostname);
+    const local = isLoopback(c.req.url);
     const keys = config.devJwks && local ? devKeys(config.devJwks) : (deps.googleKeys ?? googleKeys());
     try {
       const identity = await verifyIdToken(match[1], { audiences: config.clientIds, keys });

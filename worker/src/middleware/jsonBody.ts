@@ -1,5 +1,6 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
+import { endTime, startTime } from 'hono/timing';
 import type { AppEnv } from '../env.ts';
 import { ApiError, badRequest } from '../errors.ts';
 
@@ -35,10 +36,13 @@ export function jsonBody(maxBytes: number) {
     }
     return limit(c, async () => {
       let body: unknown;
+      startTime(c, 'body', 'read + JSON.parse');
       try {
         body = await c.req.json();
       } catch {
         throw badRequest('Nội dung yêu cầu không phải JSON hợp lệ.', undefined, 'malformed_json');
+      } finally {
+        endTime(c, 'body');
       }
       c.set('body', body);
       await next();

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { endTime, startTime } from 'hono/timing';
 import { aggregate } from '../db/aggregate.ts';
-import { getUnit } from '../db/units.ts';
 import type { AppEnv } from '../env.ts';
 import { currentYearInVietnam } from '../lib/time.ts';
 import { requireAccess } from '../middleware/access.ts';
@@ -27,9 +27,11 @@ const route = createRoute({
 export const aggregateRoutes = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { unitId } = c.req.valid('param');
   const year = c.req.valid('query').year ?? currentYearInVietnam();
-  const unit = await getUnit(c.env.DB, unitId);
-  if (!unit) throw new Error('unit vanished after the access check');
+  startTime(c, 'd1-aggregate', 'subtree query (D1)');
   const { rows, totals } = await aggregate(c.env.DB, unitId, year);
+  endTime(c, 'd1-aggregate');
+  const unit = rows[0]; // depth 0: the unit itself
+  if (!unit) throw new Error('unit vanished after the access check');
   return c.json(
     { unit: { id: unit.id, name: unit.name, parentId: unit.parentId }, year, units: rows, totals },
     200,

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { endTime, startTime } from 'hono/timing';
 import { evaluate } from '../../../shared/index.ts';
 import { EvaluateRequestSchema } from '../../../shared/schemas/request.ts';
 import { EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
@@ -38,9 +39,14 @@ const route = createRoute({
 export const evaluateRoutes = new OpenAPIHono<AppEnv>();
 evaluateRoutes.openAPIRegistry.registerPath(route);
 evaluateRoutes.post('/evaluate', jsonBody(MAX_EVALUATE_BODY_BYTES), (c) => {
+  startTime(c, 'evaluate');
   const outcome = evaluate(c.var.body);
+  endTime(c, 'evaluate');
   if (!outcome.ok) {
     throw badRequest('Yêu cầu kiểm tra không hợp lệ.', outcome.problems);
   }
-  return c.json(outcome, 200);
+  startTime(c, 'serialize', 'JSON.stringify + Response');
+  const response = c.json(outcome, 200);
+  endTime(c, 'serialize');
+  return response;
 });
