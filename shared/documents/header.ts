@@ -68,7 +68,7 @@ export function documentNumber(number: string | undefined, typeSymbol: string, u
   const n = number?.trim();
   if (!n) return `Số      ${suffix}`;
   if (/^\d+$/.test(n)) return `Số ${two(Number(n))}${suffix}`;
-  return /^số\b/i.test(n) ? `Số${n.slice(2)}` : `Số ${n}`;
+  return `Số ${n.replace(/^số\s*/iu, '')}`;
 }
 
 /**

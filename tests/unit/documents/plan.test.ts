@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../../shared/dates/format.ts';
+import { inlinesOf, nameKeys } from '../../../shared/documents/model.ts';
+import { DocumentModelSchema } from '../../../shared/documents/modelSchema.ts';
+import { SECRETARY_KEY } from '../../../shared/documents/names.ts';
+import { two } from '../../../shared/documents/numbers.ts';
+import { draftPlan } from '../../../shared/documents/plan/build.ts';
+import { candidateViews } from '../../../shared/documents/plan/candidates.ts';
+import { evaluateRequest } from '../../../shared/engine/evaluate.ts';
+import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
+import type { EvaluateRequest } from '../../../shared/schemas/request.ts';
+import {
+  teachersCell,
+  teachersCellDocument,
+  upperSecondaryCell,
+  upperSecondaryCellDocument,
+} from '../../fixtures/documents/units.ts';
+import { expectGolden } from './golden.ts';
+import { allText, plan, sectionText } from './helpers.ts';
+
+const FIXTURES = [
+  { name: 'plan-teachers-cell', request: teachersCell, document: teachersCellDocument },
+  { name: 'plan-upper-secondary-cell', request: upperSecondaryCell, document: upperSecondaryCellDocument },
+] as const;
+
+function evaluated(request: EvaluateRequest, year: number) {
+  const parsed = parseEvaluateRequest({ ...request, year });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return { request: parsed.value, evaluation: evaluateRequest(parsed.value) };
+}
+
+describe.each(FIXTURES)('plan of $name', ({ name, request, document }) => {
+  const model = plan({ ...request, document });
+  const { request: req, evaluation } = evaluated(request, document.year);
+  const s = evaluation.summary;
+
+  it('matches its golden model', () => {
+    expectGolden(name, model);
+  });
+
+  it('follows the model schema', () => {
+    expect(DocumentModelSchema.strict().safeParse(model).success).toBe(true);
+  });
+
+  it("states the summary's figures in the targets section", () => {
+    const targets = sectionText(model, 'II.');
+    expect(targets).toContain(`đang theo dõi, bồi dưỡng ${two(s.breakdown.pipeline.total)} quần chúng`);
+    expect(targets).toContain(`${two(s.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng`);
+    expect(targets).toContain(`${two(s.byStage.ready + s.byStage.proposed)} quần chúng đã đủ điều kiện`);
+    // The upper end of the admissions range is the forecast.
+    expect(targets).toMatch(
+      new RegExp(`kết nạp (từ \\d+ đến )?${two(s.admittedThisYear + s.forecast.admissible)} đảng viên`),
+    );
+    if (s.targets?.admitted !== undefined) {
+      expect(targets).toContain(`chỉ tiêu được giao: ${two(s.targets.admitted)} đảng viên`);
+    }
+    if (s.probationEndsThisYear > 0) {
+      expect(targets).toContain(`cho ${two(s.probationEndsThisYear)} đảng viên dự bị`);
+    }
+  });
+
+  it("agrees with the engine's forecast candidate by candidate", () => {
+    const views = candidateViews(req, evaluation);
+    const count = (o: string) => views.filter((v) => v.outlook === o).length;
+    expect(count('admissible')).toBe(s.forecast.admissible);
+    expect(count('blockedByLeaving')).toBe(s.forecast.blockedByLeaving);
+    expect(count('blockedByAge')).toBe(s.forecast.blockedByAge);
+  });
+
+  it('holds no name and no birth date: every key only as a placeholder', () => {
+    const json = JSON.stringify(model);
+    for (const c of req.candidates) {
+      expect(json).not.toContain(c.birthDate);
+      expect(json).not.toContain(formatDay(c.birthDate));
+    }
+    const keys = [...req.candidates.map((c) => c.key), ...(req.members ?? []).map((m) => m.key)];
+    for (const run of inlinesOf(model)) {
+      if (run.kind !== 'text') continue;
+      for (const key of keys) expect(run.text).not.toContain(key);
+    }
+  });
+
+  it('keys every placeholder to a candidate, a member, or the secretary', () => {
+    const known = new Set([
+      ...req.candidates.map((c) => c.key),
+      ...(req.members ?? []).map((m) => m.key),
+      SECRETARY_KEY,
+    ]);
+    const keys = nameKeys(model);
+    expect(keys.length).toBeGreaterThan(1);
+    for (const key of keys) expect(known.has(key), key).toBe(true);
+    expect(model.signature.name).toEqual({ kind: 'name', key: SECRETARY_KEY });
+  });
+
+  it('cites the texts in force on the plan date', () => {
+    const text = allText(model);
+    expect(text).toContain('Căn cứ Điều lệ Đảng Cộng sản Việt Nam;');
+    expect(text).toContain('Quy định số 294-QĐ/TW');
+    expect(text).toContain('Hướng dẫn số 06-HD/TW');
+    expect(text).not.toContain('24-QĐ/TW');
+  });
+});
+
+describe('plan content that responds to the data', () => {
+  const teachers = plan({ ...teachersCell, document: teachersCellDocument });
+  const school = plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument });
+
+  it('plans by age only when students leave before 18 or turn 18 later', () => {
+    expect(allText(teachers)).not.toContain('Kế hoạch hóa theo độ tuổi');
+    const tasks = sectionText(school, 'III.');
+    expect(tasks).toContain('Kế hoạch hóa theo độ tuổi đối với học sinh');
+    expect(tasks).toContain('{{ten:HS-03}}: đủ 18 tuổi từ tháng 08/2026, dự kiến ra trường ngày 31/05/2026.');
+    expect(tasks).toContain('{{ten:HS-02}}: đủ 18 tuổi từ ngày 01/03/2026');
+    expect(tasks).toContain('{{ten:HS-05}}: đủ 18 tuổi từ tháng 02/2027.');
+  });
+
+  it('assigns the introducing members as helpers, by key', () => {
+    const tasks = sectionText(teachers, 'III.');
+    expect(tasks).toContain('{{ten:GV-01}} | {{ten:DV-02}} | Đủ điều kiện xét kết nạp');
+    expect(tasks).toContain('{{ten:GV-05}} | Chi bộ phân công | Tạo nguồn');
+  });
+
+  it('puts each candidate and deadline in the month it falls', () => {
+    const timeline = sectionText(school, 'IV.');
+    expect(timeline).toMatch(/Tháng 01\/2026 \|[^\n]*Họp xét đề nghị kết nạp \{\{ten:HS-01\}\}/);
+    expect(timeline).toMatch(
+      /Tháng 01\/2026 \|[^\n]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} trước ngày 22\/01\/2026/,
+    );
+    expect(timeline).toMatch(/Tháng 03\/2026 \|[^\n]*\{\{ten:HS-02\}\}[^\n]*từ 01\/03\/2026/);
+    expect(sectionText(teachers, 'IV.')).toMatch(
+      /Tháng 03\/2026 \|[^\n]*công nhận đảng viên chính thức cho \{\{ten:GV-06\}\} \(hết dự bị ngày 20\/03\/2026\)/,
+    );
+  });
+
+  it('switches to quarters when the year is busy', () => {
+    const many = {
+      ...teachersCell,
+      candidates: Array.from({ length: 20 }, (_, i) => ({
+        key: `QC-${i}`,
+        birthDate: '1990-01-01',
+        category: 'teacher' as const,
+        education: 'higher' as const,
+      })),
+    };
+    const text = sectionText(plan({ ...many, document: teachersCellDocument }), 'IV.');
+    expect(text).toContain('Quý I/2026');
+    expect(text).not.toContain('Tháng 01/2026');
+  });
+
+  it('cites the 2021 texts for a plan dated before 01/07/2025', () => {
+    const early = plan({
+      ...teachersCell,
+      asOf: '2025-01-06',
+      document: { ...teachersCellDocument, date: '2025-01-06', year: 2025 },
+    });
+    const text = allText(early);
+    expect(text).toContain('Quy định số 24-QĐ/TW ngày 30/7/2021');
+    expect(text).toContain('Hướng dẫn số 01-HD/TW ngày 28/9/2021');
+    expect(early.subject).toBe('phát triển đảng viên năm 2025');
+  });
+
+  it("signs with the secretary's name when given", () => {
+    const signed = plan({
+      ...teachersCell,
+      document: { ...teachersCellDocument, secretaryName: 'Lê Thị Hoa' },
+    });
+    expect(signed.signature).toEqual({
+      onBehalf: 'T/M CHI BỘ',
+      title: 'BÍ THƯ',
+      name: { kind: 'text', text: 'Lê Thị Hoa' },
+    });
+  });
+
+  it('drafts an empty cell without failing', () => {
+    const empty = plan({
+      asOf: '2026-01-05',
+      unit: { hasYouthUnion: false },
+      candidates: [],
+      document: teachersCellDocument,
+    });
+    expect(sectionText(empty, 'II.')).toContain('chưa có quần chúng trong diện theo dõi');
+  });
+});
+
+describe('plan request validation', () => {
+  const base = { ...teachersCell, document: teachersCellDocument };
+
+  it('rejects a missing or malformed document with JSON paths', () => {
+    const missing = draftPlan({ ...teachersCell });
+    expect(missing).toMatchObject({ ok: false, kind: 'malformed', problems: [{ path: 'document' }] });
+    const bad = draftPlan({
+      ...base,
+      document: { ...teachersCellDocument, date: '05/01/2026', unitName: ' ' },
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.kind).toBe('malformed');
+    expect(bad.problems.map((p) => p.path).sort()).toEqual(['document.date', 'document.unitName']);
+    for (const p of bad.problems) expect(p.message).toMatch(/[À-ỹ]/);
+  });
+
+  it('reports request and document problems together', () => {
+    const bad = draftPlan({ ...base, asOf: 'hôm nay', document: { ...teachersCellDocument, year: 'x' } });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['asOf', 'document.year']));
+  });
+
+  it('rejects years that disagree, as inconsistent', () => {
+    const out = draftPlan({ ...base, year: 2025 });
+    expect(out).toMatchObject({ ok: false, kind: 'inconsistent', problems: [{ path: 'year' }] });
+    const late = draftPlan({ ...base, document: { ...teachersCellDocument, date: '2028-01-05' } });
+    expect(late).toMatchObject({ ok: false, kind: 'inconsistent', problems: [{ path: 'document.date' }] });
+  });
+
+  it('rejects a key a token cannot carry, or the reserved signer key', () => {
+    const weird = structuredClone(base);
+    weird.candidates[0]!.key = 'a}}b';
+    expect(draftPlan(weird)).toMatchObject({ ok: false, problems: [{ path: 'candidates[0].key' }] });
+    const reserved = structuredClone(base);
+    reserved.candidates[1]!.key = SECRETARY_KEY;
+    expect(draftPlan(reserved)).toMatchObject({ ok: false, problems: [{ path: 'candidates[1].key' }] });
+  });
+
+  it('never throws on junk', () => {
+    for (const junk of [null, 1, 'x', [], { document: null }, { candidates: 'x', document: {} }]) {
+      expect(draftPlan(junk).ok).toBe(false);
+    }
+  });
+});

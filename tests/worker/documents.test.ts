@@ -1,0 +1,196 @@
+/**
+ * POST /v1/plan and POST /v1/units/{id}/report in workerd: JSON model by default, the .docx on
+ * Accept (rendered inside the worker), errors in the API's shape.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { teachersCell, teachersCellDocument } from '../fixtures/documents/units.ts';
+import { summary } from './fixtures.ts';
+import { ADMIN, call, grant, insertUnits, ORIGIN, token, uid } from './helpers.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const SECRETARY = 'bithu.documents@example.org';
+
+/** Calls with Accept: DOCX and returns the raw bytes (the JSON helper would mangle them). */
+async function docx(path: string, as: string, body: unknown): Promise<{ res: Response; xml: string }> {
+  const { exports } = await import('cloudflare:workers');
+  const res = await exports.default.fetch(
+    new Request(`${ORIGIN}${path}`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${await token(as)}`,
+        'Content-Type': 'application/json',
+        Accept: DOCX,
+      },
+      body: JSON.stringify(body),
+    }),
+  );
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const xml = res.status === 200 ? strFromU8(unzipSync(bytes)['word/document.xml']!) : strFromU8(bytes);
+  return { res, xml };
+}
+
+describe('POST /v1/plan', () => {
+  const body = { ...teachersCell, document: teachersCellDocument };
+
+  it('answers the document model as JSON by default', async () => {
+    const res = await call('POST', '/v1/plan', { as: SECRETARY, body });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(res.headers.get('Vary')).toContain('Accept');
+    expect(res.body).toMatchObject({
+      kind: 'plan',
+      type: 'KẾ HOẠCH',
+      subject: 'phát triển đảng viên năm 2026',
+      header: { number: 'Số 03-KH/CB', dateLine: 'Sơn Hà, ngày 05 tháng 01 năm 2026' },
+      signature: { onBehalf: 'T/M CHI BỘ', title: 'BÍ THƯ', name: { kind: 'name', key: 'secretary' } },
+      meta: { year: 2026, rulesVersion: '2025-07' },
+    });
+  });
+
+  it('answers the .docx, rendered in the worker, on Accept', async () => {
+    const { res, xml } = await docx('/v1/plan', SECRETARY, body);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe(DOCX);
+    expect(res.headers.get('Content-Disposition')).toContain(
+      'filename="ke-hoach-phat-trien-dang-vien-2026.docx"',
+    );
+    expect(xml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(xml).toContain('>{{ten:GV-01}}<');
+    expect(xml).toContain('>{{ten:secretary}}<');
+  });
+
+  it('rejects a malformed document with JSON paths (400)', async () => {
+    const res = await call('POST', '/v1/plan', {
+      as: SECRETARY,
+      body: { ...body, document: { ...teachersCellDocument, date: '2026-02-30' } },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_request');
+    expect(res.body.error.details).toEqual([
+      { path: 'document.date', message: expect.stringMatching(/Ngày/) },
+    ]);
+  });
+
+  it('rejects years that disagree (422)', async () => {
+    const res = await call('POST', '/v1/plan', { as: SECRETARY, body: { ...body, year: 2025 } });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'plan_inconsistent', details: [{ path: 'year' }] });
+  });
+
+  it('needs a token (401) and JSON (400)', async () => {
+    expect((await call('POST', '/v1/plan', { body })).status).toBe(401);
+    const res = await call('POST', '/v1/plan', {
+      as: SECRETARY,
+      raw: '{',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('POST /v1/units/{id}/report', () => {
+  async function commune() {
+    const p = uid('doc');
+    const cells = [`${p}-1`, `${p}-2`, `${p}-3`];
+    await insertUnits([
+      [p, 'Đảng bộ xã Tân Phú', null],
+      [cells[0]!, 'Chi bộ Trường THPT Nguyễn Du', p],
+      [cells[1]!, 'Chi bộ Trường THPT Tân Phú', p],
+      [cells[2]!, 'Chi bộ Trường THPT Lê Lợi', p],
+    ]);
+    const staff = `${p}-btc@example.org`;
+    const secretary = `${p}-bithu@example.org`;
+    await grant(staff, p, 'superior');
+    await grant(secretary, cells[0]!, 'secretary');
+    for (const [i, id] of cells.entries()) {
+      const put = await call('PUT', `/v1/units/${id}/targets/2026`, { as: ADMIN, body: { admitted: 2 } });
+      expect(put.status).toBe(200);
+      if (i < 2) {
+        const n = i + 1; // 1 and 2 admitted; the third cell has not reported
+        expect(
+          (
+            await call('PUT', `/v1/units/${id}/reports/2026`, {
+              as: ADMIN,
+              body: { summary: summary(2026, n) },
+            })
+          ).status,
+        ).toBe(201);
+        expect(
+          (
+            await call('PUT', `/v1/units/${id}/reports/2025`, {
+              as: ADMIN,
+              body: { summary: summary(2025, 2) },
+            })
+          ).status,
+        ).toBe(201);
+      }
+    }
+    return { id: p, staff, secretary };
+  }
+
+  const document = {
+    unitName: 'Đảng bộ xã Tân Phú',
+    superiorName: 'Đảng bộ tỉnh Lâm Đồng',
+    place: 'Tân Phú',
+    date: '2026-12-20',
+    year: 2026,
+  };
+
+  it('drafts the report from the aggregate, totals equal to the lines', async () => {
+    const { id, staff } = await commune();
+    const res = await call('POST', `/v1/units/${id}/report`, { as: staff, body: { document } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      kind: 'report',
+      type: 'BÁO CÁO',
+      subject: 'kết quả công tác phát triển đảng viên năm 2026',
+      header: { superior: 'Đảng bộ tỉnh Lâm Đồng', issuer: 'Đảng ủy xã Tân Phú' },
+      signature: { onBehalf: 'T/M ĐẢNG ỦY', name: { kind: 'name', key: 'signer' } },
+    });
+    const table = res.body.body.find((b: { kind: string }) => b.kind === 'table');
+    const text = (row: Array<{ lines: Array<Array<{ text: string }>> }>) =>
+      row.map((c) => c.lines.map((l) => l.map((r) => r.text).join('')).join(' '));
+    expect(table.rows.map(text)).toEqual([
+      ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '01', '00', '00'],
+      ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '02', '100,0%', '02', '01', '00'],
+      ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '02', '—', '—', '—', '—', '—', '—'],
+      ['', 'Tổng cộng', '06', '04', '03', '50,0%', '03', '01', '00'],
+    ]);
+  });
+
+  it('answers the .docx on Accept', async () => {
+    const { id, staff } = await commune();
+    const { res, xml } = await docx(`/v1/units/${id}/report`, staff, {
+      document: { ...document, signerName: 'Trần Văn Bình' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe(DOCX);
+    expect(res.headers.get('Content-Disposition')).toContain('bao-cao-phat-trien-dang-vien-2026.docx');
+    expect(xml).toContain('>BÁO CÁO<');
+    expect(xml).toContain('>Trần Văn Bình<');
+  });
+
+  it('is for superiors: a cell secretary gets 403', async () => {
+    const { id, secretary } = await commune();
+    const res = await call('POST', `/v1/units/${id}/report`, { as: secretary, body: { document } });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('forbidden');
+  });
+
+  it('rejects a malformed document (400) and a date outside the period (422)', async () => {
+    const { id, staff } = await commune();
+    const bad = await call('POST', `/v1/units/${id}/report`, {
+      as: staff,
+      body: { document: { ...document, period: 'Q3' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('document.period');
+    const late = await call('POST', `/v1/units/${id}/report`, {
+      as: staff,
+      body: { document: { ...document, date: '2026-03-01', period: 'firstHalf' } },
+    });
+    expect(late.status).toBe(422);
+    expect(late.body.error.details[0].path).toBe('document.date');
+  });
+});
