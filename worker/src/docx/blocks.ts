@@ -100,8 +100,11 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   return out;
 }
 
-/** A block of the model as Word paragraphs and tables, with real heading and list styles. */
-export function renderBlock(b: Block): Array<Paragraph | Table> {
+/**
+ * A block of the model as Word paragraphs and tables, with real heading and list styles.
+ * `keepNext` keeps a closing paragraph on the page of what follows (the signature block).
+ */
+export function renderBlock(b: Block, keepNext = false): Array<Paragraph | Table> {
   switch (b.kind) {
     case 'heading':
       return [
@@ -116,6 +119,7 @@ export function renderBlock(b: Block): Array<Paragraph | Table> {
           style: STYLE.body,
           alignment: b.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
           indent: b.indent === false ? { firstLine: 0 } : undefined,
+          keepNext: keepNext || undefined,
           children: textRuns(b.content),
         }),
       ];

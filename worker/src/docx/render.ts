@@ -46,8 +46,9 @@ export function docxDocument(model: DocumentModel): Document {
         children: [
           headerTable(model),
           ...titleBlock(model),
-          ...model.body.flatMap(renderBlock),
-          new Paragraph({ style: STYLE.body, children: [] }),
+          // The closing paragraph stays with the signature: never a page holding only the signature.
+          ...model.body.flatMap((b, i) => renderBlock(b, i === model.body.length - 1)),
+          new Paragraph({ style: STYLE.body, keepNext: true, children: [] }),
           signatureTable(model),
         ],
       },
