@@ -11,8 +11,6 @@ import { health } from './routes/health.ts';
 import { me } from './routes/me.ts';
 import { members } from './routes/members.ts';
 import { planRoutes } from './routes/plan.ts';
-import { planRoutes } from './routes/plan.ts';
-import { reportDocumentRoutes } from './routes/reportDocument.ts';
 import { reportDocumentRoutes } from './routes/reportDocument.ts';
 import { reports } from './routes/reports.ts';
 import { rules } from './routes/rules.ts';
@@ -72,8 +70,6 @@ export function createApp(deps: AppDeps = {}) {
   api.route('/', targets);
   api.route('/', reports);
   api.route('/', aggregateRoutes);
-  api.route('/', planRoutes);
-  api.route('/', reportDocumentRoutes);
   api.route('/', planRoutes);
   api.route('/', reportDocumentRoutes);
   app.route('/v1', api);
