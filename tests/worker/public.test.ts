@@ -32,6 +32,8 @@ describe('public routes', () => {
         'GET /v1/rules',
         'GET /v1/me',
         'POST /v1/evaluate',
+        'POST /v1/plan',
+        'POST /v1/units/{unitId}/report',
         'GET /v1/units/{unitId}',
         'PUT /v1/units/{unitId}',
         'GET /v1/units/{unitId}/members',

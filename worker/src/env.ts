@@ -4,6 +4,8 @@
  * into worker/worker-configuration.d.ts; what only some deployments set is declared here.
  */
 export interface Bindings extends Env {
+  /** Comma-separated emails with full rights (a secret in production). */
+  ADMIN_EMAILS?: string;
   /** Development only: the public JWK set of the key pair `npm start` creates. Never set in production. */
   DEV_JWKS?: string;
   /** Requests per minute per signed-in user (default 300). */
