@@ -89,6 +89,17 @@ describe('POST /v1/plan', () => {
   });
 });
 
+describe('API description', () => {
+  it('lists both document routes with their two media types', async () => {
+    const res = await call('GET', '/v1/openapi.json');
+    expect(res.status).toBe(200);
+    for (const p of ['/v1/plan', '/v1/units/{unitId}/report']) {
+      const content = res.body.paths[p].post.responses['200'].content;
+      expect(Object.keys(content).sort()).toEqual(['application/json', DOCX]);
+    }
+  });
+});
+
 describe('POST /v1/units/{id}/report', () => {
   async function commune() {
     const p = uid('doc');

@@ -13,9 +13,18 @@ export type PlanParseOutcome =
 
 const Wrapper = z.object({ document: PlanDocumentSchema });
 
+/** A cell's plan names each candidate: far more than any cell follows would make a document nobody reads. */
+export const MAX_PLAN_CANDIDATES = 1000;
+
 /** Checks what the schema cannot: years that agree, keys a name token can carry. */
 function consistencyProblems(request: EvaluateRequest, doc: PlanDocument): Problem[] {
   const problems: Problem[] = [];
+  if (request.candidates.length > MAX_PLAN_CANDIDATES) {
+    problems.push({
+      path: 'candidates',
+      message: `Kế hoạch của một chi bộ soạn cho tối đa ${MAX_PLAN_CANDIDATES.toLocaleString('vi-VN')} quần chúng (yêu cầu có ${request.candidates.length.toLocaleString('vi-VN')}).`,
+    });
+  }
   if (request.year !== undefined && request.year !== doc.year) {
     problems.push({
       path: 'year',

@@ -222,6 +222,16 @@ describe('plan request validation', () => {
     expect(draftPlan(reserved)).toMatchObject({ ok: false, problems: [{ path: 'candidates[1].key' }] });
   });
 
+  it('refuses a list no cell would follow', () => {
+    const huge = {
+      ...base,
+      candidates: Array.from({ length: 1001 }, (_, i) => ({ key: `K${i}`, birthDate: '1990-01' })),
+    };
+    const out = draftPlan(huge);
+    expect(out).toMatchObject({ ok: false, kind: 'inconsistent', problems: [{ path: 'candidates' }] });
+    if (!out.ok) expect(out.problems[0]?.message).toContain('1.000');
+  });
+
   it('never throws on junk', () => {
     for (const junk of [null, 1, 'x', [], { document: null }, { candidates: 'x', document: {} }]) {
       expect(draftPlan(junk).ok).toBe(false);
