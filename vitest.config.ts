@@ -22,6 +22,25 @@ export default defineConfig({
           hookTimeout: 150_000,
         },
       },
+      // The Sheets add-on against the in-memory Apps Script fake, and its built bundle in a vm.
+      {
+        test: {
+          name: 'addon',
+          include: ['tests/addon/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      // The sidebar and /preview in Chromium (playwright-core + Debian's chromium).
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,185 @@
+/**
+ * The preview's "Apps Script": a Web Worker running the add-on's real server code (createAddon)
+ * against the same in-memory fake the tests use, loaded with the demo cell. Like Apps Script, it
+ * runs synchronously and off the page's thread, so the sidebar stays responsive during a check:
+ *  - UrlFetchApp.fetch → synchronous XMLHttpRequest to the local worker (same origin, /v1/…);
+ *  - ScriptApp.getIdentityToken → the development ID token `npm start` minted for the demo
+ *    secretary and wrote to a gitignored file (preview/dev-token.json), read on each call;
+ *  - CacheService puts are mirrored to the page, which answers the sidebar's progress polls while
+ *    this worker is busy with the check.
+ */
+
+import {
+  createFake,
+  type Fake,
+  type FakeHttp,
+  type FakeSheet,
+  formatInZone,
+} from '../../tests/addon/fakes/index.ts';
+import { loadWorkbook, serial } from '../../tests/addon/fakes/workbook.ts';
+import { createAddon } from '../src/server/app.ts';
+import type { FetchParams } from '../src/server/services.ts';
+import { demoWorkbook } from './demo.ts';
+import type { FromWorker, SheetSnapshot, Snapshot, ToWorker } from './protocol.ts';
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  location: { origin: string };
+}
+const scope = self as unknown as WorkerScope;
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const backend = scope.location.origin;
+
+function readToken(): string {
+  const xhr = new XMLHttpRequest();
+  try {
+    xhr.open('GET', `${backend}/preview/dev-token.json?t=${Date.now()}`, false);
+    xhr.send();
+    if (xhr.status !== 200) return '';
+    const body = JSON.parse(xhr.responseText) as { token?: unknown };
+    return typeof body.token === 'string' ? body.token : '';
+  } catch {
+    return '';
+  }
+}
+
+/** UrlFetchApp over a synchronous XMLHttpRequest (allowed in workers). */
+function fetchSync(url: string, params: FetchParams): FakeHttp {
+  const xhr = new XMLHttpRequest();
+  xhr.open((params.method ?? 'get').toUpperCase(), url, false);
+  if (params.contentType) xhr.setRequestHeader('Content-Type', params.contentType);
+  for (const [k, v] of Object.entries(params.headers ?? {})) xhr.setRequestHeader(k, v);
+  try {
+    xhr.send(params.payload ?? null);
+  } catch {
+    throw new Error(`Address unavailable: ${url}`);
+  }
+  if (xhr.status === 0) throw new Error(`Address unavailable: ${url}`);
+  const headers: Record<string, string> = {};
+  for (const line of xhr
+    .getAllResponseHeaders()
+    .trim()
+    .split(/[\r\n]+/)) {
+    const at = line.indexOf(':');
+    if (at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return { status: xhr.status, body: xhr.responseText, headers };
+}
+
+let fake: Fake;
+let addon: ReturnType<typeof createAddon>;
+let today = '';
+
+function setup(): void {
+  fake = createFake({ timeZone: TIME_ZONE, fetch: fetchSync, token: readToken, files: {} });
+  today = formatInZone(new Date(), TIME_ZONE, 'yyyy-MM-dd');
+  loadWorkbook(fake.spreadsheet, demoWorkbook(today, backend));
+  fake.cache.onPut = (key, value) => {
+    if (key === 'ptdv.progress') scope.postMessage({ type: 'progress', value: JSON.parse(value) });
+  };
+  addon = createAddon(() => fake.services);
+}
+
+function display(sheet: FakeSheet, r: number, c: number): string {
+  const v = sheet.readValue(r, c);
+  if (v instanceof Date) return formatInZone(v, TIME_ZONE, 'dd/MM/yyyy');
+  if (v === null || v === undefined) return '';
+  return String(v);
+}
+
+function snapshot(): Snapshot {
+  const sheets: SheetSnapshot[] = fake.spreadsheet.sheets.map((sheet) => {
+    const rows = sheet.lastRow();
+    const cols = sheet.lastColumn();
+    const cells: string[][] = [];
+    const notes: string[][] = [];
+    const backgrounds: string[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const c1: string[] = [];
+      const n1: string[] = [];
+      const b1: string[] = [];
+      for (let c = 0; c < cols; c++) {
+        c1.push(display(sheet, r, c));
+        n1.push(sheet.notes.get(r, c));
+        b1.push(sheet.backgrounds.get(r, c));
+      }
+      cells.push(c1);
+      notes.push(n1);
+      backgrounds.push(b1);
+    }
+    return {
+      name: sheet.name,
+      cells,
+      notes,
+      backgrounds,
+      frozenRows: sheet.frozenRows || 1,
+      frozenColumns: sheet.frozenColumns,
+      tabColor: sheet.tabColor,
+    };
+  });
+  const a = fake.spreadsheet.active;
+  return { sheets, active: a === null ? null : { sheet: a.sheet, ...a.rect } };
+}
+
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A value typed into a cell, read the way a vi_VN spreadsheet reads it. */
+function typed(sheet: FakeSheet, row: number, column: number, text: string): void {
+  const r = row - 1;
+  const c = column - 1;
+  const m = DMY.exec(text.trim());
+  if (m) {
+    const day = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+    const check = new Date(`${day}T00:00:00Z`);
+    if (!Number.isNaN(check.getTime()) && check.toISOString().startsWith(day)) {
+      sheet.values.set(r, c, serial(day));
+      sheet.formats.set(r, c, 'dd/mm/yyyy');
+      return;
+    }
+  }
+  if (/^\d+$/.test(text.trim())) sheet.values.set(r, c, Number(text.trim()));
+  else sheet.values.set(r, c, text);
+}
+
+setup();
+scope.postMessage({ type: 'ready', today, backend, token: readToken() !== '' });
+scope.postMessage({ type: 'snapshot', snapshot: snapshot() });
+
+scope.onmessage = (event) => {
+  const msg = event.data;
+  if (msg.type === 'reset') {
+    setup();
+  } else if (msg.type === 'edit') {
+    const sheet = fake.spreadsheet.sheets.find((s) => s.name === msg.sheet);
+    if (sheet) typed(sheet, msg.row, msg.column, msg.text);
+  } else if (msg.type === 'call') {
+    const fn = (addon as unknown as Record<string, unknown>)[msg.fn];
+    if (typeof fn !== 'function') {
+      scope.postMessage({
+        type: 'result',
+        id: msg.id,
+        ok: false,
+        error: `Script function not found: ${msg.fn}`,
+      });
+      return;
+    }
+    try {
+      const value = (fn as (...args: unknown[]) => unknown)(...msg.args);
+      scope.postMessage({
+        type: 'result',
+        id: msg.id,
+        ok: true,
+        value: JSON.parse(JSON.stringify(value ?? null)),
+      });
+    } catch (e) {
+      scope.postMessage({
+        type: 'result',
+        id: msg.id,
+        ok: false,
+        error: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  scope.postMessage({ type: 'snapshot', snapshot: snapshot() });
+};

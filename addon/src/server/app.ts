@@ -1,0 +1,167 @@
+/**
+ * The add-on's entry points over a `Services` object: Apps Script passes the real globals
+ * (index.ts), tests and the local preview pass the in-memory fake. Every sidebar call answers
+ * plain JSON and never throws: an unexpected error becomes a Vietnamese `Failure`.
+ */
+import type {
+  CheckResult,
+  Failure,
+  Progress,
+  SelectOutcome,
+  SidebarState,
+  TemplateReport,
+} from '../common/model.ts';
+import { type CheckOptions, runCheck } from './check.ts';
+import { CANDIDATES, CONFIG, CONFIG_ITEMS, MEMBERS } from './columns.ts';
+import type { EntryPoint } from './entrypoints.ts';
+import { mapHeaders } from './headers.ts';
+import { buildMenu } from './menu.ts';
+import { cellText, fold } from './normalize.ts';
+import { readProgress, requestAutorun, takeAutorun } from './progress.ts';
+import type { Services } from './services.ts';
+import { findSheets } from './sheets.ts';
+import { loadLastCheck } from './state.ts';
+import { createTemplate } from './template.ts';
+
+declare const __PTDV_VERSION__: string | undefined;
+export const VERSION = typeof __PTDV_VERSION__ === 'string' ? __PTDV_VERSION__ : 'dev';
+
+export const SIDEBAR_FILE = 'Sidebar';
+export const SIDEBAR_TITLE = 'PTĐV — Phát triển đảng viên';
+
+/** An Apps Script trigger event (only what the add-on reads). */
+export interface TriggerEvent {
+  authMode?: unknown;
+}
+
+export function unexpected(e: unknown): Failure {
+  const message = e instanceof Error ? e.message : String(e);
+  return {
+    ok: false,
+    kind: 'unexpected',
+    title: 'Có lỗi không mong muốn',
+    text: `Tiện ích gặp lỗi và chưa làm xong: “${message}”. Các giá trị bạn đã nhập không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, báo người hỗ trợ kèm câu trên.`,
+  };
+}
+
+function guarded<T>(fn: () => T): T | Failure {
+  try {
+    return fn();
+  } catch (e) {
+    return unexpected(e);
+  }
+}
+
+function sidebarState(s: Services): SidebarState {
+  const ss = s.SpreadsheetApp.getActive();
+  const sheets = findSheets(ss, [CANDIDATES, CONFIG]);
+  let unitName: string | null = null;
+  let backendConfigured = false;
+  const config = sheets.get(CONFIG);
+  if (config !== undefined) {
+    const values = config.getDataRange().getValues();
+    const label = (id: string) => {
+      const item = CONFIG_ITEMS.find((i) => i.id === id)!;
+      return new Set([item.label, ...item.aliases].map(fold));
+    };
+    const names = label('unitName');
+    const urls = label('backendUrl');
+    for (const row of values) {
+      const key = fold(cellText(row[0]));
+      const value = cellText(row[1]);
+      if (value === '') continue;
+      if (names.has(key) && unitName === null) unitName = value;
+      if (urls.has(key)) backendConfigured = true;
+    }
+  }
+  return {
+    ok: true,
+    unitName,
+    hasList: sheets.has(CANDIDATES),
+    backendConfigured,
+    lastCheck: loadLastCheck(s),
+    autorun: takeAutorun(s),
+    version: VERSION,
+  };
+}
+
+/** Selects the person's row (found by key: rows may have been sorted since the check). */
+function select(s: Services, sheetName: string, key: string): SelectOutcome {
+  const ss = s.SpreadsheetApp.getActive();
+  const sheet = ss.getSheets().find((sh) => sh.getName() === sheetName);
+  if (sheet === undefined) return { ok: false, text: `Không còn bảng “${sheetName}”.` };
+  const values = sheet.getDataRange().getValues();
+  const tab = fold(sheetName) === fold(MEMBERS.name) ? MEMBERS : CANDIDATES;
+  const headers = mapHeaders(tab, values);
+  const keyCol = headers.columns.get('key');
+  if (keyCol === undefined)
+    return { ok: false, text: 'Bảng chưa có cột “Mã” — bấm “Kiểm tra danh sách” trước.' };
+  for (let r = headers.headerRow; r < values.length; r++) {
+    if (cellText(values[r]![keyCol]).toUpperCase() === key.toUpperCase()) {
+      sheet.getRange(r + 1, 1, 1, values[r]!.length).activate();
+      return { ok: true };
+    }
+  }
+  return {
+    ok: false,
+    text: `Không tìm thấy dòng có mã “${key}” (có thể đã bị xóa). Bấm “Kiểm tra danh sách” lại.`,
+  };
+}
+
+export interface Addon {
+  onOpen(e?: TriggerEvent): void;
+  onInstall(e?: TriggerEvent): void;
+  showSidebar(): void;
+  menuCheck(): void;
+  menuTemplate(): void;
+  sidebarState(): SidebarState | Failure;
+  sidebarCheck(): CheckResult | Failure;
+  sidebarProgress(): Progress | null;
+  sidebarTemplate(): TemplateReport | Failure;
+  sidebarSelect(sheetName: string, key: string): SelectOutcome | Failure;
+}
+
+/** `services` is called inside each entry point, never at load time. */
+export function createAddon(
+  services: () => Services,
+  checkOptions: CheckOptions = {},
+): Addon & Record<EntryPoint, unknown> {
+  const showSidebar = () => {
+    const s = services();
+    const html = s.HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+    s.SpreadsheetApp.getUi().showSidebar(html);
+  };
+  return {
+    onOpen(_e?: TriggerEvent) {
+      buildMenu(services());
+    },
+    onInstall(e?: TriggerEvent) {
+      buildMenu(services());
+      void e;
+    },
+    showSidebar,
+    menuCheck() {
+      requestAutorun(services());
+      showSidebar();
+    },
+    menuTemplate() {
+      const s = services();
+      const report = guarded(() => createTemplate(s));
+      const ui = s.SpreadsheetApp.getUi();
+      if (report.ok) ui.alert('Tạo bảng mẫu', report.lines.join('\n'), ui.ButtonSet.OK);
+      else ui.alert(report.title, report.text, ui.ButtonSet.OK);
+    },
+    sidebarState: () => guarded(() => sidebarState(services())),
+    sidebarCheck: () => guarded(() => runCheck(services(), checkOptions)),
+    sidebarProgress: () => {
+      try {
+        return readProgress(services());
+      } catch {
+        return null;
+      }
+    },
+    sidebarTemplate: () => guarded(() => createTemplate(services())),
+    sidebarSelect: (sheetName: string, key: string) =>
+      guarded(() => select(services(), String(sheetName), String(key))),
+  };
+}

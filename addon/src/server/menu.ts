@@ -1,0 +1,23 @@
+import type { EntryPoint } from './entrypoints.ts';
+import type { Services } from './services.ts';
+
+/** The add-on menu (Tiện ích mở rộng → PTĐV): caption → entry point. */
+export const MENU_ITEMS: ReadonlyArray<readonly [string, EntryPoint] | null> = [
+  ['Mở bảng điều khiển', 'showSidebar'],
+  ['Kiểm tra danh sách', 'menuCheck'],
+  null,
+  ['Tạo bảng mẫu', 'menuTemplate'],
+];
+
+/**
+ * Builds the menu. Safe in every auth mode, AuthMode.NONE included (a spreadsheet opened before
+ * the add-on was authorised there): it touches nothing but the UI.
+ */
+export function buildMenu(s: Services): void {
+  const menu = s.SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === null) menu.addSeparator();
+    else menu.addItem(item[0], item[1]);
+  }
+  menu.addToUi();
+}

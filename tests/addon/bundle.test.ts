@@ -1,0 +1,145 @@
+/**
+ * The built bundle (what `clasp push` uploads) in a Node `vm` context holding only ECMAScript and
+ * Apps Script-like globals: no `process`, `require`, `URL`, `setTimeout`, `fetch`… If the bundle
+ * leaned on any of them, it would fail here as it would in Apps Script.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoWorkbook } from '../../addon/preview/demo.ts';
+import { ENTRY_POINTS } from '../../addon/src/server/entrypoints.ts';
+import { MENU_ITEMS } from '../../addon/src/server/menu.ts';
+import { type BuildResult, buildAddon } from '../../scripts/build-addon.ts';
+import { AuthModeError, createFake, type Fake } from './fakes/index.ts';
+import { loadWorkbook } from './fakes/workbook.ts';
+
+let dir: string;
+let built: BuildResult;
+let code: string;
+let sidebar: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ptdv-addon-'));
+  built = await buildAddon({
+    outDir: dir,
+    preview: false,
+    quiet: true,
+    backendUrl: 'https://ptdv.example.workers.dev/',
+  });
+  code = await readFile(path.join(dir, 'Code.js'), 'utf8');
+  sidebar = await readFile(path.join(dir, 'Sidebar.html'), 'utf8');
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A fresh context with the fake's services as globals, the bundle loaded. */
+function load(fake: Fake): vm.Context {
+  const context = vm.createContext({ ...fake.services });
+  vm.runInContext(code, context, { filename: 'Code.js', timeout: 10_000 });
+  return context;
+}
+
+describe('the built bundle', () => {
+  test('declares every entry point as a top-level function, and nothing else at the top', () => {
+    const topLevel = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
+    expect(topLevel.sort()).toEqual([...ENTRY_POINTS].sort());
+    const context = load(createFake());
+    for (const name of ENTRY_POINTS) {
+      expect(typeof context[name], name).toBe('function');
+      expect(typeof context.Addon[name], `Addon.${name}`).toBe('function');
+    }
+    // every export of the bundle has its stub
+    expect(Object.keys(context.Addon).sort()).toEqual([...ENTRY_POINTS].sort());
+  });
+
+  test('every menu item calls an entry point', () => {
+    for (const item of MENU_ITEMS) if (item !== null) expect(ENTRY_POINTS).toContain(item[1]);
+  });
+
+  test('onOpen in AuthMode.NONE only builds the menu', () => {
+    const fake = createFake({ authMode: 'NONE' });
+    const context = load(fake);
+    fake.calls.reset();
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', context);
+    expect(fake.ui.menus).toHaveLength(1);
+    const items = fake.ui.menus[0]!.items.filter((i) => i !== 'separator');
+    expect(items.map((i) => i.caption)).toEqual(['Mở bảng điều khiển', 'Kiểm tra danh sách', 'Tạo bảng mẫu']);
+    // nothing but the UI was touched (data services throw in NONE; none was called)
+    expect(Object.keys(fake.calls.snapshot()).sort()).toEqual(
+      [
+        'Menu.addItem',
+        'Menu.addSeparator',
+        'Menu.addToUi',
+        'SpreadsheetApp.getUi',
+        'Ui.createAddonMenu',
+      ].sort(),
+    );
+    // and a data call in that mode does throw, so the check above means something
+    expect(() => vm.runInContext('sidebarState()', context)).not.toThrow();
+    expect(vm.runInContext('sidebarState()', context).ok).toBe(false);
+    expect(() => fake.services.SpreadsheetApp.getActive()).toThrow(AuthModeError);
+  });
+
+  test('onInstall and onOpen in FULL mode build the same menu', () => {
+    const fake = createFake();
+    const context = load(fake);
+    vm.runInContext(
+      'onInstall({ authMode: ScriptApp.AuthMode.FULL }); onOpen({ authMode: ScriptApp.AuthMode.LIMITED })',
+      context,
+    );
+    expect(fake.ui.menus).toHaveLength(2);
+  });
+
+  test('a whole check runs inside the bundle, results cross as plain JSON (no Date)', () => {
+    const fake = createFake({ files: { Sidebar: sidebar } });
+    loadWorkbook(fake.spreadsheet, demoWorkbook('2026-11-21'));
+    const context = load(fake);
+    const result = vm.runInContext('sidebarCheck()', context) as {
+      ok: boolean;
+      counts: Record<string, number>;
+    };
+    expect(result.ok).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(result.counts.ready).toBeGreaterThanOrEqual(1);
+    vm.runInContext('showSidebar()', context);
+    expect(fake.ui.sidebars[0]?.content).toBe(sidebar);
+    expect(fake.ui.sidebars[0]?.title).toContain('PTĐV');
+  });
+
+  test('the sidebar is one small self-contained HTML file', () => {
+    expect(sidebar).not.toMatch(/<script[^>]+src=/i);
+    expect(sidebar).not.toMatch(/<link[^>]+href=/i);
+    expect(sidebar).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+    expect(sidebar).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    expect(built.sidebar.bytes).toBeLessThan(40 * 1024);
+    expect(built.sidebar.gzipBytes).toBeLessThan(12 * 1024);
+    console.log(
+      `Sidebar.html: ${built.sidebar.bytes} bytes (${built.sidebar.gzipBytes} gzip); Code.js: ${built.code.bytes} bytes`,
+    );
+  });
+
+  test('the manifest: V8, Asia/Ho_Chi_Minh, least-privilege scopes, the backend allowlisted', async () => {
+    const manifest = JSON.parse(await readFile(path.join(dir, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect([...manifest.oauthScopes].sort()).toEqual(
+      [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/script.external_request',
+        'openid',
+        'https://www.googleapis.com/auth/userinfo.email',
+        'https://www.googleapis.com/auth/drive.file',
+      ].sort(),
+    );
+    for (const scope of manifest.oauthScopes as string[]) {
+      expect(scope).not.toMatch(/\/auth\/(drive|documents|spreadsheets)$/);
+    }
+    expect(manifest.urlFetchWhitelist).toEqual(['https://ptdv.example.workers.dev/']);
+    expect(await readFile(path.join(dir, '.claspignore'), 'utf8')).toContain('!Code.js');
+  });
+});
