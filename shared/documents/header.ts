@@ -3,6 +3,8 @@ import { formatDayLong } from '../dates/format.ts';
 import { type DocumentHeader, type Inline, name, type SignatureBlock, text } from './model.ts';
 import { two } from './numbers.ts';
 
+export const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
 /** Upper case the Vietnamese way (đ → Đ, diacritics kept). */
 export function upper(s: string): string {
   return s.toLocaleUpperCase('vi');
@@ -83,6 +85,7 @@ export function documentHeader(input: {
   date: Day;
 }): DocumentHeader {
   return {
+    party: PARTY,
     superior: organisationOf(input.superiorName),
     issuer: committeeOf(input.unitName),
     number: input.number,

@@ -36,6 +36,8 @@ export type Block =
   | { kind: 'table'; caption?: string; columns: Column[]; rows: Cell[][]; note?: string };
 
 export interface DocumentHeader {
+  /** "ĐẢNG CỘNG SẢN VIỆT NAM", top right */
+  party: string;
   /** the committee above the issuing body, as written by the user ("Đảng bộ xã Đạ Đờn") */
   superior: string;
   /** the issuing body ("Chi bộ Trường THPT Lê Quý Đôn") */

@@ -55,6 +55,7 @@ export const BlockSchema = z.discriminatedUnion('kind', [
 export const DocumentModelSchema = z.object({
   kind: z.enum(['plan', 'report']),
   header: z.object({
+    party: z.string(),
     superior: z.string(),
     issuer: z.string(),
     number: z.string(),

@@ -152,7 +152,7 @@ describe.skipIf(!haveTools)('LibreOffice round trip', () => {
   it('prints the figures and the filled names', () => {
     const all = plan.join(' ');
     expect(all).toContain('phấn đấu kết nạp từ 02 đến 06 đảng viên trong năm 2026');
-    expect(all).toContain('cử 04 quần chúng ưu tú tham gia lớp bồi dưỡng nhận thức về Đảng');
+    expect(all).toContain('cử 04 quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng');
     expect(all).toContain('02 đảng viên dự bị hết 12 tháng dự bị trong năm (tháng 03 và tháng 09)');
     expect(all).toContain('Phạm Thị Ngọc Ánh');
     expect(all).toContain('Đinh Thị "Út" Mai');

@@ -66,7 +66,7 @@ function awarenessClass(f: PlanFigures): Array<string | Inline> {
   }
   const parts: Array<string | Inline> = [
     lead,
-    `cử ${goal(f.classLow, f.classHigh, f.classTarget)} quần chúng ưu tú tham gia lớp bồi dưỡng nhận thức về Đảng${targetNote}`,
+    `cử ${goal(f.classLow, f.classHigh, f.classTarget)} quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng${targetNote}`,
   ];
   if (f.classTarget !== undefined && f.classHigh < f.classTarget) {
     parts.push(`; cần phát hiện thêm ${two(f.classTarget - f.classHigh)} quần chúng để đủ chỉ tiêu`);

@@ -73,7 +73,7 @@ export function renderHtml(model: DocumentModel): string {
   const header =
     '<table class="ptdv-header"><tr>' +
     `<td>${escapeXml(upper(h.superior))}<br><b>${escapeXml(upper(h.issuer))}</b><br>*<br>${escapeXml(h.number)}</td>` +
-    `<td><span class="ptdv-party">ĐẢNG CỘNG SẢN VIỆT NAM</span><br><br><span class="ptdv-date">${escapeXml(h.dateLine)}</span></td>` +
+    `<td><span class="ptdv-party">${escapeXml(h.party)}</span><br><br><span class="ptdv-date">${escapeXml(h.dateLine)}</span></td>` +
     '</tr></table>';
   const title =
     `<p class="ptdv-type">${escapeXml(model.type)}</p>` +

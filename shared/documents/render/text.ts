@@ -39,7 +39,7 @@ export function renderText(model: DocumentModel): string {
     '*',
     h.number,
     '',
-    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    h.party,
     h.dateLine,
     '',
     model.type,

@@ -3,7 +3,8 @@
  *
  * To update them after an intended change of wording or layout, run
  *   UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/documents
- * then read the diff (`git diff tests/fixtures/documents`) as you would a letter going out under
+ *   npx biome format --write tests/fixtures/documents
+ * (the comparison is of parsed JSON; the second line only keeps `npm run lint` quiet), then read the diff (`git diff tests/fixtures/documents`) as you would a letter going out under
  * the committee's name, and commit it with the change.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

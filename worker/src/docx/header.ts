@@ -41,7 +41,7 @@ export function headerTable(model: DocumentModel): Table {
     style: STYLE.header,
     indent: { left: ruleIndent, right: ruleIndent },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [new TextRun({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, size: SIZE.party })],
+    children: [new TextRun({ text: h.party, bold: true, size: SIZE.party })],
   });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },

@@ -1,0 +1,59 @@
+/**
+ * The product writes in its own words: no run of nine words (longer than any set term such as "lớp bồi dưỡng nhận thức về Đảng") from the seed documents
+ * (../shared/seeds, beside the repository) appears in a generated plan or report.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../shared/documents/render/text.ts';
+import { buildReport } from '../../../shared/documents/report/build.ts';
+import {
+  communeDocument,
+  communePreviousRows,
+  communeRows,
+  teachersCell,
+  teachersCellDocument,
+  upperSecondaryCell,
+  upperSecondaryCellDocument,
+} from '../../fixtures/documents/units.ts';
+import { plan } from './helpers.ts';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
+const N = 9;
+
+function words(text: string): string[] {
+  return text
+    .toLocaleLowerCase('vi')
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function grams(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + N <= w.length; i++) out.add(w.slice(i, i + N).join(' '));
+  return out;
+}
+
+const seeds = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => /^\d+_.*\.txt$/.test(f))
+      .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'))
+  : [];
+
+describe.skipIf(seeds.length === 0)('wording', () => {
+  it(`shares no ${N}-word run with the seeds`, () => {
+    const seedGrams = new Set(seeds.flatMap((s) => [...grams(s)]));
+    const documents = [
+      plan({ ...teachersCell, document: teachersCellDocument }),
+      plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument }),
+      buildReport({ rows: communeRows, previousRows: communePreviousRows, document: communeDocument }),
+    ];
+    for (const doc of documents) {
+      const copied = [...grams(renderText(doc))].filter((g) => seedGrams.has(g));
+      expect(copied).toEqual([]);
+    }
+  });
+});
