@@ -12,7 +12,12 @@ export const AggregateQuerySchema = z.object({
     .transform(Number)
     .pipe(YearSchema)
     .optional()
-    .openapi({ type: 'string', example: '2025', description: 'default: the current year (Vietnam time)' }),
+    .openapi({
+      type: 'string',
+      pattern: '^\\d{4}$',
+      example: '2025',
+      description: 'default: the current year (Vietnam time)',
+    }),
 });
 
 export const AggregateRowSchema = z

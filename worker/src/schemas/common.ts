@@ -57,7 +57,7 @@ export const YearParamSchema = z
   .regex(/^\d{4}$/, { error: 'Năm phải gồm 4 chữ số, vd. 2025.' })
   .transform(Number)
   .pipe(YearSchema)
-  .openapi({ type: 'string', example: '2025' });
+  .openapi({ type: 'string', pattern: '^\\d{4}$', example: '2025' });
 
 export const UnitParams = z.object({ unitId: UnitIdSchema });
 export const UnitYearParams = z.object({ unitId: UnitIdSchema, year: YearParamSchema });
