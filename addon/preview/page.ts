@@ -128,11 +128,15 @@ function render(): void {
   rowHeadCol.style.width = '40px';
   colgroup.append(rowHeadCol);
   const isPeople = sheet.name === CANDIDATES.name || sheet.name === MEMBERS.name;
+  let total = 40;
   header.forEach((h) => {
     const col = el('col');
-    col.style.width = `${isPeople || sheet.name !== 'Cấu hình' ? width(sheet, h) : 200}px`;
+    const w = isPeople || sheet.name !== 'Cấu hình' ? width(sheet, h) : 200;
+    col.style.width = `${w}px`;
+    total += w;
     colgroup.append(col);
   });
+  table.style.width = `${total}px`;
   table.append(colgroup);
 
   const thead = el('thead');

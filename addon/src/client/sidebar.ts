@@ -514,7 +514,7 @@ function peopleView(result: CheckResult): HTMLElement {
     filtered.length === 0
       ? h('p', {
           class: 'muted',
-          text: ui.filter ? 'Không có ai ở giai đoạn này.' : 'Không ai còn thiếu gì. 🎉',
+          text: ui.filter ? 'Không có ai ở giai đoạn này.' : 'Không ai còn thiếu gì.',
         })
       : h('ul', { class: 'cards' }, ...filtered.map(personView)),
     capped
@@ -598,7 +598,7 @@ function targetView(t: TargetView | null): HTMLElement | null {
       t.students
         ? h('div', {
             class: 'small',
-            text: `Trong đó học sinh, sinh viên: đã kết nạp ${t.students.admitted}, dự kiến ${t.students.expected}/${t.students.target}.`,
+            text: `Học sinh, sinh viên: đã kết nạp ${t.students.admitted}, dự kiến ${t.students.expected} (chỉ tiêu ${t.students.target}).`,
           })
         : null,
       t.sentence
@@ -659,11 +659,27 @@ function infoView(result: CheckResult): HTMLElement | null {
   );
 }
 
+/** A small padlock drawn inline (no emoji font needed, nothing fetched). */
+function lockIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'lock');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
 function footerView(init: SidebarState): HTMLElement {
   return h(
     'footer',
     {},
-    h('p', { class: 'privacy', text: '🔒 Họ tên và thông tin cá nhân không rời khỏi bảng tính này.' }),
+    h('p', { class: 'privacy' }, lockIcon(), 'Họ tên và thông tin cá nhân không rời khỏi bảng tính này.'),
     h('button', {
       class: 'link',
       text: ui.showHelp ? 'Ẩn hướng dẫn' : 'Hướng dẫn',

@@ -133,6 +133,7 @@ export interface BuildOutcome {
 }
 
 const EXAMPLE_PREFIX = 'ví dụ';
+const TAB_ORDER: readonly TabId[] = ['candidates', 'members', 'targets', 'holidays', 'config'];
 
 /** Rows whose name starts with "Ví dụ" are the template's example rows. */
 export function isExampleName(name: string): boolean {
@@ -739,7 +740,9 @@ export function buildRequest(input: BuildInput): BuildOutcome {
     config,
     candidates: cand.rows,
     members: members.rows,
-    problems: c.problems,
+    problems: c.problems.sort(
+      (a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab) || a.row - b.row || a.column - b.column,
+    ),
     notices: c.notices,
     hasExampleRow: cand.rows.some((r) => isExampleName(r.name)),
   };

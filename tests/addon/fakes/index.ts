@@ -108,11 +108,16 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   return out;
 }
 
-/** The zone's offset from UTC at an instant, in minutes. */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+/** The zone's offset from UTC at an instant, in ms (local mean times have seconds: +7:06:40). */
+function zoneOffsetMs(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** The zone's offset from UTC at an instant, in minutes. */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  return Math.round(zoneOffsetMs(date, timeZone) / 60_000);
 }
 
 /** The instant of local midnight of `day` (YYYY-MM-DD) in `timeZone`: what getValues() gives. */
@@ -120,7 +125,7 @@ export function zonedMidnight(day: string, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const utcMidnight = Date.UTC(y, m - 1, d);
   let guess = utcMidnight;
-  for (let i = 0; i < 3; i++) guess = utcMidnight - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
+  for (let i = 0; i < 3; i++) guess = utcMidnight - zoneOffsetMs(new Date(guess), timeZone);
   return new Date(guess);
 }
 

@@ -1,0 +1,276 @@
+import { describe, expect, test } from 'vitest';
+import { demoNames } from '../../addon/preview/demo.ts';
+import type { CheckResult } from '../../addon/src/common/model.ts';
+import { SEVERITY_FILL, STAGE_STYLES } from '../../addon/src/common/palette.ts';
+import { NOTE_MARK } from '../../addon/src/server/notes.ts';
+import type { FakeSheet } from './fakes/index.ts';
+import { BACKEND, bigWorkbook, demo, values } from './fixtures.ts';
+
+function ok(r: unknown): CheckResult {
+  const result = r as CheckResult;
+  if (!result.ok) throw new Error(`check failed: ${JSON.stringify(r)}`);
+  return result;
+}
+
+function col(sheet: FakeSheet, header: string): number {
+  const i = (sheet.dump()[0] as string[]).indexOf(header);
+  if (i < 0) throw new Error(`no column ${header}`);
+  return i + 1;
+}
+
+function rowOf(sheet: FakeSheet, name: string): number {
+  const i = sheet.dump().findIndex((r) => r[1] === name);
+  if (i < 0) throw new Error(`no row ${name}`);
+  return i + 1;
+}
+
+const COMPUTED = ['Giai đoạn', 'Đủ điều kiện từ', 'Hạn tiếp theo', 'Kết quả kiểm tra'];
+
+describe('Kiểm tra danh sách on the demo cell', () => {
+  const { fake, addon, bodies, tabs } = demo({ backendUrl: BACKEND });
+  const sheet = fake.spreadsheet.sheet('Quần chúng');
+  const members = fake.spreadsheet.sheet('Đảng viên');
+  // a note and a colour the user set themselves
+  const userNoteRow = rowOf(sheet, 'Lê Thị Cúc');
+  sheet.notes.set(
+    userNoteRow - 1,
+    col(sheet, 'Ngày NQ Đoàn giới thiệu') - 1,
+    'Đoàn trường hẹn họp ngày 28/11',
+  );
+  sheet.backgrounds.set(rowOf(sheet, 'Nguyễn Minh Anh') - 1, col(sheet, 'Ngày khai lý lịch') - 1, '#00ff00');
+  const before = values(sheet);
+  const membersBefore = values(members);
+  const others = ['Chỉ tiêu', 'Ngày nghỉ', 'Cấu hình'].map((n) => values(fake.spreadsheet.sheet(n)));
+  const result = ok(addon.sidebarCheck());
+
+  test('one request to POST /v1/evaluate with the ID token', () => {
+    expect(fake.fetches).toHaveLength(1);
+    expect(fake.fetches[0]?.url).toBe(`${BACKEND}/v1/evaluate`);
+    expect(fake.fetches[0]?.params.headers?.Authorization).toBe('Bearer fake-id-token');
+    expect(fake.fetches[0]?.params.muteHttpExceptions).toBe(true);
+    expect(result.mode).toBe('backend');
+    expect(result.notices).toEqual([]);
+  });
+
+  test('the request carries keys, dates, flags and categories — no name from the sheet', () => {
+    const body = bodies[0]!;
+    for (const name of demoNames(tabs)) expect(body, name).not.toContain(name);
+    expect(body).not.toContain('Lê');
+    const request = JSON.parse(body);
+    expect(request.candidates[0].key).toBe('QC-0001');
+    expect(Object.keys(request).sort()).toEqual(['asOf', 'candidates', 'members', 'targets', 'unit', 'year']);
+  });
+
+  test('no value a user typed has changed; only empty key cells were filled', () => {
+    const after = values(sheet);
+    const header = after[0] as string[];
+    const keyCol = header.indexOf('Mã');
+    const computed = COMPUTED.map((h) => header.indexOf(h));
+    expect(after.length).toBe(before.length);
+    for (let r = 0; r < before.length; r++) {
+      for (let c = 0; c < before[r]!.length; c++) {
+        if (computed.includes(c) && r > 0) continue;
+        if (c === keyCol && r > 0 && before[r]![c] === '') {
+          expect(after[r]![c]).toMatch(/^QC-\d{4}$/);
+          continue;
+        }
+        expect(after[r]![c], `row ${r + 1} col ${c + 1}`).toEqual(before[r]![c]);
+      }
+    }
+    // members: only their key cells; the other tabs: nothing
+    const m = values(members);
+    for (let r = 0; r < membersBefore.length; r++) {
+      for (let c = 1; c < membersBefore[r]!.length; c++) expect(m[r]![c]).toEqual(membersBefore[r]![c]);
+      if (r > 0) expect(m[r]![0]).toMatch(/^DV-\d{4}$/);
+    }
+    expect(['Chỉ tiêu', 'Ngày nghỉ', 'Cấu hình'].map((n) => values(fake.spreadsheet.sheet(n)))).toEqual(
+      others,
+    );
+  });
+
+  test('the computed columns: stage (in the stage colour), eligible from, next due, summary', () => {
+    const ha = rowOf(sheet, 'Phạm Thu Hà');
+    expect(sheet.cell(ha, col(sheet, 'Giai đoạn'))).toBe('Đủ điều kiện xét kết nạp');
+    expect(sheet.background(ha, col(sheet, 'Giai đoạn'))).toBe(STAGE_STYLES.ready.fill);
+    expect(sheet.cell(ha, col(sheet, 'Kết quả kiểm tra'))).toBe('✓ Đủ điều kiện — có thể đưa ra chi bộ xét.');
+    const anh = rowOf(sheet, 'Nguyễn Minh Anh');
+    expect(sheet.cell(anh, col(sheet, 'Đủ điều kiện từ'))).toBe(46631); // 01/09/2027
+    expect(sheet.format(anh, col(sheet, 'Đủ điều kiện từ'))).toBe('dd/mm/yyyy');
+    expect(String(sheet.cell(anh, col(sheet, 'Kết quả kiểm tra')))).toMatch(/^✖ \d+ · ⚠ 1 — Chưa đủ 18 tuổi/);
+    const lan = rowOf(sheet, 'Vũ Thị Lan');
+    expect(sheet.background(lan, col(sheet, 'Hạn tiếp theo'))).toBe(SEVERITY_FILL.error);
+    expect(sheet.note(lan, col(sheet, 'Hạn tiếp theo'))).toMatch(/^Đã quá hạn ra quyết định kết nạp/);
+    expect(sheet.note(anh, col(sheet, 'Kết quả kiểm tra'))).toMatch(
+      /Quy định áp dụng: 2025-07; xét tại ngày 21\/11\/2026\./,
+    );
+  });
+
+  test('notes with the finding and its citation on the cells concerned, coloured by severity', () => {
+    const bao = rowOf(sheet, 'Trần Văn Bảo');
+    const cert = col(sheet, 'Ngày cấp GCN lớp nhận thức');
+    expect(sheet.note(bao, cert)).toMatch(
+      new RegExp(`^${NOTE_MARK} · kiểm tra ngày 21/11/2026\\n✖ Giấy chứng nhận lớp nhận thức hết hạn ngày`),
+    );
+    expect(sheet.note(bao, cert)).toMatch(/\(Hướng dẫn 06-HD\/TW, điểm 5\.4/);
+    expect(sheet.background(bao, cert)).toBe(SEVERITY_FILL.error);
+    // the introducer who joined the school six months ago: on "Người giới thiệu 2"
+    expect(sheet.note(bao, col(sheet, 'Người giới thiệu 2'))).toMatch(/đủ 12 tháng vào ngày/);
+    // a warning in amber: the student leaving school before 18
+    const anh = rowOf(sheet, 'Nguyễn Minh Anh');
+    expect(sheet.background(anh, col(sheet, 'Dự kiến rời đơn vị'))).toBe(SEVERITY_FILL.warning);
+    // cell-level problems: "Cóo", an impossible date, a name without diacritics
+    const son = rowOf(sheet, 'Lý Văn Sơn');
+    expect(sheet.note(son, col(sheet, 'Đoàn viên'))).toMatch(/⚠ “Cóo” không phải Có\/Không/);
+    const thu = rowOf(sheet, 'Trịnh Thị Thu');
+    expect(sheet.note(thu, col(sheet, 'Ngày viết đơn'))).toMatch(
+      /Ngày 31\/06\/2026 không tồn tại\.[\s\S]*✖ Chưa có đơn xin vào Đảng/,
+    );
+    expect(sheet.background(thu, col(sheet, 'Ngày viết đơn'))).toBe(SEVERITY_FILL.error);
+    // a cell with nothing to say has no note and no fill
+    expect(sheet.note(rowOf(sheet, 'Phạm Thu Hà'), col(sheet, 'Ngày sinh'))).toBe('');
+  });
+
+  test('a note the user wrote is kept above the add-on’s; a colour the user chose is kept', () => {
+    const n = sheet.note(userNoteRow, col(sheet, 'Ngày NQ Đoàn giới thiệu'));
+    expect(n.startsWith('Đoàn trường hẹn họp ngày 28/11\n\n▸ PTĐV')).toBe(true);
+    const anh = rowOf(sheet, 'Nguyễn Minh Anh');
+    expect(sheet.background(anh, col(sheet, 'Ngày khai lý lịch'))).toBe('#00ff00');
+    expect(sheet.note(anh, col(sheet, 'Ngày khai lý lịch'))).toMatch(/Chưa khai lý lịch/);
+  });
+
+  test('the sidebar: counts by stage, people with their items, deadlines, target', () => {
+    expect(result.counts).toEqual({
+      source: 1,
+      trained: 1,
+      dossier: 4,
+      ready: 1,
+      proposed: 2,
+      admitted: 1,
+      probationary: 1,
+      official: 1,
+      removed: 1,
+    });
+    expect(result.unitName).toBe('Chi bộ Trường THPT Lê Quý Đôn');
+    expect(result.rulesLabel).toBe('Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW');
+    expect(result.checkedAtText).toBe('10:00, 21/11/2026');
+    const first = result.deadlines[0]!;
+    expect(first).toMatchObject({ name: 'Vũ Thị Lan', overdue: true, what: 'Cấp ủy ra quyết định kết nạp' });
+    expect(first.workingDaysLeft).toBeLessThan(0);
+    const upcoming = result.deadlines.filter((d) => !d.overdue).map((d) => d.workingDaysLeft);
+    expect(upcoming).toEqual([...upcoming].sort((a, b) => a - b));
+    const quynh = result.people.find((p) => p.name === 'Đặng Thị Quỳnh')!;
+    expect(quynh.items.find((i) => i.where)?.where).toMatch(/^dòng 11, cột “Đảng viên giúp đỡ” \(T11\)$/);
+    expect(quynh.items.some((i) => i.citation?.startsWith('Điều lệ Đảng'))).toBe(true);
+    expect(result.target).toMatchObject({ year: 2026, target: 3 });
+    expect(result.keysCreated).toBe(13 + 7);
+  });
+
+  test('clicking a person selects their row, found by key even after sorting', () => {
+    const sel = addon.sidebarSelect('Quần chúng', 'QC-0004');
+    expect(sel).toEqual({ ok: true });
+    expect(fake.spreadsheet.active).toMatchObject({
+      sheet: 'Quần chúng',
+      rect: { row: rowOf(sheet, 'Phạm Thu Hà'), numRows: 1 },
+    });
+    expect(addon.sidebarSelect('Quần chúng', 'QC-9999')).toMatchObject({ ok: false });
+  });
+
+  test('the progress line went through reading, checking, writing', () => {
+    const lines = fake.cache.puts
+      .filter((p) => p.key === 'ptdv.progress')
+      .map((p) => JSON.parse(p.value).text as string);
+    expect(lines[0]).toBe('Đang đọc 13 dòng…');
+    expect(lines[1]).toMatch(/^Đang đối chiếu quy định/);
+    expect(lines.at(-1)).toBe('Đang ghi kết quả…');
+    expect(fake.cache.store.has('ptdv.progress')).toBe(false);
+  });
+
+  test('the sidebar state remembers the last check', () => {
+    const state = addon.sidebarState();
+    expect(state).toMatchObject({
+      ok: true,
+      unitName: 'Chi bộ Trường THPT Lê Quý Đôn',
+      hasList: true,
+      backendConfigured: true,
+    });
+    expect(state.ok && state.lastCheck?.counts.ready).toBe(1);
+  });
+
+  test('the next check clears only what it set before', () => {
+    // fix two problems, then check again
+    const son = rowOf(sheet, 'Lý Văn Sơn');
+    sheet.values.set(son - 1, col(sheet, 'Đoàn viên') - 1, 'Có');
+    const bao = rowOf(sheet, 'Trần Văn Bảo');
+    const cert = col(sheet, 'Ngày cấp GCN lớp nhận thức');
+    sheet.values.set(bao - 1, cert - 1, '01/09/2026');
+    const keysBefore = sheet.dump().map((r) => r[0]);
+    ok(addon.sidebarCheck());
+    expect(sheet.note(son, col(sheet, 'Đoàn viên'))).toBe('');
+    expect(sheet.background(son, col(sheet, 'Đoàn viên'))).toBe('#ffffff');
+    expect(sheet.note(bao, cert)).toBe('');
+    expect(sheet.background(bao, cert)).toBe('#ffffff');
+    // the user's note and colour are still there
+    expect(
+      sheet
+        .note(userNoteRow, col(sheet, 'Ngày NQ Đoàn giới thiệu'))
+        .startsWith('Đoàn trường hẹn họp ngày 28/11'),
+    ).toBe(true);
+    expect(sheet.background(rowOf(sheet, 'Nguyễn Minh Anh'), col(sheet, 'Ngày khai lý lịch'))).toBe(
+      '#00ff00',
+    );
+    // keys are stable
+    expect(sheet.dump().map((r) => r[0])).toEqual(keysBefore);
+  });
+});
+
+describe('service calls do not grow with the number of rows', () => {
+  const sizes = [10, 1000, 10000] as const;
+  const measured = new Map<
+    number,
+    {
+      first: Record<string, number>;
+      firstTotal: number;
+      second: Record<string, number>;
+      secondTotal: number;
+      ms: number;
+    }
+  >();
+  for (const n of sizes) {
+    test(`${n} rows`, () => {
+      const { fake, addon, bodies } = demo({ tabs: bigWorkbook(n, BACKEND) });
+      const started = Date.now();
+      fake.calls.reset();
+      const first = ok(addon.sidebarCheck());
+      const firstCalls = fake.calls.snapshot();
+      const firstTotal = fake.calls.total;
+      fake.calls.reset();
+      ok(addon.sidebarCheck());
+      measured.set(n, {
+        first: firstCalls,
+        firstTotal,
+        second: fake.calls.snapshot(),
+        secondTotal: fake.calls.total,
+        ms: Date.now() - started,
+      });
+      expect(first.total).toBe(n);
+      expect(first.checked).toBe(n);
+      expect(bodies).toHaveLength(2);
+      expect(JSON.parse(bodies[0]!).candidates).toHaveLength(n);
+    });
+  }
+  test('the same calls at every size', () => {
+    const rows = sizes.map(
+      (n) =>
+        `${n} rows: first check ${measured.get(n)?.firstTotal} calls, next check ${measured.get(n)?.secondTotal} calls (${measured.get(n)?.ms} ms in the fake)`,
+    );
+    console.log(
+      `Service calls per check\n  ${rows.join('\n  ')}\n  by service (first check): ${JSON.stringify(measured.get(10)?.first)}`,
+    );
+    const base = measured.get(10)!;
+    for (const n of sizes) {
+      expect(measured.get(n)?.first, `${n} rows, first check`).toEqual(base.first);
+      expect(measured.get(n)?.second, `${n} rows, next check`).toEqual(base.second);
+    }
+    expect(base.firstTotal).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,75 @@
+/** Shared set-ups for the add-on tests: the demo cell in the fake, a working backend, big sheets. */
+import { type DemoCell, type DemoTab, demoWorkbook } from '../../addon/preview/demo.ts';
+import { createAddon } from '../../addon/src/server/app.ts';
+import type { CheckOptions } from '../../addon/src/server/check.ts';
+import { evaluate } from '../../shared/engine/evaluate.ts';
+import { createFake, type Fake, type FakeHttp, type FakeOptions, type FakeSheet } from './fakes/index.ts';
+import { loadWorkbook } from './fakes/workbook.ts';
+
+/** A fixed clock: 21/11/2026 10:00 in Hanoi. */
+export const TODAY = '2026-11-21';
+export const NOW = new Date('2026-11-21T03:00:00Z');
+export const BACKEND = 'https://ptdv.example.workers.dev';
+
+/** No waiting in tests: the backoff is recorded by the fake's Utilities.sleep, never slept. */
+export const CHECK_OPTIONS: CheckOptions = { now: () => NOW, remote: { random: () => 0 } };
+
+/** A backend that answers like the worker: the shared engine behind `POST /v1/evaluate`. */
+export function engineBackend(bodies: string[] = []) {
+  return (url: string, params: { payload?: string }): FakeHttp => {
+    if (!url.endsWith('/v1/evaluate'))
+      return { status: 404, body: '{"error":{"code":"not_found","message":"Không có"}}' };
+    bodies.push(params.payload ?? '');
+    const out = evaluate(JSON.parse(params.payload ?? 'null'));
+    if (!out.ok)
+      return {
+        status: 400,
+        body: JSON.stringify({
+          error: {
+            code: 'invalid_request',
+            message: 'Yêu cầu kiểm tra không hợp lệ.',
+            details: out.problems,
+          },
+        }),
+      };
+    return { status: 200, body: JSON.stringify(out), headers: { 'Content-Type': 'application/json' } };
+  };
+}
+
+export interface DemoSetup {
+  fake: Fake;
+  addon: ReturnType<typeof createAddon>;
+  tabs: DemoTab[];
+  bodies: string[];
+}
+
+/** The demo cell in a fresh fake; with a backend URL, a working backend behind it. */
+export function demo(options: { backendUrl?: string; tabs?: DemoTab[]; fake?: FakeOptions } = {}): DemoSetup {
+  const bodies: string[] = [];
+  const backendUrl = options.backendUrl ?? '';
+  const fake = createFake({ fetch: engineBackend(bodies), ...options.fake });
+  const tabs = options.tabs ?? demoWorkbook(TODAY, backendUrl);
+  loadWorkbook(fake.spreadsheet, tabs);
+  const addon = createAddon(() => fake.services, CHECK_OPTIONS);
+  return { fake, addon, tabs, bodies };
+}
+
+/** The demo with its candidate list repeated to `n` rows (same mix of cases at every size). */
+export function bigWorkbook(n: number, backendUrl = ''): DemoTab[] {
+  const tabs = demoWorkbook(TODAY, backendUrl);
+  const candidates = tabs.find((t) => t.name === 'Quần chúng')!;
+  const [header, ...rows] = candidates.rows;
+  const out: DemoCell[][] = [header!];
+  for (let i = 0; i < n; i++) {
+    const row = [...rows[i % rows.length]!];
+    row[1] = `Người thứ ${i + 1}`;
+    out.push(row);
+  }
+  candidates.rows = out;
+  return tabs;
+}
+
+/** Every value in the sheet, as stored (for before/after comparisons). */
+export function values(sheet: FakeSheet): unknown[][] {
+  return sheet.dump().map((row) => row.map((v) => (v instanceof Date ? `Date(${v.getTime()})` : v)));
+}
