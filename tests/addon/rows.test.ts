@@ -139,8 +139,8 @@ describe('cells → request', () => {
     expect(out.request.unit).toEqual({ hasYouthUnion: false, hasTradeUnion: true });
     expect(out.request.targets).toEqual({ admitted: 3 });
     expect(out.problems.map((p) => [p.tab, p.row])).toEqual([
-      ['config', 4],
       ['targets', 3],
+      ['config', 4],
     ]);
   });
 });
