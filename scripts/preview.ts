@@ -164,9 +164,27 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const workerPort = Number(process.env.PORT ?? '8787');
   const port = Number(process.env.PREVIEW_PORT ?? String(workerPort + 1));
   const workerOrigin = process.env.PTDV_WORKER_URL ?? `http://${HOST}:${workerPort}`;
-  const preview = await startPreview({ port, workerOrigin });
-  console.log(`[preview] the add-on with demo data: ${preview.url} (worker: ${workerOrigin})`);
+  const outDir = process.env.PREVIEW_OUT_DIR;
+  const start = (p: number) => startPreview({ port: p, workerOrigin, ...(outDir ? { outDir } : {}) });
+  let preview: PreviewServer | undefined;
+  try {
+    preview = await start(port).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EADDRINUSE') throw e;
+      console.warn(`[preview] port ${port} is taken; using a free one (set PREVIEW_PORT to choose).`);
+      return start(0);
+    });
+    console.log(`[preview] the add-on with demo data: ${preview.url} (worker: ${workerOrigin})`);
+  } catch (e) {
+    // A broken preview must not take the worker down with it (npm start stops everything when a
+    // service exits): say why and stay idle until stopped.
+    console.error(
+      `[preview] not started: ${e instanceof Error ? e.message : String(e)} — the worker keeps running.`,
+    );
+    setInterval(() => undefined, 1 << 30);
+  }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => void preview.close().then(() => process.exit(0)));
+    process.on(signal, () => {
+      void (preview ? preview.close() : Promise.resolve()).then(() => process.exit(0));
+    });
   }
 }

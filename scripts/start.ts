@@ -5,12 +5,13 @@
  *  3. `wrangler dev` on 127.0.0.1:${PORT:-8787}, trusting the dev key, ADMIN_EMAILS=admin@example.org.
  * Optional: PERSIST_TO (another local state directory), RATE_LIMIT_PER_MINUTE, ADMIN_EMAILS,
  * GOOGLE_CLIENT_IDS (added to the development audience).
- * Each long-running process is a "service"; more can be added beside the worker (e.g. the add-on
- * preview). Ctrl-C stops them all; when one exits, the others are stopped too.
+ * Each long-running process is a "service"; beside the worker runs the add-on preview on
+ * ${PREVIEW_PORT:-PORT+1} (scripts/preview.ts). Ctrl-C stops them all; when one exits, the others are stopped too.
  */
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
 import { persistArgs, prepareLocalDb } from './dev-db.ts';
-import { DEV_CLIENT_ID, ensureDevKeys } from './dev-keys.ts';
+import { DEV_CLIENT_ID, ensureDevKeys, ROOT } from './dev-keys.ts';
 import { spawnWrangler } from './dev-wrangler.ts';
 
 const PORT = process.env.PORT ?? '8787';
@@ -48,7 +49,22 @@ const worker: Service = {
   },
 };
 
-const services: Service[] = [worker];
+// --- Add-on preview (owned by the add-on; see scripts/preview.ts) --------------------------------
+// The Sheets add-on with demo data, on its own loopback port, forwarding /v1/* to the worker above.
+const PREVIEW_PORT = process.env.PREVIEW_PORT ?? String(Number(PORT) + 1);
+const preview: Service = {
+  name: 'preview',
+  async start() {
+    return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/preview.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, PORT, PREVIEW_PORT, PTDV_WORKER_URL: `http://${HOST}:${PORT}` },
+      stdio: 'inherit',
+    });
+  },
+};
+// --------------------------------------------------------------------------------------------------
+
+const services: Service[] = [worker, preview];
 const running: ChildProcess[] = [];
 let stopping = false;
 
@@ -74,3 +90,4 @@ for (const service of services) {
 console.log(
   `[start] worker: http://${HOST}:${PORT}/v1/health — token: npm run -s dev:token -- admin@example.org`,
 );
+console.log(`[start] add-on preview (demo data): http://${HOST}:${PREVIEW_PORT}/preview/`);

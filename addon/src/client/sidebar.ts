@@ -259,6 +259,13 @@ function primaryView(init: SidebarState): HTMLElement {
       }),
     );
   }
+  const r = ui.result;
+  if (r && !ui.progress) {
+    const needing = r.people.filter((p) => p.items.length > 0 || p.excluded).length;
+    const parts = [`Đã kiểm tra ${r.checked}/${r.total} người`, `${r.counts.ready} đủ điều kiện`];
+    if (needing > 0) parts.push(`${r.peopleTotal > r.people.length ? 'nhiều' : needing} người cần bổ sung`);
+    box.append(h('div', { class: 'summary-line', text: `${parts.join(' · ')}.` }));
+  }
   if (ui.progress) {
     box.append(
       h(

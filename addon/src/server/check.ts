@@ -183,7 +183,7 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   const counts = { ...response.summary.byStage };
   const label = rulesLabel(response.rulesVersion);
   saveLastCheck(s, { atText, rulesLabel: label, mode, counts });
-  const { people, total } = peopleView(candidates.sheetName, build.candidates, results, problemsByKey);
+  const { people, total } = peopleView(candidates.sheetName, build.candidates, results, problemsByKey, today);
   const info = [...build.notices];
   if (added.length > 0)
     info.unshift(`Đã thêm cột ${added.map((h) => `“${h}”`).join(', ')} (cột tính tự động, ở bên phải bảng).`);

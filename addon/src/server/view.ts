@@ -59,6 +59,7 @@ export function peopleView(
   rows: readonly PersonRow[],
   results: ReadonlyMap<string, Result>,
   problemsByKey: ReadonlyMap<string, CellProblem[]>,
+  asOf: Day,
 ): { people: PersonView[]; total: number } {
   const all: PersonView[] = [];
   for (const row of rows) {
@@ -81,10 +82,9 @@ export function peopleView(
       items,
     };
     if (!row.included) person.excluded = row.excludedBecause ?? 'dòng chưa đọc được';
-    if (
-      result?.eligibleFrom &&
-      (result.stage === 'source' || result.stage === 'trained' || result.stage === 'dossier')
-    )
+    const pending = result?.stage === 'source' || result?.stage === 'trained' || result?.stage === 'dossier';
+    // only a day still ahead says something ("from when"); a past one is already met
+    if (result?.eligibleFrom && pending && result.eligibleFrom > asOf)
       person.eligibleFrom = formatDay(result.eligibleFrom);
     all.push(person);
   }

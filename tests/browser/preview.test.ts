@@ -1,0 +1,305 @@
+/**
+ * The sidebar and /preview in Chromium (playwright-core + Debian's /usr/bin/chromium, never a
+ * downloaded browser). Starts `npm start`'s script itself — the worker on a free loopback port
+ * with its local D1 state in a temp dir, the preview beside it — and stops it at the end.
+ * Screenshots go to test-output/browser/.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSidebarHtml } from '../../scripts/build-addon.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = path.join(ROOT, 'test-output/browser');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+if (!available)
+  console.warn(`[browser] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, ms: number, stack: ChildProcess, log: () => string): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (stack.exitCode !== null) throw new Error(`npm start exited (${stack.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer in ${ms} ms:\n${log()}`);
+}
+
+let stack: ChildProcess | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+let temp: string;
+let previewUrl: string;
+
+async function sidebar(p: Page = page): Promise<Frame> {
+  const handle = await p.waitForSelector('#sidebar');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no sidebar frame');
+  return frame;
+}
+
+async function shot(name: string, p: Page = page): Promise<void> {
+  await p.screenshot({ path: path.join(OUT, `${name}.png`) });
+}
+
+describe.skipIf(!available)('the local preview in Chromium', () => {
+  beforeAll(async () => {
+    await mkdir(OUT, { recursive: true });
+    temp = await mkdtemp(path.join(tmpdir(), 'ptdv-browser-'));
+    const [port, previewPort] = [await freePort(), await freePort()];
+    let output = '';
+    stack = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
+      cwd: ROOT,
+      detached: true,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        PREVIEW_PORT: String(previewPort),
+        PERSIST_TO: path.join(temp, 'state'),
+        PREVIEW_OUT_DIR: path.join(temp, 'dist'),
+        WRANGLER_SEND_METRICS: 'false',
+        NO_UPDATE_NOTIFIER: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    stack.stdout?.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    stack.stderr?.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    previewUrl = `http://127.0.0.1:${previewPort}/preview/`;
+    await waitFor(`http://127.0.0.1:${previewPort}/v1/health`, 90_000, stack, () => output);
+    await waitFor(previewUrl, 30_000, stack, () => output);
+    context = await chromium.launchPersistentContext(path.join(temp, 'profile'), {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (stack?.pid !== undefined && stack.exitCode === null) {
+      const exited = new Promise((r) => stack?.once('exit', r));
+      process.kill(-stack.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (stack.exitCode === null) process.kill(-stack.pid, 'SIGKILL');
+    }
+    if (temp) await rm(temp, { recursive: true, force: true });
+  }, 30_000);
+
+  test('opens with the banner, the demo sheet and the real sidebar at its real width', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const started = Date.now();
+    await page.goto(previewUrl);
+    const frame = await sidebar();
+    await frame.waitForSelector('#check');
+    const loadMs = Date.now() - started;
+    await expect(page.textContent('.banner')).resolves.toContain('Bản xem thử trên máy của bạn');
+    await page.waitForSelector('table.sheet td:text("Nguyễn Minh Anh")');
+    const box = await page.locator('#sidebar').boundingBox();
+    expect(box?.width).toBe(300);
+    await expect(frame.textContent('.top .unit')).resolves.toBe('Chi bộ Trường THPT Lê Quý Đôn');
+    await expect(page.textContent('#status')).resolves.toContain('đăng nhập thử');
+    await shot('1-preview-opened');
+    expect(errors).toEqual([]);
+    console.log(`[browser] preview ready in ${loadMs} ms`);
+  });
+
+  test('"Kiểm tra danh sách": a progress line, then counts, deadlines and what each person needs', async () => {
+    const frame = await sidebar();
+    await frame.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const t = document.querySelector('.progress-text')?.textContent;
+        if (t && !seen.includes(t)) seen.push(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await frame.click('#check');
+    await frame.waitForSelector('section.people', { timeout: 30_000 });
+    const seen = await frame.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen[0]).toBe('Đang bắt đầu…');
+    // checked by the local worker with the dev token: no "kiểm tra tại chỗ", no notice
+    await expect(frame.locator('.chip.local').count()).resolves.toBe(0);
+    await expect(frame.locator('.notice').count()).resolves.toBe(0);
+    await expect(frame.textContent('.top .meta')).resolves.toMatch(
+      /^Kiểm tra lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}$/,
+    );
+    await expect(frame.textContent('.top .rules')).resolves.toBe('Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW');
+    const tiles = await frame.$$eval('.tile', (els) =>
+      els.map((e) => `${e.querySelector('.label')?.textContent}:${e.querySelector('.count')?.textContent}`),
+    );
+    expect(tiles).toEqual([
+      'Tạo nguồn:1',
+      'Đã học lớp:1',
+      'Hoàn thiện hồ sơ:4',
+      'Đủ điều kiện:1',
+      'Đã đề nghị:2',
+      'Chờ lễ:1',
+      'Dự bị:1',
+      'Chính thức:1',
+    ]);
+    const firstDeadline = await frame.textContent('.deadlines li');
+    expect(firstDeadline).toMatch(
+      /^Vũ Thị Lan — Cấp ủy ra quyết định kết nạpHạn \d{2}\/\d{2}\/\d{4} · quá hạn \d+ ngày làm việc$/,
+    );
+    const anh = frame.locator('.card', { hasText: 'Nguyễn Minh Anh' });
+    await expect(anh.textContent()).resolves.toMatch(/chưa đủ 18 tuổi/);
+    await expect(anh.locator('.cite').first().textContent()).resolves.toMatch(
+      /^Quy định 294-QĐ\/TW, điểm 1\.1\.1$/,
+    );
+    await expect(frame.textContent('.target')).resolves.toMatch(/Chỉ tiêu năm \d{4}/);
+    await shot('2-after-check');
+  });
+
+  test('the sheet: computed columns, stage colours, red and amber cells with notes', async () => {
+    const row = page.locator('table.sheet tr', { hasText: 'Phạm Thu Hà' });
+    await expect(row.locator('td', { hasText: 'Đủ điều kiện xét kết nạp' }).count()).resolves.toBe(1);
+    const bao = page.locator('table.sheet tr', { hasText: 'Trần Văn Bảo' });
+    const redCells = bao.locator('td.has-note').filter({ has: page.locator(':scope') });
+    expect(await redCells.count()).toBeGreaterThan(0);
+    const colours = await page.$$eval('table.sheet td', (tds) => [
+      ...new Set(tds.map((td) => getComputedStyle(td).backgroundColor)),
+    ]);
+    expect(colours).toContain('rgb(244, 199, 195)'); // red: blocks admission
+    expect(colours).toContain('rgb(252, 232, 178)'); // amber: needs attention
+    expect(colours).toContain('rgb(206, 234, 214)'); // the "ready" stage, same as its sidebar tile
+    // hover a red cell: its note, with the citation
+    const cert = page
+      .locator('table.sheet tr', { hasText: 'Trần Văn Bảo' })
+      .locator('td.has-note', { hasText: /\/\d{4}/ })
+      .first();
+    await cert.scrollIntoViewIfNeeded();
+    await cert.hover();
+    await page.waitForSelector('#tip:not([hidden])');
+    const tip = await page.textContent('#tip');
+    expect(tip).toMatch(/^▸ PTĐV · kiểm tra ngày \d{2}\/\d{2}\/\d{4}\n/);
+    expect(tip).toMatch(/\((Hướng dẫn|Quy định|Điều lệ)/);
+    await shot('3-note-on-a-cell');
+  });
+
+  test('clicking a name selects the row; clicking a stage filters the list', async () => {
+    const frame = await sidebar();
+    await frame.click('.card button.person:text("Đặng Thị Quỳnh")');
+    await page.waitForSelector('table.sheet tr.active');
+    await expect(page.locator('table.sheet tr.active').textContent()).resolves.toContain('Đặng Thị Quỳnh');
+    await frame.click('.tile[data-stage="ready"]');
+    await expect(frame.textContent('section.people h2')).resolves.toBe('Đủ điều kiện (1 người)');
+    await expect(frame.textContent('section.people .card')).resolves.toContain(
+      'Không thiếu gì — có thể đưa ra chi bộ xét',
+    );
+    await shot('4-row-selected-and-filter');
+    await frame.click('.filter-note button');
+    await expect(frame.textContent('section.people h2')).resolves.toMatch(/^Cần bổ sung \(\d+ người\)$/);
+  });
+
+  test('editing a cell and checking again updates the results', async () => {
+    const frame = await sidebar();
+    // Lý Văn Sơn's "Cóo" → "Có"
+    const cell = page
+      .locator('table.sheet tr', { hasText: 'Lý Văn Sơn' })
+      .locator('td', { hasText: /^Cóo$/ });
+    await cell.dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Có');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('table.sheet td:text-is("Cóo")', { state: 'detached' });
+    await frame.click('#check');
+    await frame.waitForFunction(() => !document.querySelector('.progress'));
+    const son = await frame.textContent('.card:has-text("Lý Văn Sơn")');
+    expect(son).not.toContain('Cóo');
+  });
+
+  test('the whole sidebar, top to bottom, at 300 px', async () => {
+    await page.setViewportSize({ width: 1440, height: 3400 });
+    await page.waitForTimeout(200);
+    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '5-sidebar-full.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test('the sidebar alone: the empty state teaches, the template report reads well', async () => {
+    const html = await buildSidebarHtml();
+    const p = await context!.newPage();
+    await p.setViewportSize({ width: 300, height: 700 });
+    const stub = `
+      window.google = { script: { run: (function make(h) { return new Proxy({}, { get(_, fn) {
+        if (fn === 'withSuccessHandler') return (f) => make({ ...h, ok: f });
+        if (fn === 'withFailureHandler') return (f) => make({ ...h, fail: f });
+        return () => setTimeout(() => h.ok(window.answers[fn]), 50);
+      } }); })({}) } };
+      window.answers = {
+        sidebarState: { ok: true, unitName: null, hasList: false, backendConfigured: false, lastCheck: null, autorun: false, version: '0.1.0' },
+        sidebarTemplate: { ok: true, changed: true, lines: ['Đã tạo bảng “Quần chúng”: 40 cột có ghi chú hướng dẫn, dòng tiêu đề cố định, danh sách chọn, ngày dạng dd/mm/yyyy, một dòng ví dụ.', 'Không xóa, không di chuyển cột nào và không sửa giá trị nào bạn đã nhập.'] },
+      };`;
+    await p.setContent(html.replace('<script>', `<script>${stub}</script><script>`));
+    await p.waitForSelector('#template');
+    await expect(p.textContent('.empty .big')).resolves.toBe(
+      'Chưa có danh sách — bấm Tạo bảng mẫu để bắt đầu.',
+    );
+    await shot('6-sidebar-empty-state', p);
+    await p.evaluate(() => {
+      (window as unknown as { answers: Record<string, unknown> }).answers.sidebarState = {
+        ok: true,
+        unitName: 'Chi bộ Trường THPT Lê Quý Đôn',
+        hasList: true,
+        backendConfigured: false,
+        lastCheck: null,
+        autorun: false,
+        version: '0.1.0',
+      };
+    });
+    await p.click('#template');
+    await p.waitForSelector('.notice.info li');
+    await expect(p.textContent('.notice.info strong')).resolves.toBe('Đã tạo bảng mẫu');
+    await p.waitForSelector('#check');
+    await shot('7-sidebar-after-template', p);
+    // nothing remote in the sidebar: every request the page made was for itself
+    const sizes = { bytes: Buffer.byteLength(html) };
+    expect(sizes.bytes).toBeLessThan(40 * 1024);
+    expect(await readFile(path.join(ROOT, 'addon/src/client/sidebar.html'), 'utf8')).not.toMatch(
+      /https?:\/\//,
+    );
+    await p.close();
+  });
+});
