@@ -75,6 +75,16 @@ function setup(): void {
   fake = createFake({ timeZone: TIME_ZONE, fetch: fetchSync, token: readToken, files: {} });
   today = formatInZone(new Date(), TIME_ZONE, 'yyyy-MM-dd');
   loadWorkbook(fake.spreadsheet, demoWorkbook(today, backend));
+  // as "Tạo bảng mẫu" leaves them: the header row frozen, and the key and name columns
+  for (const sheet of fake.spreadsheet.sheets) {
+    sheet.frozenRows = 1;
+    if (sheet.name === 'Quần chúng' || sheet.name === 'Đảng viên') sheet.frozenColumns = 2;
+  }
+  // as "Tạo bảng mẫu" leaves them: the header row frozen, and the key and name columns
+  for (const sheet of fake.spreadsheet.sheets) {
+    sheet.frozenRows = 1;
+    if (sheet.name === 'Quần chúng' || sheet.name === 'Đảng viên') sheet.frozenColumns = 2;
+  }
   fake.cache.onPut = (key, value) => {
     if (key === 'ptdv.progress') scope.postMessage({ type: 'progress', value: JSON.parse(value) });
   };

@@ -225,7 +225,7 @@ function headerView(init: SidebarState, result: CheckResult | null): HTMLElement
     { class: 'top' },
     h('div', {
       class: 'unit',
-      text: unit ?? 'Chi bộ (chưa ghi tên)',
+      text: unit ?? 'PTĐV — Phát triển đảng viên',
       title: unit ? '' : 'Ghi “Tên chi bộ” ở bảng “Cấu hình”',
     }),
     when
