@@ -36,9 +36,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/**
+ * Recent built-ins that Apps Script's V8 may lack: removed from the context, so that the bundle
+ * (transpiled to ES2019, but esbuild does not polyfill APIs) fails here if it relies on one.
+ */
+const TOO_NEW = `
+  delete Array.prototype.at; delete String.prototype.at; delete Array.prototype.findLast;
+  delete Array.prototype.findLastIndex; delete Array.prototype.toSorted; delete Array.prototype.toReversed;
+  delete String.prototype.replaceAll; delete Object.hasOwn; delete Object.groupBy;
+  delete globalThis.structuredClone;`;
+
 /** A fresh context with the fake's services as globals, the bundle loaded. */
 function load(fake: Fake): vm.Context {
   const context = vm.createContext({ ...fake.services });
+  vm.runInContext(TOO_NEW, context);
   vm.runInContext(code, context, { filename: 'Code.js', timeout: 10_000 });
   return context;
 }

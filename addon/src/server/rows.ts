@@ -637,7 +637,7 @@ function deleteAt(item: Record<string, unknown>, path: string): void {
     target = (target as Record<string, unknown>)[parts[i]!];
   }
   if (target !== null && typeof target === 'object')
-    delete (target as Record<string, unknown>)[parts.at(-1)!];
+    delete (target as Record<string, unknown>)[parts[parts.length - 1]!];
 }
 
 /**
