@@ -53,13 +53,13 @@ export const introducersInsufficient = defineRule({
       const unions = ctx.unit.hasTradeUnion ? 'Đoàn hoặc Công đoàn cơ sở' : 'Đoàn cơ sở';
       const how =
         needed === 1
-          ? `một đảng viên chính thức giới thiệu (cùng nghị quyết giới thiệu của ${unions})`
+          ? `1 đảng viên chính thức giới thiệu (kèm nghị quyết của ${unions})`
           : ctx.unit.hasTradeUnion
-            ? 'hai đảng viên chính thức giới thiệu, hoặc một đảng viên chính thức và nghị quyết giới thiệu của Công đoàn cơ sở (mẫu 4A-KNĐ)'
-            : 'hai đảng viên chính thức giới thiệu';
+            ? '2 đảng viên chính thức giới thiệu, hoặc 1 người kèm nghị quyết Công đoàn cơ sở (mẫu 4A-KNĐ)'
+            : '2 đảng viên chính thức giới thiệu';
       ctx.report(introducersInsufficient, {
         field: 'introducers',
-        message: `Cần ${how}; hiện có ${present.length}. Chi bộ phân công đảng viên chính thức giúp đỡ và giới thiệu.`,
+        message: `Cần ${how}; hiện có ${present.length} — phân công đảng viên chính thức giới thiệu.`,
       });
     }
     for (const i of present) {
