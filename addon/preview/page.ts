@@ -146,6 +146,7 @@ function render(): void {
     const th = el('th', 'letter', letter(c));
     th.title = 'Bấm để sắp xếp (chỉ trên màn hình này)';
     if (sort?.column === c) th.textContent += sort.dir === 1 ? ' ▲' : ' ▼';
+    if (c < sheet.frozenColumns) th.classList.add('frozen', `fc${c}`);
     th.addEventListener('click', () => {
       sort = sort?.column === c ? (sort.dir === 1 ? { column: c, dir: -1 } : null) : { column: c, dir: 1 };
       render();

@@ -265,6 +265,21 @@ describe('the spreadsheet side', () => {
     expect(addon.sidebarState()).toMatchObject({ ok: true, hasList: false, unitName: null, lastCheck: null });
   });
 
+  test('a list without a recognisable header row: said once, nothing written', () => {
+    const fake = createFake();
+    const rows = [
+      ['A', '01/01/2000'],
+      ['B', '02/02/2000'],
+    ];
+    const sheet = fake.spreadsheet.addSheet('Quần chúng', rows);
+    const addon = createAddon(() => fake.services, CHECK_OPTIONS);
+    const r = done(addon.sidebarCheck() as CheckResult | Failure);
+    expect(r.total).toBe(0);
+    expect(r.info.filter((l) => l.includes('chưa có dòng tiêu đề quen thuộc'))).toHaveLength(1);
+    expect(sheet.dump()).toEqual(rows);
+    expect(sheet.note(1, 1)).toBe('');
+  });
+
   test('malformed cells never block the sheet: every other row is checked', () => {
     const fake = createFake();
     fake.spreadsheet.addSheet('Quần chúng', [

@@ -506,6 +506,15 @@ function personView(p: PersonView): HTMLElement {
 }
 
 function peopleView(result: CheckResult): HTMLElement {
+  if (result.total === 0) {
+    return h(
+      'section',
+      { class: 'hint' },
+      h('p', {
+        text: `Bảng “${result.candidateSheet}” chưa có ai. Nhập mỗi quần chúng một dòng (ít nhất họ tên và ngày sinh) rồi bấm “Kiểm tra danh sách”.`,
+      }),
+    );
+  }
   const filtered = ui.filter
     ? result.people.filter((p) => p.stage === ui.filter)
     : result.people.filter((p) => p.items.length > 0 || p.excluded);

@@ -428,6 +428,11 @@ function buildCandidates(
 ): { rows: PersonRow[]; candidates: Candidate[] } {
   const rows: PersonRow[] = [];
   const candidates: Candidate[] = [];
+  if (table !== undefined && table.headers.headerRow === 0 && table.values.length > 0) {
+    c.notices.push(
+      `Bảng “${table.sheetName}” chưa có dòng tiêu đề quen thuộc (Họ và tên, Ngày sinh…): chưa đọc được ai. Đặt tên cột theo mẫu, hoặc bấm “Tạo bảng mẫu” trên một bảng tính mới.`,
+    );
+  }
   if (table === undefined || table.headers.headerRow === 0) return { rows, candidates };
   reportHeaders(table, c);
   const birthCol = table.headers.columns.get('birthDate');
