@@ -20,6 +20,11 @@ export interface ResolvedIntroducer {
   officialSince: Day | undefined;
   togetherSince: Day | undefined;
   letterDate: Day | undefined;
+  /**
+   * When the official date is not recorded but the member's admission ceremony is: the end of
+   * 12 months' probation, the earliest day the member can be a full member.
+   */
+  earliestOfficial: Day | undefined;
   /** the day 12 months of working together is reached */
   coWorkFrom: Day | undefined;
 }
@@ -86,6 +91,10 @@ function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer
       officialSince,
       togetherSince,
       letterDate: intro.letterDate,
+      earliestOfficial:
+        officialSince === undefined && member?.ceremonyDate !== undefined
+          ? addMonths(member.ceremonyDate, 12)
+          : undefined,
       coWorkFrom: togetherSince === undefined ? undefined : addMonths(togetherSince, 12),
     };
   });
@@ -100,6 +109,7 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
   if (c.awarenessCertificateDate && c.awarenessCertificateDate > best) best = c.awarenessCertificateDate;
   for (const i of introducers) {
     if (i.officialSince && i.officialSince > best) best = i.officialSince;
+    if (i.earliestOfficial && i.earliestOfficial > best) best = i.earliestOfficial;
     if (i.coWorkFrom && i.coWorkFrom > best) best = i.coWorkFrom;
   }
   return best;

@@ -1,5 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import { createWorkCalendar, type WorkCalendar } from '../dates/holidays.ts';
+import { addMonths } from '../dates/months.ts';
 import { addWorkingDays } from '../dates/workingDays.ts';
 import type { EvaluateRequest, Member } from '../schemas/request.ts';
 
@@ -57,7 +58,8 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
         for (const m of members) {
           if (m.joinedUnitDate !== undefined && m.joinedUnitDate > day) continue;
           if (m.officialSince === undefined) {
-            count.unknown++;
+            // Still within 12 months of the ceremony: certainly probationary, not merely unknown.
+            if (m.ceremonyDate === undefined || addMonths(m.ceremonyDate, 12) <= day) count.unknown++;
             continue;
           }
           if (m.officialSince > day) continue;

@@ -90,7 +90,13 @@ export const introducersNotOfficial = defineRule({
   check(ctx) {
     for (const i of listed(ctx)) {
       const field = `introducers[${i.index}].officialSince`;
-      if (i.officialSince === undefined) {
+      if (i.earliestOfficial !== undefined && i.earliestOfficial > ctx.ref) {
+        ctx.report(introducersNotOfficial, {
+          field,
+          date: i.earliestOfficial,
+          message: `${ordinal(i.index)} còn trong 12 tháng dự bị tại ${refPhrase(ctx)} (sớm nhất chính thức từ ${formatDay(i.earliestOfficial)}) — chưa được giới thiệu; phân công đảng viên chính thức khác hoặc chờ quyết định công nhận.`,
+        });
+      } else if (i.officialSince === undefined) {
         ctx.report(introducersNotOfficial, {
           field,
           severity: 'warning',

@@ -33,17 +33,25 @@ describe('cell.tooSmall', () => {
     expect(findings(later, 'cell.tooSmall')).toEqual([]);
   });
 
-  it('a member without officialSince is not counted, and only lowers the error to a warning', () => {
+  it('a member in probation (ceremony under 12 months ago, no official date) does not count', () => {
     const members = [
       ...fullMembers(2),
       member('M3', { joinedUnitDate: '2024-01-01', ceremonyDate: '2025-01-10' }),
+    ];
+    expect(only(one(at, readyCandidate(at), { members }), 'cell.tooSmall').severity).toBe('error');
+  });
+
+  it('a member with no official date recorded only lowers the error to a warning', () => {
+    const members = [
+      ...fullMembers(2),
+      member('M3', { joinedUnitDate: '2015-01-01', ceremonyDate: '2016-01-10' }),
     ];
     const finding = only(one(at, readyCandidate(at), { members }), 'cell.tooSmall');
     expect(finding.severity).toBe('warning');
     expect(finding.message).toContain('chưa ghi ngày chính thức');
   });
 
-  it('a member whose officialSince is after the meeting does not count', () => {
+  it('a member whose officialSince is after the meeting does not count (a later year)', () => {
     const members = [
       ...fullMembers(2),
       member('M3', { joinedUnitDate: '2024-01-01', officialSince: '2026-01-10' }),

@@ -144,6 +144,46 @@ describe('introducers.notOfficial', () => {
     expect(r.stage).toBe('dossier');
   });
 
+  it('a member with a ceremony under 12 months ago and no official date is probationary: an error', () => {
+    const recent = [
+      ...cellMembers(),
+      member('M7', { joinedUnitDate: '2015-09-01', ceremonyDate: '2025-03-20' }),
+    ];
+    const r = one(
+      at,
+      readyCandidate(at, {
+        introducers: [
+          { memberKey: 'M1', letterDate: letter },
+          { memberKey: 'M7', letterDate: letter },
+        ],
+      }),
+      { members: recent },
+    );
+    const f = only(r, 'introducers.notOfficial');
+    expect(f.severity).toBe('error');
+    expect(f.date).toBe('2026-03-20');
+    expect(f.message).toContain('20/03/2026');
+    expect(r.eligibleFrom).toBe('2026-03-20');
+  });
+
+  it('a ceremony over 12 months ago with no official date recorded is only a warning', () => {
+    const old = [
+      ...cellMembers(),
+      member('M7', { joinedUnitDate: '2015-09-01', ceremonyDate: '2020-03-20' }),
+    ];
+    const r = one(
+      at,
+      readyCandidate(at, {
+        introducers: [
+          { memberKey: 'M1', letterDate: letter },
+          { memberKey: 'M7', letterDate: letter },
+        ],
+      }),
+      { members: old },
+    );
+    expect(only(r, 'introducers.notOfficial').severity).toBe('warning');
+  });
+
   it('counts once the introducer is a full member at the reference date', () => {
     const r = one(at, { ...withM6, plannedMeetingDate: '2025-10-01' }, { members });
     expect(findings(r, 'introducers.notOfficial')).toEqual([]);
