@@ -38,34 +38,6 @@ export interface FindingInput {
   severity?: Severity;
 }
 
-/** Everything a rule needs about one candidate, computed once. */
-export interface CandidateContext {
-  readonly c: Candidate;
-  readonly unit: UnitContext;
-  readonly asOf: Day;
-  /** the day pre-admission rules are judged at */
-  readonly ref: Day;
-  readonly refKind: ReferenceKind;
-  readonly ruleset: Ruleset;
-  /** stage from the dates alone (never `ready`) */
-  readonly datedStage: Stage;
-  /** the final stage: set by the engine once the pre-admission rules have run */
-  stage: Stage;
-  readonly pending: boolean;
-  readonly ageMonths: number;
-  readonly ageYears: number;
-  /** first day of the month of the 18th birthday */
-  readonly adultFrom: Day;
-  readonly introducers: readonly ResolvedIntroducer[];
-  /** earliest day every time-based condition holds */
-  readonly eligibleFrom: Day | undefined;
-  readonly findings: Finding[];
-  readonly deadlines: readonly Deadline[];
-  report(rule: Rule, input: FindingInput): void;
-  /** records a deadline and says whether it is overdue at `asOf` */
-  due(rule: Rule, due: Day): boolean;
-}
-
 function referenceOf(c: Candidate, asOf: Day): { ref: Day; refKind: ReferenceKind } {
   if (c.cellResolutionDate) return { ref: c.cellResolutionDate, refKind: 'resolution' };
   if (c.plannedMeetingDate) return { ref: c.plannedMeetingDate, refKind: 'planned' };
@@ -118,18 +90,24 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
 /** Shared by every candidate without a deadline (most of them); never written to. */
 const NO_DEADLINES: Deadline[] = Object.freeze([]) as unknown as Deadline[];
 
-class Context implements CandidateContext {
+/** Everything a rule needs about one candidate, computed once. */
+export class CandidateContext {
   readonly asOf: Day;
+  /** the day pre-admission rules are judged at */
   readonly ref: Day;
   readonly refKind: ReferenceKind;
   readonly ruleset: Ruleset;
+  /** stage from the dates alone (never `ready`) */
   readonly datedStage: Stage;
+  /** the final stage: set by the engine once the pre-admission rules have run */
   stage: Stage;
   readonly pending: boolean;
   readonly ageMonths: number;
   readonly ageYears: number;
+  /** first day of the month of the 18th birthday */
   readonly adultFrom: Day;
   readonly introducers: readonly ResolvedIntroducer[];
+  /** earliest day every time-based condition holds */
   readonly eligibleFrom: Day | undefined;
   readonly findings: Finding[] = [];
   deadlines: Deadline[] = NO_DEADLINES;
@@ -165,6 +143,7 @@ class Context implements CandidateContext {
     });
   }
 
+  /** Records a deadline and says whether it is overdue at `asOf`. */
   due(rule: Rule, due: Day): boolean {
     const overdue = this.asOf > due;
     if (this.deadlines === NO_DEADLINES) this.deadlines = [];
@@ -174,7 +153,7 @@ class Context implements CandidateContext {
 }
 
 export function createCandidateContext(c: Candidate, unit: UnitContext): CandidateContext {
-  return new Context(c, unit);
+  return new CandidateContext(c, unit);
 }
 
 /** "ngày chi bộ họp xét (05/01/2026)", "ngày dự kiến chi bộ xét (…)", "hôm nay (…)". */

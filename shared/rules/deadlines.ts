@@ -2,7 +2,7 @@ import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
 import type { CandidateContext } from '../engine/context.ts';
-import { defineRule } from './rule.ts';
+import { defineRule, type Rule } from './rule.ts';
 
 export const DECISION_WORKING_DAYS = 60;
 export const DECISION_EXTENSION_WORKING_DAYS = 30;
@@ -18,6 +18,21 @@ function addWd(ctx: CandidateContext, start: Day, n: number): Day {
   return ctx.unit.addWorkingDays(start, n);
 }
 
+/**
+ * Records a deadline and its finding: information while it runs, a warning once it has passed.
+ * `message` is told which of the two to word.
+ */
+function reportDue(
+  ctx: CandidateContext,
+  rule: Rule,
+  field: string,
+  due: Day,
+  message: (overdue: boolean) => string,
+): void {
+  const overdue = ctx.due(rule, due);
+  ctx.report(rule, { field, date: due, severity: overdue ? 'warning' : 'info', message: message(overdue) });
+}
+
 export const deadlineDecision = defineRule({
   id: 'deadline.decision',
   title: 'Hạn cấp ủy có thẩm quyền ra quyết định kết nạp',
@@ -28,16 +43,12 @@ export const deadlineDecision = defineRule({
     const resolution = ctx.c.cellResolutionDate;
     if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
     const due = addWd(ctx, resolution, DECISION_WORKING_DAYS);
-    const overdue = ctx.due(deadlineDecision, due);
     const extended = addWd(ctx, resolution, DECISION_WORKING_DAYS + DECISION_EXTENSION_WORKING_DAYS);
-    ctx.report(deadlineDecision, {
-      field: 'decisionDate',
-      date: due,
-      severity: overdue ? 'warning' : 'info',
-      message: overdue
+    reportDue(ctx, deadlineDecision, 'decisionDate', due, (overdue) =>
+      overdue
         ? `Đã quá hạn ra quyết định kết nạp (${formatDay(due)}, 60 ngày làm việc từ nghị quyết chi bộ ${formatDay(resolution)}); nếu được kéo dài thì hạn cuối là ${formatDay(extended)} — đề nghị cấp ủy cơ sở đôn đốc.`
         : `Cấp ủy có thẩm quyền cần ra quyết định kết nạp trước ngày ${formatDay(due)} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến ${formatDay(extended)}).`,
-    });
+    );
   },
 });
 
@@ -52,16 +63,12 @@ export const deadlineCeremony = defineRule({
     if (ctx.datedStage !== 'admitted' || decision === undefined) return;
     const received = ctx.c.decisionReceivedDate ?? decision;
     const due = addWd(ctx, received, CEREMONY_WORKING_DAYS);
-    const overdue = ctx.due(deadlineCeremony, due);
     const from = ctx.c.decisionReceivedDate ? 'ngày chi bộ nhận quyết định' : 'ngày quyết định';
-    ctx.report(deadlineCeremony, {
-      field: 'ceremonyDate',
-      date: due,
-      severity: overdue ? 'warning' : 'info',
-      message: overdue
+    reportDue(ctx, deadlineCeremony, 'ceremonyDate', due, (overdue) =>
+      overdue
         ? `Đã quá hạn tổ chức lễ kết nạp (${formatDay(due)}, 30 ngày làm việc từ ${from}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.`
         : `Chi bộ tổ chức lễ kết nạp trước ngày ${formatDay(due)} (30 ngày làm việc từ ${from} ${formatDay(received)}).`,
-    });
+    );
   },
 });
 
@@ -99,15 +106,11 @@ export const deadlineOfficialReview = defineRule({
     const resolution = ctx.c.officialResolutionDate;
     if (resolution === undefined) {
       const due = addWd(ctx, end, OFFICIAL_REVIEW_WORKING_DAYS);
-      const overdue = ctx.due(deadlineOfficialReview, due);
-      ctx.report(deadlineOfficialReview, {
-        field: 'officialResolutionDate',
-        date: due,
-        severity: overdue ? 'warning' : 'info',
-        message: overdue
+      reportDue(ctx, deadlineOfficialReview, 'officialResolutionDate', due, (overdue) =>
+        overdue
           ? `Đã quá hạn chi bộ xét công nhận chính thức (${formatDay(due)}) — họp xét ngay; ngày công nhận vẫn tính từ ${formatDay(end)}.`
           : `Chi bộ xét công nhận chính thức trong 30 ngày làm việc sau khi hết dự bị: từ ${formatDay(end)} đến ${formatDay(due)}.`,
-      });
+      );
       return;
     }
     if (resolution < end) {
@@ -120,14 +123,10 @@ export const deadlineOfficialReview = defineRule({
       return;
     }
     const due = addWd(ctx, resolution, OFFICIAL_REVIEW_WORKING_DAYS);
-    const overdue = ctx.due(deadlineOfficialReview, due);
-    ctx.report(deadlineOfficialReview, {
-      field: 'officialDecisionDate',
-      date: due,
-      severity: overdue ? 'warning' : 'info',
-      message: overdue
+    reportDue(ctx, deadlineOfficialReview, 'officialDecisionDate', due, (overdue) =>
+      overdue
         ? `Đã quá hạn cấp ủy có thẩm quyền quyết định công nhận chính thức (${formatDay(due)}) — đề nghị cấp ủy cơ sở đôn đốc.`
         : `Cấp ủy có thẩm quyền quyết định công nhận chính thức trước ngày ${formatDay(due)} (30 ngày làm việc từ nghị quyết chi bộ).`,
-    });
+    );
   },
 });
