@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../../worker/src/lib/figures.ts';
@@ -12,7 +13,7 @@ function addInto(a: Record<string, unknown>, b: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(b)) {
     if (typeof v === 'number') a[k] = ((a[k] as number | undefined) ?? 0) + v;
     else if (v && typeof v === 'object') {
-      a[k] ??= {};
+      a[k] ??= Array.isArray(v) ? [] : {};
       addInto(a[k] as Record<string, unknown>, v as Record<string, unknown>);
     }
   }
@@ -223,5 +224,73 @@ describe('GET /v1/units/{id}/aggregate', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('sums the breakdowns the superior needs: religion, Youth Union, admissions per month', async () => {
+    const p = uid('bd');
+    await insertUnits([
+      [p, 'Xã', null],
+      [`${p}-1`, 'Chi bộ 1', p],
+      [`${p}-2`, 'Chi bộ 2', p],
+    ]);
+    const one = summary(2025, 2);
+    one.breakdown.admitted.religion = 1;
+    one.breakdown.admitted.youthUnion = 2;
+    one.admittedByMonth = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0];
+    const two = summary(2025, 3);
+    two.breakdown.admitted.religion = 0;
+    two.breakdown.admitted.youthUnion = 3;
+    two.admittedByMonth = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2];
+    await put(`/v1/units/${p}-1/reports/2025`, ADMIN, { summary: one });
+    await put(`/v1/units/${p}-2/reports/2025`, ADMIN, { summary: two });
+    const res = await call('GET', `/v1/units/${p}/aggregate?year=2025`, { as: ADMIN });
+    expect(res.status).toBe(200);
+    const [, a, b] = res.body.units as AggregateRow[];
+    expect(a?.report).toMatchObject({
+      admittedReligion: 1,
+      admittedYouthUnion: 2,
+      admittedByMonth: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0],
+    });
+    expect(b?.report).toMatchObject({ admittedReligion: 0, admittedYouthUnion: 3 });
+    expect(res.body.totals).toMatchObject({
+      admittedReligion: 1,
+      admittedYouthUnion: 5,
+      admittedByMonth: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2],
+    });
+    expect(res.body.totals).toEqual(sumOfRows(res.body.units));
+  });
+
+  it('migration 0002 fills the new columns of earlier revisions from their summary_json', async () => {
+    const p = uid('mig');
+    await insertUnits([[p, 'Chi bộ', null]]);
+    const s = summary(2025, 4);
+    s.breakdown.admitted.religion = 2;
+    s.breakdown.admitted.youthUnion = 3;
+    s.admittedByMonth = [0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0];
+    await put(`/v1/units/${p}/reports/2025`, ADMIN, { summary: s });
+    // as a revision stored before the migration: the new columns at their default
+    const zeros = [
+      'admitted_religion',
+      'admitted_youth_union',
+      ...Array.from({ length: 12 }, (_, i) => `admitted_m${String(i + 1).padStart(2, '0')}`),
+    ];
+    await env.DB.prepare(
+      `UPDATE report_revisions SET ${zeros.map((c) => `${c} = 0`).join(', ')} WHERE unit_id = ?1`,
+    )
+      .bind(p)
+      .run();
+    const before = await call('GET', `/v1/units/${p}/aggregate?year=2025`, { as: ADMIN });
+    expect(before.body.units[0].report.admittedYouthUnion).toBe(0);
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0002_'));
+    const update = migration?.queries.find((q) => q.trimStart().startsWith('UPDATE'));
+    expect(update).toBeDefined();
+    await env.DB.prepare(update as string).run();
+    const after = await call('GET', `/v1/units/${p}/aggregate?year=2025`, { as: ADMIN });
+    expect(after.body.units[0].report).toMatchObject({
+      admitted: 4,
+      admittedReligion: 2,
+      admittedYouthUnion: 3,
+      admittedByMonth: [0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0],
+    });
   });
 });

@@ -8,6 +8,9 @@ export function figuresOf(summary: Summary): Figures {
     admittedStudents: summary.breakdown.admitted.students,
     admittedWomen: summary.breakdown.admitted.women,
     admittedEthnicMinority: summary.breakdown.admitted.ethnicMinority,
+    admittedReligion: summary.breakdown.admitted.religion,
+    admittedYouthUnion: summary.breakdown.admitted.youthUnion,
+    admittedByMonth: [...summary.admittedByMonth],
     awarenessClass: summary.awarenessClassThisYear,
     recognized: summary.recognizedThisYear,
     probationEnds: summary.probationEndsThisYear,
@@ -17,6 +20,22 @@ export function figuresOf(summary: Summary): Figures {
     forecast: { ...summary.forecast },
   };
 }
+
+/** Admissions per month, January first (migration 0002). */
+export const MONTH_COLUMNS = [
+  'admitted_m01',
+  'admitted_m02',
+  'admitted_m03',
+  'admitted_m04',
+  'admitted_m05',
+  'admitted_m06',
+  'admitted_m07',
+  'admitted_m08',
+  'admitted_m09',
+  'admitted_m10',
+  'admitted_m11',
+  'admitted_m12',
+] as const;
 
 /** The figure columns of report_revisions, in a fixed order. */
 export const FIGURE_COLUMNS = [
@@ -41,11 +60,19 @@ export const FIGURE_COLUMNS = [
   'forecast_admissible',
   'forecast_blocked_leaving',
   'forecast_blocked_age',
+  // migration 0002
+  'admitted_religion',
+  'admitted_youth_union',
+  ...MONTH_COLUMNS,
 ] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
 export type FigureRow = Record<FigureColumn, number>;
 
 export function figuresToRow(f: Figures): FigureRow {
+  const months = Object.fromEntries(MONTH_COLUMNS.map((c, i) => [c, f.admittedByMonth[i] ?? 0])) as Record<
+    (typeof MONTH_COLUMNS)[number],
+    number
+  >;
   return {
     admitted: f.admitted,
     admitted_students: f.admittedStudents,
@@ -68,6 +95,9 @@ export function figuresToRow(f: Figures): FigureRow {
     forecast_admissible: f.forecast.admissible,
     forecast_blocked_leaving: f.forecast.blockedByLeaving,
     forecast_blocked_age: f.forecast.blockedByAge,
+    admitted_religion: f.admittedReligion,
+    admitted_youth_union: f.admittedYouthUnion,
+    ...months,
   };
 }
 
@@ -77,6 +107,9 @@ export function rowToFigures(r: FigureRow): Figures {
     admittedStudents: r.admitted_students,
     admittedWomen: r.admitted_women,
     admittedEthnicMinority: r.admitted_ethnic_minority,
+    admittedReligion: r.admitted_religion,
+    admittedYouthUnion: r.admitted_youth_union,
+    admittedByMonth: MONTH_COLUMNS.map((c) => r[c]),
     awarenessClass: r.awareness_class,
     recognized: r.recognized,
     probationEnds: r.probation_ends,

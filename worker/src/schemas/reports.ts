@@ -22,6 +22,12 @@ export const FiguresSchema = z
     admittedStudents: Count,
     admittedWomen: Count,
     admittedEthnicMinority: Count,
+    /** admitted people with a religion (summary.breakdown.admitted.religion) */
+    admittedReligion: Count,
+    /** admitted Youth Union members (summary.breakdown.admitted.youthUnion) */
+    admittedYouthUnion: Count,
+    /** admissions per month of the year, January first (summary.admittedByMonth) */
+    admittedByMonth: z.array(Count).length(12),
     awarenessClass: Count,
     recognized: Count,
     probationEnds: Count,
