@@ -12,6 +12,8 @@ import type { UnitContext } from './unit.ts';
 export const ADULT_MONTHS = 18 * 12;
 export const SENIOR_MONTHS = 60 * 12;
 export const YOUTH_UNION_MAX_AGE = 30;
+/** Months an introduction, a union resolution or a feedback summary stays usable. */
+export const PAPER_MONTHS = 12;
 
 /** An introducer with the member's data filled in (inline fields win). */
 export interface ResolvedIntroducer {
@@ -109,6 +111,12 @@ export class CandidateContext {
   readonly introducers: readonly ResolvedIntroducer[];
   /** earliest day every time-based condition holds */
   readonly eligibleFrom: Day | undefined;
+  /**
+   * Set while eligibility is more than 12 months after the reference date: the first day it is
+   * worth preparing the papers that stay valid for only 12 months (introductions, union
+   * resolutions, the feedback summary). Before it, asking for them would only make them stale.
+   */
+  readonly papersFrom: Day | undefined;
   readonly findings: Finding[] = [];
   deadlines: Deadline[] = NO_DEADLINES;
 
@@ -129,6 +137,9 @@ export class CandidateContext {
     this.ageMonths = ageInMonths(c.birthDate, ref);
     this.ageYears = ageInYears(c.birthDate, ref);
     this.eligibleFrom = this.pending ? eligibleFromOf(this.adultFrom, c, this.introducers) : undefined;
+    const papersFrom =
+      this.eligibleFrom === undefined ? undefined : addMonths(this.eligibleFrom, -PAPER_MONTHS);
+    this.papersFrom = papersFrom !== undefined && papersFrom > ref ? papersFrom : undefined;
   }
 
   report(rule: Rule, input: FindingInput): void {

@@ -4,7 +4,7 @@ import { awarenessExpired, awarenessExpiresSoon, awarenessMissing } from './awar
 import { backgroundMissing, backgroundUnverified } from './background.ts';
 import { cellTooSmall, voteInsufficient } from './cell.ts';
 import { deadlineCeremony, deadlineDecision, deadlineOfficialReview, probationEnds } from './deadlines.ts';
-import { dossierStale } from './dossier.ts';
+import { dossierStale, dossierTooEarly } from './dossier.ts';
 import { educationInsufficient } from './education.ts';
 import { feedbackMissing } from './feedback.ts';
 import {
@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   introducersTooShort,
   feedbackMissing,
   dossierStale,
+  dossierTooEarly,
   leaveBeforeEligible,
   cellTooSmall,
   voteInsufficient,

@@ -1,14 +1,11 @@
 import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { type CandidateContext, refPhrase } from '../engine/context.ts';
+import { type CandidateContext, PAPER_MONTHS, refPhrase } from '../engine/context.ts';
 import { defineRule } from './rule.ts';
 
-/** Months an introduction, a union resolution or a feedback summary stays usable. */
-export const DOSSIER_FRESH_MONTHS = 12;
-
 function checkPaper(ctx: CandidateContext, field: string, label: string, date: Day | undefined): void {
-  if (date === undefined || addMonths(date, DOSSIER_FRESH_MONTHS) >= ctx.ref) return;
+  if (date === undefined || addMonths(date, PAPER_MONTHS) >= ctx.ref) return;
   ctx.report(dossierStale, {
     field,
     date,
@@ -44,5 +41,20 @@ export const dossierStale = defineRule({
         i.letterDate,
       );
     }
+  },
+});
+
+export const dossierTooEarly = defineRule({
+  id: 'dossier.tooEarly',
+  title: 'Chưa đến lúc lấy các văn bản có thời hạn 12 tháng',
+  severity: 'info',
+  phase: 'preAdmission',
+  citation: [{ text: 'product', point: '' }],
+  check(ctx) {
+    if (ctx.papersFrom === undefined || ctx.eligibleFrom === undefined) return;
+    ctx.report(dossierTooEarly, {
+      date: ctx.papersFrom,
+      message: `Đủ điều kiện từ ${formatDay(ctx.eligibleFrom)}. Giấy giới thiệu, nghị quyết giới thiệu của Đoàn/Công đoàn và bản tổng hợp nhận xét chỉ dùng được 12 tháng — chuẩn bị từ ${formatDay(ctx.papersFrom)}, không sớm hơn.`,
+    });
   },
 });

@@ -8,7 +8,7 @@ export const feedbackMissing = defineRule({
   citation: [{ text: 'charter', point: 'Điều 4 khoản 3' }],
   check(ctx) {
     const date = ctx.c.feedbackSummaryDate;
-    if (date !== undefined && date <= ctx.ref) return;
+    if ((date !== undefined && date <= ctx.ref) || ctx.papersFrom !== undefined) return;
     ctx.report(feedbackMissing, {
       field: 'feedbackSummaryDate',
       message:

@@ -46,6 +46,7 @@ export const introducersInsufficient = defineRule({
   phase: 'preAdmission',
   citation: [{ text: 'charter', point: 'Điều 4 khoản 1' }],
   check(ctx) {
+    if (ctx.papersFrom !== undefined) return;
     const union = unionResolution(ctx);
     const needed = union !== undefined || introducedByYouthUnion(ctx) ? 1 : 2;
     const present = listed(ctx);
@@ -157,7 +158,7 @@ export const youthUnionRequired = defineRule({
       });
     }
     const date = ctx.c.youthUnionResolutionDate;
-    if (date === undefined || date > ctx.ref) {
+    if ((date === undefined || date > ctx.ref) && ctx.papersFrom === undefined) {
       ctx.report(youthUnionRequired, {
         field: 'youthUnionResolutionDate',
         message:

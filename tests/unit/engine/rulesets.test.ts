@@ -33,7 +33,7 @@ const SPEC_RULE_IDS = [
 ];
 
 /** Reminders PTĐV adds beyond §4 (product rules), each cited as such. */
-const PRODUCT_RULE_IDS = ['birthDate.incomplete'];
+const PRODUCT_RULE_IDS = ['birthDate.incomplete', 'dossier.tooEarly'];
 
 const VIETNAMESE = /[À-ỹ]/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errors, findings, one, only, readyCandidate } from '../engine/builders.ts';
+import { errors, findings, one, only, readyCandidate, readyStudent } from '../engine/builders.ts';
 
 const at = '2025-09-15';
 
@@ -160,5 +160,34 @@ describe('dossier.stale', () => {
       readyCandidate(at, { cellResolutionDate: at, votesFor: 5, feedbackSummaryDate: '2024-09-15' }),
     );
     expect(findings(r, 'dossier.stale')).toEqual([]);
+  });
+});
+
+describe('dossier.tooEarly — papers valid 12 months are not asked for too early', () => {
+  const at = '2026-01-10';
+  // born 03/2009: eligible from 01/03/2027, more than 12 months after 10/01/2026
+  const young = readyStudent(at, '2009-03', {
+    introducers: undefined,
+    youthUnionResolutionDate: undefined,
+    feedbackSummaryDate: undefined,
+  });
+
+  it('more than 12 months before eligibility: one info instead of the missing papers', () => {
+    const r = one(at, young);
+    const f = only(r, 'dossier.tooEarly');
+    expect(f.severity).toBe('info');
+    expect(f.date).toBe('2026-03-01');
+    expect(f.message).toContain('01/03/2027');
+    expect(findings(r, 'feedback.missing')).toEqual([]);
+    expect(findings(r, 'introducers.insufficient')).toEqual([]);
+    expect(findings(r, 'youthUnion.required').map((x) => x.field)).not.toContain('youthUnionResolutionDate');
+    expect(findings(r, 'age.under18')).toHaveLength(1);
+  });
+
+  it('within 12 months of eligibility the papers are asked for again', () => {
+    const r = one('2026-03-01', { ...young });
+    expect(findings(r, 'dossier.tooEarly')).toEqual([]);
+    expect(findings(r, 'feedback.missing')).toHaveLength(1);
+    expect(findings(r, 'introducers.insufficient').length).toBeGreaterThan(0);
   });
 });
