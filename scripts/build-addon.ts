@@ -112,6 +112,9 @@ export async function buildSidebarHtml(): Promise<string> {
   return template.replace('/*STYLE*/', () => style).replace('/*SCRIPT*/', () => script);
 }
 
+/** The Drive v3 upload of the documents (addon/src/server/drive.ts): always allowlisted. */
+export const DRIVE_UPLOAD_PREFIX = 'https://www.googleapis.com/upload/drive/';
+
 export async function buildManifest(backendUrl: string | undefined): Promise<string> {
   const manifest = JSON.parse(await readFile(path.join(ADDON, 'appsscript.json'), 'utf8')) as {
     urlFetchWhitelist?: string[];
@@ -124,6 +127,8 @@ export async function buildManifest(backendUrl: string | undefined): Promise<str
     }
     manifest.urlFetchWhitelist = [backendUrl];
   }
+  const list = (manifest.urlFetchWhitelist ??= []);
+  if (!list.includes(DRIVE_UPLOAD_PREFIX)) list.push(DRIVE_UPLOAD_PREFIX);
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

@@ -15,6 +15,7 @@ import {
   type FakeHttp,
   type FakeSheet,
   formatInZone,
+  fromJavaBytes,
 } from '../../tests/addon/fakes/index.ts';
 import { loadWorkbook, serial } from '../../tests/addon/fakes/workbook.ts';
 import { createAddon } from '../src/server/app.ts';
@@ -44,14 +45,16 @@ function readToken(): string {
   }
 }
 
-/** UrlFetchApp over a synchronous XMLHttpRequest (allowed in workers). */
+/** UrlFetchApp over a synchronous XMLHttpRequest (allowed in workers, binary answers too). */
 function fetchSync(url: string, params: FetchParams): FakeHttp {
   const xhr = new XMLHttpRequest();
   xhr.open((params.method ?? 'get').toUpperCase(), url, false);
+  xhr.responseType = 'arraybuffer';
   if (params.contentType) xhr.setRequestHeader('Content-Type', params.contentType);
   for (const [k, v] of Object.entries(params.headers ?? {})) xhr.setRequestHeader(k, v);
+  const payload = params.payload;
   try {
-    xhr.send(params.payload ?? null);
+    xhr.send(payload === undefined ? null : typeof payload === 'string' ? payload : (fromJavaBytes(payload) as Uint8Array<ArrayBuffer>));
   } catch {
     throw new Error(`Address unavailable: ${url}`);
   }
@@ -64,7 +67,7 @@ function fetchSync(url: string, params: FetchParams): FakeHttp {
     const at = line.indexOf(':');
     if (at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
-  return { status: xhr.status, body: xhr.responseText, headers };
+  return { status: xhr.status, bytes: new Uint8Array(xhr.response as ArrayBuffer), headers };
 }
 
 let fake: Fake;

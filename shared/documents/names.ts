@@ -71,7 +71,8 @@ export function fillNames(
   const xml = (options.escape ?? 'xml') === 'xml';
   return xmlOrText.replace(TOKEN_PATTERN, (token, raw: string) => {
     const key = xml ? unescapeXml(raw) : raw;
-    if (!Object.hasOwn(names, key)) return token;
+    // (not Object.hasOwn: the add-on runs this in Apps Script, whose V8 may predate it)
+    if (!Object.prototype.hasOwnProperty.call(names, key)) return token;
     const value = names[key] ?? '';
     return xml ? escapeXml(value) : value;
   });

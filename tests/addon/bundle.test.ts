@@ -78,7 +78,16 @@ describe('the built bundle', () => {
     vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', context);
     expect(fake.ui.menus).toHaveLength(1);
     const items = fake.ui.menus[0]!.items.filter((i) => i !== 'separator');
-    expect(items.map((i) => i.caption)).toEqual(['Mở bảng điều khiển', 'Kiểm tra danh sách', 'Tạo bảng mẫu']);
+    expect(items.map((i) => i.caption)).toEqual([
+      'Mở bảng điều khiển',
+      'Kiểm tra danh sách',
+      'Soạn kế hoạch',
+      'Gửi báo cáo lên cấp trên',
+      'Tổng hợp các chi bộ',
+      'Giao chỉ tiêu',
+      'Soạn báo cáo (cấp trên)',
+      'Tạo bảng mẫu',
+    ]);
     // nothing but the UI was touched (data services throw in NONE; none was called)
     expect(Object.keys(fake.calls.snapshot()).sort()).toEqual(
       [
@@ -150,7 +159,11 @@ describe('the built bundle', () => {
     for (const scope of manifest.oauthScopes as string[]) {
       expect(scope).not.toMatch(/\/auth\/(drive|documents|spreadsheets)$/);
     }
-    expect(manifest.urlFetchWhitelist).toEqual(['https://ptdv.example.workers.dev/']);
+    // the backend, and the Drive upload of the documents (drive.file scope)
+    expect(manifest.urlFetchWhitelist).toEqual([
+      'https://ptdv.example.workers.dev/',
+      'https://www.googleapis.com/upload/drive/',
+    ]);
     expect(await readFile(path.join(dir, '.claspignore'), 'utf8')).toContain('!Code.js');
   });
 });

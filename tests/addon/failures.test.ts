@@ -14,7 +14,10 @@ import {
 import { createFake, type FakeHttp } from './fakes/index.ts';
 import { BACKEND, CHECK_OPTIONS, demo, engineBackend } from './fixtures.ts';
 
-function check(handler?: (url: string, params: { payload?: string }) => FakeHttp, backendUrl = BACKEND) {
+function check(
+  handler?: (url: string, params: { payload?: string | number[] }) => FakeHttp,
+  backendUrl = BACKEND,
+) {
   const setup = demo({ backendUrl });
   if (handler) setup.fake.setFetch(handler);
   const result = setup.addon.sidebarCheck() as CheckResult | Failure;

@@ -16,11 +16,11 @@ export const CHECK_OPTIONS: CheckOptions = { now: () => NOW, remote: { random: (
 
 /** A backend that answers like the worker: the shared engine behind `POST /v1/evaluate`. */
 export function engineBackend(bodies: string[] = []) {
-  return (url: string, params: { payload?: string }): FakeHttp => {
+  return (url: string, params: { payload?: string | number[] }): FakeHttp => {
     if (!url.endsWith('/v1/evaluate'))
       return { status: 404, body: '{"error":{"code":"not_found","message":"Không có"}}' };
-    bodies.push(params.payload ?? '');
-    const out = evaluate(JSON.parse(params.payload ?? 'null'));
+    bodies.push(String(params.payload ?? ''));
+    const out = evaluate(JSON.parse(String(params.payload ?? 'null')));
     if (!out.ok)
       return {
         status: 400,

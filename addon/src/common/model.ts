@@ -33,8 +33,13 @@ export interface SidebarState {
   lastCheck: LastCheck | null;
   /** opened from the menu's "Kiểm tra danh sách": start a check at once */
   autorun: boolean;
+  /** opened from another menu item: open that form (or run that action) at once */
+  open?: ActionId | null;
   version: string;
 }
+
+/** The sidebar's actions besides the check (menu items open the sidebar on one of them). */
+export type ActionId = 'plan' | 'report' | 'aggregate' | 'targets' | 'superiorReport';
 
 export interface PersonItem {
   severity: 'error' | 'warning';
@@ -117,9 +122,186 @@ export interface CheckResult {
 
 export interface Failure {
   ok: false;
-  kind: 'busy' | 'noList' | 'unexpected';
+  kind:
+    | 'busy'
+    | 'noList'
+    | 'unexpected'
+    /** a value of the form or of "Cấu hình" is missing or wrong */
+    | 'invalid'
+    /** the backend said no, or could not be reached */
+    | 'backend'
+    /** Google Drive refused the upload */
+    | 'drive'
+    /** the account is not a superior of any unit */
+    | 'notSuperior';
   title: string;
   text: string;
+  /** the server's notice level, when it came from there */
+  level?: NoticeLevel;
+}
+
+/** One created document, as remembered per year in the document's properties. */
+export interface DocVersion {
+  version: number;
+  /** "14:05, 05/01/2026" */
+  atText: string;
+  name: string;
+  url: string;
+  /** Drive converted it to a Google Doc (the local preview keeps the .docx) */
+  converted: boolean;
+}
+
+/** What "Soạn kế hoạch" prefills: from "Cấu hình", and today. */
+export interface PlanForm {
+  ok: true;
+  year: number;
+  /** the years offered: this year and the next */
+  years: number[];
+  number: string;
+  /** dd/mm/yyyy */
+  date: string;
+  signer: string;
+  unitName: string;
+  superiorName: string;
+  place: string;
+  /** "Cấu hình" items still missing for a plan (their labels) */
+  missing: string[];
+  backendConfigured: boolean;
+  /** the versions already created, by year */
+  versions: Record<string, DocVersion[]>;
+}
+
+export interface PlanInput {
+  year: number;
+  number: string;
+  /** dd/mm/yyyy */
+  date: string;
+  signer: string;
+}
+
+/** A drafted document: the Google Doc (when it could be made) and its content as HTML. */
+export interface DocumentResult {
+  ok: true;
+  kind: 'plan' | 'report';
+  year: number;
+  title: string;
+  /** null when the Google Doc could not be made (the notices say why) */
+  doc: DocVersion | null;
+  /** the versions kept before this one, newest first */
+  previous: DocVersion[];
+  /** "Đã tạo bản 2; bản 1 vẫn giữ nguyên." */
+  versionText: string | null;
+  /** the document as HTML (names filled in), with its own styles */
+  html: string;
+  notices: Notice[];
+  /** how many names were filled in, and the keys left without a name */
+  namesFilled: number;
+  unnamed: string[];
+}
+
+/** What "Gửi báo cáo" prefills. */
+export interface ReportForm {
+  ok: true;
+  year: number;
+  years: number[];
+  unitId: string | null;
+  unitName: string | null;
+  backendConfigured: boolean;
+  /** the last submission from this spreadsheet, by year */
+  sent: Record<string, { revision: number; atText: string }>;
+}
+
+export interface ReportInput {
+  year: number;
+  note?: string;
+}
+
+/** One figure of a summary, as the sidebar lists it. */
+export interface FigureLine {
+  label: string;
+  value: number;
+  /** a sub-line ("trong đó …") */
+  sub?: boolean;
+}
+
+export interface ReportResult {
+  ok: true;
+  unitId: string;
+  year: number;
+  revision: number;
+  /** false: the same figures were already the current report — nothing new stored */
+  created: boolean;
+  /** "14:05, 05/01/2026" */
+  submittedAtText: string;
+  figures: FigureLine[];
+  notices: Notice[];
+}
+
+/** The superior's identity and unit, from GET /v1/me. */
+export interface SuperiorState {
+  ok: true;
+  email: string;
+  unitId: string;
+  unitName: string;
+  /** the other units the account is a superior of */
+  others: Array<{ id: string; name: string }>;
+  year: number;
+  years: number[];
+  /** prefills of "Soạn báo cáo" */
+  report: { superiorName: string; place: string; signer: string; number: string; date: string };
+  notices: Notice[];
+}
+
+export interface AggregateInput {
+  year: number;
+}
+
+export interface AggregateResult {
+  ok: true;
+  year: number;
+  unitName: string;
+  sheetName: string;
+  /** table rows (one per direct subordinate) */
+  lines: number;
+  /** units of the subtree that report (leaves), and how many did */
+  units: number;
+  reported: number;
+  notReported: string[];
+  belowTarget: string[];
+  total: { target: number; admitted: number };
+  updatedAtText: string;
+  chart: boolean;
+  notices: Notice[];
+}
+
+export interface TargetsInput {
+  year: number;
+}
+
+export interface TargetsResult {
+  ok: true;
+  year: number;
+  sheetName: string;
+  /** the tab was created (or completed) from the subtree: fill it in, then send */
+  created: boolean;
+  sent: number;
+  unchanged: number;
+  failed: number;
+  /** one line per problem, with the row */
+  lines: string[];
+  notices: Notice[];
+}
+
+export interface SuperiorReportInput {
+  year: number;
+  period: 'year' | 'firstHalf';
+  number: string;
+  /** dd/mm/yyyy */
+  date: string;
+  superiorName: string;
+  place: string;
+  signerTitle: string;
+  signer: string;
 }
 
 export interface TemplateReport {

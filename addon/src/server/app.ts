@@ -4,23 +4,36 @@
  * plain JSON and never throws: an unexpected error becomes a Vietnamese `Failure`.
  */
 import type {
+  ActionId,
+  AggregateResult,
   CheckResult,
+  DocumentResult,
   Failure,
+  PlanForm,
   Progress,
+  ReportForm,
+  ReportResult,
   SelectOutcome,
   SidebarState,
+  SuperiorState,
+  TargetsResult,
   TemplateReport,
 } from '../common/model.ts';
+import { runTargets } from './assignTab.ts';
 import { type CheckOptions, runCheck } from './check.ts';
 import { CANDIDATES, CONFIG, CONFIG_ITEMS, MEMBERS } from './columns.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { mapHeaders } from './headers.ts';
 import { buildMenu } from './menu.ts';
 import { cellText, fold } from './normalize.ts';
+import { type ActionOptions, planForm, runPlan } from './plan.ts';
 import { readProgress, requestAutorun, takeAutorun } from './progress.ts';
 import type { Services } from './services.ts';
 import { findSheets } from './sheets.ts';
 import { loadLastCheck } from './state.ts';
+import { reportForm, runReport } from './submit.ts';
+import { runAggregate } from './summaryTab.ts';
+import { runSuperiorReport, superiorState } from './superior.ts';
 import { createTemplate } from './template.ts';
 
 declare const __PTDV_VERSION__: string | undefined;
@@ -74,13 +87,15 @@ function sidebarState(s: Services): SidebarState {
       if (urls.has(key)) backendConfigured = true;
     }
   }
+  const open = takeAutorun(s);
   return {
     ok: true,
     unitName,
     hasList: sheets.has(CANDIDATES),
     backendConfigured,
     lastCheck: loadLastCheck(s),
-    autorun: takeAutorun(s),
+    autorun: open === 'check',
+    open: open === 'check' ? null : open,
     version: VERSION,
   };
 }
@@ -119,6 +134,19 @@ export interface Addon {
   sidebarProgress(): Progress | null;
   sidebarTemplate(): TemplateReport | Failure;
   sidebarSelect(sheetName: string, key: string): SelectOutcome | Failure;
+  menuPlan(): void;
+  menuReport(): void;
+  menuAggregate(): void;
+  menuTargets(): void;
+  menuSuperiorReport(): void;
+  sidebarPlanForm(): PlanForm | Failure;
+  sidebarPlan(input: unknown): DocumentResult | Failure;
+  sidebarReportForm(): ReportForm | Failure;
+  sidebarReport(input: unknown): ReportResult | Failure;
+  sidebarSuperior(): SuperiorState | Failure;
+  sidebarAggregate(input: unknown): AggregateResult | Failure;
+  sidebarTargets(input: unknown): TargetsResult | Failure;
+  sidebarSuperiorReport(input: unknown): DocumentResult | Failure;
 }
 
 /** `services` is called inside each entry point, never at load time. */
@@ -130,6 +158,15 @@ export function createAddon(
     const s = services();
     const html = s.HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
     s.SpreadsheetApp.getUi().showSidebar(html);
+  };
+  const openOn = (what: ActionId) => () => {
+    requestAutorun(services(), what);
+    showSidebar();
+  };
+  const actions: ActionOptions = {
+    ...(checkOptions.now ? { now: checkOptions.now } : {}),
+    ...(checkOptions.remote?.retry ? { retry: checkOptions.remote.retry } : {}),
+    ...(checkOptions.remote?.random ? { random: checkOptions.remote.random } : {}),
   };
   return {
     onOpen(_e?: TriggerEvent) {
@@ -163,5 +200,18 @@ export function createAddon(
     sidebarTemplate: () => guarded(() => createTemplate(services())),
     sidebarSelect: (sheetName: string, key: string) =>
       guarded(() => select(services(), String(sheetName), String(key))),
+    menuPlan: openOn('plan'),
+    menuReport: openOn('report'),
+    menuAggregate: openOn('aggregate'),
+    menuTargets: openOn('targets'),
+    menuSuperiorReport: openOn('superiorReport'),
+    sidebarPlanForm: () => guarded(() => planForm(services(), actions)),
+    sidebarPlan: (input: unknown) => guarded(() => runPlan(services(), input, actions)),
+    sidebarReportForm: () => guarded(() => reportForm(services(), actions)),
+    sidebarReport: (input: unknown) => guarded(() => runReport(services(), input, actions)),
+    sidebarSuperior: () => guarded(() => superiorState(services(), actions)),
+    sidebarAggregate: (input: unknown) => guarded(() => runAggregate(services(), input, actions)),
+    sidebarTargets: (input: unknown) => guarded(() => runTargets(services(), input, actions)),
+    sidebarSuperiorReport: (input: unknown) => guarded(() => runSuperiorReport(services(), input, actions)),
   };
 }

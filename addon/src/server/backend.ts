@@ -1,12 +1,12 @@
 /**
- * The one call to the backend: `POST /v1/evaluate` with the user's Google ID token, retried with
- * backoff when the failure is transient, every failure mapped to a Vietnamese notice that says
- * what happened and what to do. Never throws.
+ * Calls to the backend with the user's Google ID token (`callApi`), retried with backoff when the
+ * failure is transient, every failure mapped to a Vietnamese notice that says what happened and
+ * what to do. `evaluateRemote` is the check's `POST /v1/evaluate`. Never throws.
  */
 import type { EvaluateRequest } from '../../../shared/schemas/request.ts';
 import { type EvaluateResponse, EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import type { Notice } from '../common/model.ts';
-import type { HttpResponseLike, Services } from './services.ts';
+import type { FetchParams, HttpResponseLike, Services } from './services.ts';
 
 export type BackendErrorKind =
   | 'notConfigured'
@@ -31,6 +31,31 @@ export interface BackendError {
 
 export type BackendOutcome =
   | { ok: true; response: EvaluateResponse; attempts: number }
+  | { ok: false; error: BackendError };
+
+/** A request of the API: a path under /v1/, JSON in, JSON (or a .docx) out. */
+export interface ApiRequest {
+  method: 'get' | 'post' | 'put';
+  /** under /v1/, e.g. "plan", "units/x/reports/2026" */
+  path: string;
+  /** sent as JSON */
+  body?: unknown;
+  /** default application/json */
+  accept?: string;
+}
+
+/** How the notices of a request read: what was being done, what follows a failure. */
+export interface ApiWording {
+  /** “Máy chủ chưa nhận yêu cầu {action}”: "kiểm tra", "soạn kế hoạch", "gửi báo cáo" */
+  action: string;
+  /** appended to every notice (the check: it still ran on the spot) */
+  after: string;
+  /** the 403 text after the server's own message (default: the secretary role for this cell) */
+  forbidden?: string;
+}
+
+export type ApiOutcome =
+  | { ok: true; status: number; response: HttpResponseLike; attempts: number }
   | { ok: false; error: BackendError };
 
 export interface RetryPolicy {
@@ -70,7 +95,12 @@ export function notConfiguredNotice(): Notice {
   };
 }
 
-function fail(kind: BackendErrorKind, attempts: number, notice: Notice, status?: number): BackendOutcome {
+function fail(
+  kind: BackendErrorKind,
+  attempts: number,
+  notice: Notice,
+  status?: number,
+): { ok: false; error: BackendError } {
   const error: BackendError = { kind, notice, attempts };
   if (status !== undefined) error.status = status;
   return { ok: false, error };
@@ -84,17 +114,22 @@ function headerValue(response: HttpResponseLike, name: string): string | undefin
   return undefined;
 }
 
-/** The server's own Vietnamese message, when it sent one. */
-function serverMessage(text: string): { message?: string; details: string[] } {
+/** The server's own Vietnamese message, when it sent one (an error body of the PTĐV API). */
+export function serverMessage(text: string): { message?: string; code?: string; details: string[] } {
   try {
     const body = JSON.parse(text) as {
-      error?: { message?: unknown; details?: Array<{ path?: unknown; message?: unknown }> };
+      error?: { code?: unknown; message?: unknown; details?: Array<{ path?: unknown; message?: unknown }> };
     };
     const message = typeof body.error?.message === 'string' ? body.error.message : undefined;
-    const details = (body.error?.details ?? [])
+    const code = typeof body.error?.code === 'string' ? body.error.code : undefined;
+    const details = (Array.isArray(body.error?.details) ? body.error.details : [])
       .slice(0, 3)
       .map((d) => `${String(d.path ?? '')}: ${String(d.message ?? '')}`);
-    return message === undefined ? { details } : { message, details };
+    return {
+      ...(message === undefined ? {} : { message }),
+      ...(code === undefined ? {} : { code }),
+      details,
+    };
   } catch {
     return { details: [] };
   }
@@ -130,37 +165,41 @@ export interface EvaluateRemoteOptions {
   onRetry?: (attempt: number, waitMs: number) => void;
 }
 
-/** Sends the request once (retrying transient failures) and validates the answer. */
-export function evaluateRemote(
+/** The check's wording: whatever fails, the check still ran on the spot. */
+export const CHECK_WORDING: ApiWording = { action: 'kiểm tra', after: LOCAL_AFTER };
+
+function joinAfter(text: string, after: string): string {
+  return after ? `${text} ${after}` : text;
+}
+
+/**
+ * Sends one request to the API (retrying network failures, 5xx and short 429s) and answers the
+ * 2xx response, or a Vietnamese notice for every other outcome. Never throws.
+ */
+export function callApi(
   s: Services,
   baseUrl: string,
-  request: EvaluateRequest,
+  request: ApiRequest,
+  wording: ApiWording,
   options: EvaluateRemoteOptions = {},
-): BackendOutcome {
+): ApiOutcome {
   const policy = options.retry ?? DEFAULT_RETRY;
   const random = options.random ?? Math.random;
-  if (!isAllowedBaseUrl(baseUrl)) {
-    return fail('badUrl', 0, {
-      level: 'warning',
-      title: 'Địa chỉ máy chủ chưa đúng',
-      text: `“${baseUrl}” không phải địa chỉ dạng https://… — sửa “Địa chỉ máy chủ” ở bảng “Cấu hình” theo đúng địa chỉ cấp trên cung cấp. ${LOCAL_AFTER}`,
-    });
+  const after = wording.after;
+  const preflight = callApiPreflight(s, baseUrl, wording);
+  if (!preflight.ok) return preflight;
+  const token = preflight.token;
+  const url = endpoint(baseUrl, request.path);
+  const params: FetchParams = {
+    method: request.method,
+    headers: { Authorization: `Bearer ${token}`, Accept: request.accept ?? 'application/json' },
+    muteHttpExceptions: true,
+    followRedirects: false,
+  };
+  if (request.body !== undefined) {
+    params.contentType = 'application/json';
+    params.payload = JSON.stringify(request.body);
   }
-  let token: string;
-  try {
-    token = s.ScriptApp.getIdentityToken();
-  } catch {
-    token = '';
-  }
-  if (!token) {
-    return fail('tokenUnavailable', 0, {
-      level: 'error',
-      title: 'Chưa lấy được mã xác thực Google',
-      text: `Tiện ích chưa được cấp quyền xác nhận tài khoản Google của bạn. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi. ${LOCAL_AFTER}`,
-    });
-  }
-  const url = endpoint(baseUrl, 'evaluate');
-  const payload = JSON.stringify(request);
   let lastStatus: number | undefined;
   let lastProblem: ExceptionKind | 'server' | 'rateLimited' = 'unreachable';
   let lastRetryAfter: number | undefined;
@@ -168,28 +207,27 @@ export function evaluateRemote(
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let response: HttpResponseLike;
     try {
-      response = s.UrlFetchApp.fetch(url, {
-        method: 'post',
-        contentType: 'application/json',
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        payload,
-        muteHttpExceptions: true,
-        followRedirects: false,
-      });
+      response = s.UrlFetchApp.fetch(url, params);
     } catch (e) {
       const kind = classifyException(e);
       if (kind === 'quota') {
         return fail('quota', attempt, {
           level: 'warning',
           title: 'Hôm nay đã hết hạn mức kết nối',
-          text: `Google giới hạn số lần một tiện ích được gọi ra ngoài mỗi ngày, và hôm nay đã dùng hết. Ngày mai sẽ trở lại bình thường. ${LOCAL_AFTER}`,
+          text: joinAfter(
+            'Google giới hạn số lần một tiện ích được gọi ra ngoài mỗi ngày, và hôm nay đã dùng hết. Ngày mai sẽ trở lại bình thường.',
+            after,
+          ),
         });
       }
       if (kind === 'notAllowedUrl') {
         return fail('notAllowedUrl', attempt, {
           level: 'error',
           title: 'Địa chỉ máy chủ không được phép',
-          text: `Tiện ích chỉ được gọi tới máy chủ PTĐV đã khai báo khi cài đặt, còn “${baseUrl}” thì không. Kiểm tra lại “Địa chỉ máy chủ” ở bảng “Cấu hình” (đúng như cấp trên cung cấp). ${LOCAL_AFTER}`,
+          text: joinAfter(
+            `Tiện ích chỉ được gọi tới máy chủ PTĐV đã khai báo khi cài đặt, còn “${baseUrl}” thì không. Kiểm tra lại “Địa chỉ máy chủ” ở bảng “Cấu hình” (đúng như cấp trên cung cấp).`,
+            after,
+          ),
         });
       }
       lastProblem = 'unreachable';
@@ -203,28 +241,7 @@ export function evaluateRemote(
 
     const status = response.getResponseCode();
     lastStatus = status;
-    if (status === 200) {
-      let body: unknown;
-      try {
-        body = JSON.parse(response.getContentText());
-      } catch {
-        body = undefined;
-      }
-      const parsed = EvaluateResponseSchema.safeParse(body);
-      if (!parsed.success) {
-        return fail(
-          'badResponse',
-          attempt,
-          {
-            level: 'warning',
-            title: 'Máy chủ trả lời không đúng dạng',
-            text: `Câu trả lời của máy chủ PTĐV không đọc được (có thể địa chỉ trỏ nhầm sang trang khác). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”. ${LOCAL_AFTER}`,
-          },
-          status,
-        );
-      }
-      return { ok: true, response: parsed.data, attempts: attempt };
-    }
+    if (status >= 200 && status < 300) return { ok: true, status, response, attempts: attempt };
 
     const server = serverMessage(response.getContentText());
     if (status === 401) {
@@ -234,7 +251,10 @@ export function evaluateRemote(
         {
           level: 'error',
           title: 'Máy chủ chưa xác nhận được tài khoản',
-          text: `Máy chủ PTĐV không nhận mã xác thực của tài khoản Google đang dùng${server.message ? ` (“${server.message}”)` : ''}. Hãy tải lại bảng tính rồi thử lại; nếu vẫn vậy, đề nghị cấp ủy cấp trên kiểm tra tiện ích PTĐV đã được đăng ký với máy chủ của đơn vị. ${LOCAL_AFTER}`,
+          text: joinAfter(
+            `Máy chủ PTĐV không nhận mã xác thực của tài khoản Google đang dùng${server.message ? ` (“${server.message}”)` : ''}. Hãy tải lại bảng tính rồi thử lại; nếu vẫn vậy, đề nghị cấp ủy cấp trên kiểm tra tiện ích PTĐV đã được đăng ký với máy chủ của đơn vị.`,
+            after,
+          ),
         },
         status,
       );
@@ -246,7 +266,10 @@ export function evaluateRemote(
         {
           level: 'error',
           title: 'Tài khoản chưa được cấp quyền',
-          text: `Máy chủ PTĐV nhận ra bạn nhưng tài khoản chưa được cấp quyền cho chi bộ này${server.message ? ` (“${server.message}”)` : ''}. Hãy đề nghị ban tổ chức cấp ủy cấp trên thêm địa chỉ email của bạn với vai trò bí thư chi bộ (mã đơn vị ghi ở bảng “Cấu hình”). ${LOCAL_AFTER}`,
+          text: joinAfter(
+            `Máy chủ PTĐV nhận ra bạn nhưng tài khoản chưa được cấp quyền${wording.forbidden ? '' : ' cho chi bộ này'}${server.message ? ` (“${server.message}”)` : ''}. ${wording.forbidden ?? 'Hãy đề nghị ban tổ chức cấp ủy cấp trên thêm địa chỉ email của bạn với vai trò bí thư chi bộ (mã đơn vị ghi ở bảng “Cấu hình”).'}`,
+            after,
+          ),
         },
         status,
       );
@@ -271,18 +294,25 @@ export function evaluateRemote(
       }
       continue;
     }
-    // 400, 404, 413, 422…: the request itself — retrying will not help.
+    // 400, 404, 409, 413, 422…: the request itself — retrying will not help.
     const detail = server.details.length > 0 ? ` Chi tiết: ${server.details.join('; ')}.` : '';
+    // A 404 without the API's JSON error: no PTĐV server at that address.
+    const noServer = status === 404 && server.code === undefined;
     return fail(
       'rejected',
       attempt,
       {
         level: 'warning',
-        title: status === 404 ? 'Địa chỉ máy chủ chưa đúng' : 'Máy chủ chưa nhận yêu cầu kiểm tra',
-        text:
-          status === 404
-            ? `Ở địa chỉ “${baseUrl}” không có máy chủ PTĐV (lỗi 404). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”. ${LOCAL_AFTER}`
-            : `${server.message ?? 'Máy chủ PTĐV từ chối yêu cầu kiểm tra.'}${detail} ${LOCAL_AFTER}`,
+        title: noServer ? 'Địa chỉ máy chủ chưa đúng' : `Máy chủ chưa nhận yêu cầu ${wording.action}`,
+        text: noServer
+          ? joinAfter(
+              `Ở địa chỉ “${baseUrl}” không có máy chủ PTĐV (lỗi 404). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.`,
+              after,
+            )
+          : joinAfter(
+              `${server.message ?? `Máy chủ PTĐV từ chối yêu cầu ${wording.action}.`}${detail}`,
+              after,
+            ),
       },
       status,
     );
@@ -296,7 +326,10 @@ export function evaluateRemote(
       {
         level: 'warning',
         title: 'Máy chủ đang bận',
-        text: `Máy chủ PTĐV đang nhận quá nhiều yêu cầu từ tài khoản này và đề nghị chờ${seconds === undefined ? ' một lát' : ` ${seconds} giây`}. Hãy thử lại sau ít phút. ${LOCAL_AFTER}`,
+        text: joinAfter(
+          `Máy chủ PTĐV đang nhận quá nhiều yêu cầu từ tài khoản này và đề nghị chờ${seconds === undefined ? ' một lát' : ` ${seconds} giây`}. Hãy thử lại sau ít phút.`,
+          after,
+        ),
       },
       429,
     );
@@ -308,7 +341,10 @@ export function evaluateRemote(
       {
         level: 'warning',
         title: 'Máy chủ PTĐV đang gặp sự cố',
-        text: `Đã thử ${policy.attempts} lần, máy chủ vẫn báo lỗi${lastStatus === undefined ? '' : ` (${lastStatus})`}. Hãy thử lại sau; nếu kéo dài, báo cấp ủy cấp trên. ${LOCAL_AFTER}`,
+        text: joinAfter(
+          `Đã thử ${policy.attempts} lần, máy chủ vẫn báo lỗi${lastStatus === undefined ? '' : ` (${lastStatus})`}. Hãy thử lại sau; nếu kéo dài, báo cấp ủy cấp trên.`,
+          after,
+        ),
       },
       lastStatus,
     );
@@ -316,6 +352,152 @@ export function evaluateRemote(
   return fail('unreachable', policy.attempts, {
     level: 'warning',
     title: 'Không kết nối được máy chủ PTĐV',
-    text: `Đã thử ${policy.attempts} lần nhưng máy chủ không trả lời (mạng chậm hoặc mất kết nối). Việc đọc và kiểm tra định dạng các ô vẫn chạy bình thường. Thử lại khi mạng ổn định. ${LOCAL_AFTER}`,
+    text: joinAfter(
+      `Đã thử ${policy.attempts} lần nhưng máy chủ không trả lời (mạng chậm hoặc mất kết nối).${after === LOCAL_AFTER ? ' Việc đọc và kiểm tra định dạng các ô vẫn chạy bình thường.' : ''} Thử lại khi mạng ổn định.`,
+      after,
+    ),
   });
+}
+
+/** The notice for a 2xx answer that is not what the API sends (a captive portal, a wrong address). */
+export function badResponseError(attempts: number, status: number, after: string): BackendError {
+  return fail(
+    'badResponse',
+    attempts,
+    {
+      level: 'warning',
+      title: 'Máy chủ trả lời không đúng dạng',
+      text: joinAfter(
+        'Câu trả lời của máy chủ PTĐV không đọc được (có thể địa chỉ trỏ nhầm sang trang khác). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.',
+        after,
+      ),
+    },
+    status,
+  ).error;
+}
+
+/** A JSON answer of a successful call, or undefined when it is not JSON. */
+export function jsonOf(response: HttpResponseLike): unknown {
+  try {
+    return JSON.parse(response.getContentText());
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends the check's request once (retrying transient failures) and validates the answer. */
+export function evaluateRemote(
+  s: Services,
+  baseUrl: string,
+  request: EvaluateRequest,
+  options: EvaluateRemoteOptions = {},
+): BackendOutcome {
+  const outcome = callApi(
+    s,
+    baseUrl,
+    { method: 'post', path: 'evaluate', body: request },
+    CHECK_WORDING,
+    options,
+  );
+  if (!outcome.ok) return outcome;
+  const parsed = EvaluateResponseSchema.safeParse(jsonOf(outcome.response));
+  if (!parsed.success) {
+    return { ok: false, error: badResponseError(outcome.attempts, outcome.status, LOCAL_AFTER) };
+  }
+  return { ok: true, response: parsed.data, attempts: outcome.attempts };
+}
+
+export type ApiAllOutcome = { ok: true; responses: HttpResponseLike[] } | { ok: false; error: BackendError };
+
+/**
+ * Several requests at once (`UrlFetchApp.fetchAll`: one service call, sent in parallel). No retry:
+ * a network failure fails the whole call, and the caller's requests are idempotent (run again).
+ */
+export function callApiAll(
+  s: Services,
+  baseUrl: string,
+  requests: readonly ApiRequest[],
+  wording: ApiWording,
+): ApiAllOutcome {
+  if (requests.length === 0) return { ok: true, responses: [] };
+  const probe = callApiPreflight(s, baseUrl, wording);
+  if (!probe.ok) return probe;
+  try {
+    const responses = s.UrlFetchApp.fetchAll(
+      requests.map((r) => ({
+        url: endpoint(baseUrl, r.path),
+        method: r.method,
+        headers: { Authorization: `Bearer ${probe.token}`, Accept: r.accept ?? 'application/json' },
+        muteHttpExceptions: true,
+        followRedirects: false,
+        ...(r.body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(r.body) }),
+      })),
+    );
+    return { ok: true, responses };
+  } catch (e) {
+    const kind = classifyException(e);
+    const notice: Notice =
+      kind === 'quota'
+        ? {
+            level: 'warning',
+            title: 'Hôm nay đã hết hạn mức kết nối',
+            text: joinAfter(
+              'Google giới hạn số lần một tiện ích được gọi ra ngoài mỗi ngày, và hôm nay đã dùng hết. Ngày mai sẽ trở lại bình thường.',
+              wording.after,
+            ),
+          }
+        : kind === 'notAllowedUrl'
+          ? {
+              level: 'error',
+              title: 'Địa chỉ máy chủ không được phép',
+              text: joinAfter(
+                `Tiện ích chỉ được gọi tới máy chủ PTĐV đã khai báo khi cài đặt, còn “${baseUrl}” thì không. Kiểm tra lại “Địa chỉ máy chủ” ở bảng “Cấu hình”.`,
+                wording.after,
+              ),
+            }
+          : {
+              level: 'warning',
+              title: 'Không kết nối được máy chủ PTĐV',
+              text: joinAfter(
+                'Máy chủ không trả lời (mạng chậm hoặc mất kết nối). Thử lại khi mạng ổn định.',
+                wording.after,
+              ),
+            };
+    return fail(kind, 1, notice);
+  }
+}
+
+/** The checks before any request: an https address, an ID token. */
+function callApiPreflight(
+  s: Services,
+  baseUrl: string,
+  wording: ApiWording,
+): { ok: true; token: string } | { ok: false; error: BackendError } {
+  if (!isAllowedBaseUrl(baseUrl)) {
+    return fail('badUrl', 0, {
+      level: 'warning',
+      title: 'Địa chỉ máy chủ chưa đúng',
+      text: joinAfter(
+        `“${baseUrl}” không phải địa chỉ dạng https://… — sửa “Địa chỉ máy chủ” ở bảng “Cấu hình” theo đúng địa chỉ cấp trên cung cấp.`,
+        wording.after,
+      ),
+    });
+  }
+  let token = '';
+  try {
+    token = s.ScriptApp.getIdentityToken();
+  } catch {
+    token = '';
+  }
+  if (!token) {
+    return fail('tokenUnavailable', 0, {
+      level: 'error',
+      title: 'Chưa lấy được mã xác thực Google',
+      text: joinAfter(
+        'Tiện ích chưa được cấp quyền xác nhận tài khoản Google của bạn. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
+        wording.after,
+      ),
+    });
+  }
+  return { ok: true, token };
 }

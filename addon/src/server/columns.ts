@@ -44,7 +44,7 @@ export interface ColumnDef {
   width?: number;
 }
 
-export type TabId = 'candidates' | 'members' | 'targets' | 'holidays' | 'config';
+export type TabId = 'candidates' | 'members' | 'targets' | 'holidays' | 'config' | 'summary' | 'assign';
 
 export interface TabDef {
   id: TabId;

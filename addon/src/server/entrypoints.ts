@@ -12,12 +12,25 @@ export const ENTRY_POINTS = [
   'showSidebar',
   'menuCheck',
   'menuTemplate',
+  'menuPlan',
+  'menuReport',
+  'menuAggregate',
+  'menuTargets',
+  'menuSuperiorReport',
   // google.script.run from the sidebar
   'sidebarState',
   'sidebarCheck',
   'sidebarProgress',
   'sidebarTemplate',
   'sidebarSelect',
+  'sidebarPlanForm',
+  'sidebarPlan',
+  'sidebarReportForm',
+  'sidebarReport',
+  'sidebarSuperior',
+  'sidebarAggregate',
+  'sidebarTargets',
+  'sidebarSuperiorReport',
 ] as const;
 
 export type EntryPoint = (typeof ENTRY_POINTS)[number];

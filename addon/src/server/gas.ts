@@ -16,5 +16,6 @@ export function appsScriptServices(): Services {
     CacheService,
     ScriptApp,
     Utilities,
+    Charts,
   };
 }

@@ -5,6 +5,13 @@ import type { Services } from './services.ts';
 export const MENU_ITEMS: ReadonlyArray<readonly [string, EntryPoint] | null> = [
   ['Mở bảng điều khiển', 'showSidebar'],
   ['Kiểm tra danh sách', 'menuCheck'],
+  ['Soạn kế hoạch', 'menuPlan'],
+  ['Gửi báo cáo lên cấp trên', 'menuReport'],
+  null,
+  // the superior's (ban tổ chức): shown to everyone; a secretary is told what they are for
+  ['Tổng hợp các chi bộ', 'menuAggregate'],
+  ['Giao chỉ tiêu', 'menuTargets'],
+  ['Soạn báo cáo (cấp trên)', 'menuSuperiorReport'],
   null,
   ['Tạo bảng mẫu', 'menuTemplate'],
 ];

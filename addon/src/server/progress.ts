@@ -2,7 +2,7 @@
  * The progress line of a running check. The check writes where it is into the document cache;
  * the sidebar polls it with a second `google.script.run` call while the first one runs.
  */
-import type { Progress } from '../common/model.ts';
+import type { ActionId, Progress } from '../common/model.ts';
 import type { CacheLike, Services } from './services.ts';
 
 const KEY = 'ptdv.progress';
@@ -38,15 +38,22 @@ export function readProgress(s: Services): Progress | null {
 }
 
 const AUTORUN_KEY = 'ptdv.autorun';
+const ACTIONS: readonly ActionId[] = ['plan', 'report', 'aggregate', 'targets', 'superiorReport'];
 
-/** The menu's "Kiểm tra danh sách" opens the sidebar, which then starts the check itself. */
-export function requestAutorun(s: Services): void {
-  s.CacheService.getDocumentCache()?.put(AUTORUN_KEY, '1', 120);
+/**
+ * A menu item opens the sidebar, which then does what the item said: "Kiểm tra danh sách" starts
+ * the check (so its progress shows), the others open their form or run their action.
+ */
+export function requestAutorun(s: Services, what: 'check' | ActionId = 'check'): void {
+  s.CacheService.getDocumentCache()?.put(AUTORUN_KEY, what === 'check' ? '1' : what, 120);
 }
 
-export function takeAutorun(s: Services): boolean {
+/** What the menu asked for, once. */
+export function takeAutorun(s: Services): 'check' | ActionId | null {
   const cache = s.CacheService.getDocumentCache();
-  if (cache?.get(AUTORUN_KEY) !== '1') return false;
-  cache.remove(AUTORUN_KEY);
-  return true;
+  const value = cache?.get(AUTORUN_KEY);
+  if (!value) return null;
+  cache?.remove(AUTORUN_KEY);
+  if (value === '1') return 'check';
+  return (ACTIONS as readonly string[]).includes(value) ? (value as ActionId) : null;
 }

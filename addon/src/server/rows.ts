@@ -112,6 +112,8 @@ export interface ConfigValues {
 
 export interface BuildInput {
   asOf: Day;
+  /** the year of the summary and of the targets read (default: the year of asOf) */
+  year?: number;
   dayOfDate: DayOfDate;
   candidates?: Table;
   members?: Table;
@@ -564,6 +566,11 @@ function buildConfig(table: Table | undefined, c: Collector): ConfigValues {
   return config;
 }
 
+/** "Cấu hình" alone (the superior's actions read nothing else). */
+export function configOf(table: Table | undefined): ConfigValues {
+  return buildConfig(table, new Collector());
+}
+
 function buildTargets(table: Table | undefined, year: number, c: Collector): Targets | undefined {
   if (table === undefined || table.headers.headerRow === 0) return undefined;
   reportHeaders(table, c);
@@ -707,7 +714,7 @@ function enforceSchema(
 export function buildRequest(input: BuildInput): BuildOutcome {
   const c = new Collector();
   const config = buildConfig(input.config, c);
-  const year = Number(input.asOf.slice(0, 4));
+  const year = input.year ?? Number(input.asOf.slice(0, 4));
   const members = buildMembers(input.members, input.dayOfDate, c);
   const membersTab = input.members?.sheetName ?? MEMBERS.name;
   const cand = buildCandidates(input.candidates, input.dayOfDate, members, membersTab, c);

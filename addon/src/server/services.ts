@@ -58,9 +58,41 @@ export interface SheetLike {
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetLike;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getProtections(type: unknown): ProtectionLike[];
   setTabColor(color: string | null): SheetLike;
   activate(): SheetLike;
+  /** contents and formats ("Tổng hợp" is rewritten whole) */
+  clear(): SheetLike;
+  clearNotes(): SheetLike;
+  newChart(): EmbeddedChartBuilderLike;
+  insertChart(chart: EmbeddedChartLike): void;
+  getCharts(): EmbeddedChartLike[];
+  removeChart(chart: EmbeddedChartLike): void;
+}
+
+/** A chart placed on a sheet, as built by `Sheet.newChart()`. */
+export interface EmbeddedChartLike {
+  getOptions(): { get(option: string): unknown };
+}
+
+export interface EmbeddedChartBuilderLike {
+  addRange(range: RangeLike): EmbeddedChartBuilderLike;
+  setChartType(type: unknown): EmbeddedChartBuilderLike;
+  setNumHeaders(headers: number): EmbeddedChartBuilderLike;
+  setOption(option: string, value: unknown): EmbeddedChartBuilderLike;
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilderLike;
+  build(): EmbeddedChartLike;
+}
+
+/** The `Charts` service: only its enums are used (the chart type of an embedded chart). */
+export interface ChartsLike {
+  ChartType: { readonly BAR: unknown };
 }
 
 export interface SpreadsheetLike {
@@ -113,23 +145,49 @@ export interface HtmlServiceLike {
   createHtmlOutputFromFile(filename: string): HtmlOutputLike;
 }
 
+/** Bytes with a name and a content type (`Utilities.newBlob`, `HTTPResponse.getBlob`). */
+export interface BlobLike {
+  /** Apps Script gives Java bytes: numbers from -128 to 127 */
+  getBytes(): number[];
+  getDataAsString(charset: string): string;
+  getName(): string | null;
+  setName(name: string): BlobLike;
+  getContentType(): string | null;
+  setContentType(contentType: string | null): BlobLike;
+  getBlob(): BlobLike;
+}
+
+/** What `Utilities.unzip` takes (Apps Script's BlobSource): a blob, or what holds one. */
+export interface BlobSourceLike {
+  getBlob(): BlobLike;
+}
+
 export interface HttpResponseLike {
   getResponseCode(): number;
   getContentText(): string;
   getHeaders(): object;
+  getBlob(): BlobLike;
 }
 
 export interface FetchParams {
   method?: 'get' | 'post' | 'put' | 'delete' | 'patch';
   contentType?: string;
   headers?: Record<string, string>;
-  payload?: string;
+  /** a JSON text, or the bytes of a multipart upload */
+  payload?: string | number[];
   muteHttpExceptions?: boolean;
   followRedirects?: boolean;
 }
 
+/** One request of `UrlFetchApp.fetchAll`. */
+export interface FetchRequest extends FetchParams {
+  url: string;
+}
+
 export interface UrlFetchAppLike {
   fetch(url: string, params: FetchParams): HttpResponseLike;
+  /** several requests in parallel: one service call, answers in the same order */
+  fetchAll(requests: FetchRequest[]): HttpResponseLike[];
 }
 
 export interface PropertiesLike {
@@ -162,12 +220,18 @@ export interface CacheServiceLike {
 
 export interface ScriptAppLike {
   getIdentityToken(): string;
+  /** the user's OAuth token for the add-on's scopes (drive.file: the Drive upload) */
+  getOAuthToken(): string;
   AuthMode: { readonly NONE: unknown; readonly LIMITED: unknown; readonly FULL: unknown };
 }
 
 export interface UtilitiesLike {
   formatDate(date: Date, timeZone: string, format: string): string;
   sleep(milliseconds: number): void;
+  newBlob(data: string | number[], contentType?: string, name?: string): BlobLike;
+  /** the files of a zip archive (a .docx), each named by its path inside it */
+  unzip(blob: BlobSourceLike): BlobLike[];
+  zip(blobs: BlobSourceLike[], name?: string): BlobLike;
 }
 
 export interface Services {
@@ -179,4 +243,5 @@ export interface Services {
   CacheService: CacheServiceLike;
   ScriptApp: ScriptAppLike;
   Utilities: UtilitiesLike;
+  Charts: ChartsLike;
 }

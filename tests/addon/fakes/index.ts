@@ -1,6 +1,8 @@
 /**
- * One typed, in-memory fake of the Apps Script services the add-on uses (Sheets, Html, UrlFetch,
- * Properties, Lock, Cache, Script, Utilities), counting every service call. Used by every add-on
+ * One typed, in-memory fake of the Apps Script services the add-on uses (Sheets with embedded
+ * charts, Html, UrlFetch, Properties, Lock, Cache, Script, Utilities with blobs and zip, Charts),
+ * counting every service call, and of the one Google API the add-on calls through UrlFetch: the
+ * Drive v3 multipart upload (`FakeDrive`). Used by every add-on
  * test, by the vm test of the built bundle (installed as globals) and by the local preview (in a
  * Web Worker, with UrlFetchApp over synchronous XMLHttpRequest). Plain TypeScript: no Node APIs.
  *
@@ -9,12 +11,18 @@
  * (at midnight in the spreadsheet's zone, historical offsets included), `getDataRange` starts at
  * A1 and ends at the last cell with a value, and in AuthMode.NONE only the menu may be built.
  */
+import { unzipSync, zipSync } from 'fflate';
 import type {
+  BlobLike,
+  BlobSourceLike,
   CacheLike,
   CacheServiceLike,
   DataValidationBuilderLike,
   DataValidationLike,
+  EmbeddedChartBuilderLike,
+  EmbeddedChartLike,
   FetchParams,
+  FetchRequest,
   HtmlOutputLike,
   HtmlServiceLike,
   HttpResponseLike,
@@ -265,6 +273,7 @@ export class FakeSheet implements SheetLike {
   readonly fontWeights = new Grid<string>('normal');
   readonly widths = new Map<number, number>();
   readonly protections: FakeProtection[] = [];
+  readonly charts: FakeChart[] = [];
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -451,6 +460,23 @@ export class FakeSheet implements SheetLike {
     this.maxColumns += howMany;
     return this;
   }
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike {
+    this.calls.hit('Sheet.insertRowsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    for (const g of [
+      this.values,
+      this.notes,
+      this.backgrounds,
+      this.formats,
+      this.validations,
+      this.fontWeights,
+    ] as Grid<unknown>[]) {
+      if (g.rows.length > afterPosition)
+        g.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    }
+    this.maxRows += howMany;
+    return this;
+  }
   getProtections(_type: unknown): ProtectionLike[] {
     this.calls.hit('Sheet.getProtections');
     return [...this.protections];
@@ -465,7 +491,127 @@ export class FakeSheet implements SheetLike {
     this.spreadsheet.active = { sheet: this.name, rect: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
     return this;
   }
+  clear(): SheetLike {
+    this.calls.hit('Sheet.clear');
+    for (const g of [this.values, this.backgrounds, this.formats, this.fontWeights] as Grid<unknown>[])
+      g.rows.length = 0;
+    return this;
+  }
+  clearNotes(): SheetLike {
+    this.calls.hit('Sheet.clearNotes');
+    this.notes.rows.length = 0;
+    return this;
+  }
+  newChart(): EmbeddedChartBuilderLike {
+    this.calls.hit('Sheet.newChart');
+    return new FakeChartBuilder(this);
+  }
+  insertChart(chart: EmbeddedChartLike): void {
+    this.calls.hit('Sheet.insertChart');
+    if (!(chart instanceof FakeChart) || chart.sheet !== this)
+      throw new Error('Invalid argument: chart (built for another sheet?)');
+    if (this.charts.includes(chart)) throw new Error('This chart is already on the sheet.');
+    this.charts.push(chart);
+  }
+  getCharts(): EmbeddedChartLike[] {
+    this.calls.hit('Sheet.getCharts');
+    return [...this.charts];
+  }
+  removeChart(chart: EmbeddedChartLike): void {
+    this.calls.hit('Sheet.removeChart');
+    const i = this.charts.indexOf(chart as FakeChart);
+    if (i < 0) throw new Error('The chart is not on this sheet.');
+    this.charts.splice(i, 1);
+  }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Embedded charts: the builder records what the add-on asked for; the preview draws it.
+
+/** A chart as built: its type, data ranges (A1), options and anchor cell. */
+export class FakeChart implements EmbeddedChartLike {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: string,
+    readonly ranges: Rect[],
+    readonly options: ReadonlyMap<string, unknown>,
+    readonly numHeaders: number,
+    readonly position: { row: number; column: number; offsetX: number; offsetY: number },
+  ) {}
+  getOptions(): { get(option: string): unknown } {
+    this.sheet.spreadsheet.calls.hit('EmbeddedChart.getOptions');
+    return { get: (option: string) => this.options.get(option) };
+  }
+  /** The ranges' displayed values (what the chart plots), read without counting. */
+  data(): unknown[][][] {
+    return this.ranges.map((rect) => {
+      const out: unknown[][] = [];
+      for (let i = 0; i < rect.numRows; i++) {
+        const row: unknown[] = [];
+        for (let j = 0; j < rect.numColumns; j++)
+          row.push(this.sheet.readValue(rect.row - 1 + i, rect.column - 1 + j));
+        out.push(row);
+      }
+      return out;
+    });
+  }
+}
+
+export class FakeChartBuilder implements EmbeddedChartBuilderLike {
+  private type = '';
+  private readonly ranges: Rect[] = [];
+  private readonly options = new Map<string, unknown>();
+  private headers = -1;
+  private position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
+  constructor(private readonly sheet: FakeSheet) {}
+  private hit(name: string): void {
+    this.sheet.spreadsheet.calls.hit(`EmbeddedChartBuilder.${name}`);
+  }
+  addRange(range: RangeLike): EmbeddedChartBuilderLike {
+    this.hit('addRange');
+    if (!(range instanceof FakeRange) || range.sheet !== this.sheet)
+      throw new Error('Invalid argument: range (must be on the chart’s sheet)');
+    this.ranges.push({ ...range.rect });
+    return this;
+  }
+  setChartType(type: unknown): EmbeddedChartBuilderLike {
+    this.hit('setChartType');
+    if (typeof type !== 'string' || !(type in CHART_TYPES)) throw new Error(`Invalid argument: type ${type}`);
+    this.type = type;
+    return this;
+  }
+  setNumHeaders(headers: number): EmbeddedChartBuilderLike {
+    this.hit('setNumHeaders');
+    this.headers = headers;
+    return this;
+  }
+  setOption(option: string, value: unknown): EmbeddedChartBuilderLike {
+    this.hit('setOption');
+    this.options.set(option, value);
+    return this;
+  }
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilderLike {
+    this.hit('setPosition');
+    if (anchorRowPos < 1 || anchorColPos < 1) throw new Error('Invalid argument: anchor position');
+    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+  build(): EmbeddedChartLike {
+    this.hit('build');
+    if (this.type === '') throw new Error('A chart type must be set before building the chart.');
+    if (this.ranges.length === 0) throw new Error('A chart needs at least one range.');
+    return new FakeChart(this.sheet, this.type, [...this.ranges], new Map(this.options), this.headers, {
+      ...this.position,
+    });
+  }
+}
+
+const CHART_TYPES = { BAR: 'BAR', COLUMN: 'COLUMN' } as const;
 
 /** "D5", "D5:F9", "E2:E" (to the last row), "A:A". */
 function parseA1(a1: string, sheet: FakeSheet): Rect {
@@ -792,6 +938,8 @@ export class FakeHtmlOutput implements HtmlOutputLike {
 export interface FakeHttp {
   status: number;
   body?: string;
+  /** a binary body (a .docx); `body` is its text when not given */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -809,11 +957,219 @@ export class FakeHttpResponse implements HttpResponseLike {
   }
   getContentText(): string {
     this.calls.hit('HTTPResponse.getContentText');
-    return this.http.body ?? '';
+    return this.http.body ?? (this.http.bytes ? utf8Decode(this.http.bytes) : '');
   }
   getHeaders(): object {
     this.calls.hit('HTTPResponse.getHeaders');
     return { ...(this.http.headers ?? {}) };
+  }
+  getBlob(): BlobLike {
+    this.calls.hit('HTTPResponse.getBlob');
+    const type = Object.entries(this.http.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type');
+    const bytes = this.http.bytes ?? utf8Encode(this.http.body ?? '');
+    return new FakeBlob(this.calls, bytes, type ? type[1].split(';')[0]!.trim() : null, null);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blobs (Utilities.newBlob, zip, unzip; HTTPResponse.getBlob)
+
+export function utf8Encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export function utf8Decode(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Java bytes (-128…127), as Apps Script's getBytes() gives them. */
+export function toJavaBytes(bytes: Uint8Array): number[] {
+  const out = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! > 127 ? bytes[i]! - 256 : bytes[i]!;
+  return out;
+}
+
+export function fromJavaBytes(bytes: readonly number[]): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (!Number.isInteger(b) || b < -128 || b > 255) throw new Error(`Invalid byte ${b} at ${i}`);
+    out[i] = b & 0xff;
+  }
+  return out;
+}
+
+export class FakeBlob implements BlobLike {
+  constructor(
+    private readonly calls: CallCounter,
+    readonly bytes: Uint8Array,
+    public contentType: string | null,
+    public name: string | null,
+  ) {}
+  getBytes(): number[] {
+    this.calls.hit('Blob.getBytes');
+    return toJavaBytes(this.bytes);
+  }
+  getDataAsString(charset: string): string {
+    this.calls.hit('Blob.getDataAsString');
+    if (!/^utf-?8$/i.test(charset)) throw new Error(`Unsupported charset in the fake: ${charset}`);
+    return utf8Decode(this.bytes);
+  }
+  getName(): string | null {
+    this.calls.hit('Blob.getName');
+    return this.name;
+  }
+  setName(name: string): BlobLike {
+    this.calls.hit('Blob.setName');
+    this.name = name;
+    return this;
+  }
+  getContentType(): string | null {
+    this.calls.hit('Blob.getContentType');
+    return this.contentType;
+  }
+  setContentType(contentType: string | null): BlobLike {
+    this.calls.hit('Blob.setContentType');
+    this.contentType = contentType;
+    return this;
+  }
+  getBlob(): BlobLike {
+    this.calls.hit('Blob.getBlob');
+    return this;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drive: the v3 multipart upload the add-on sends through UrlFetchApp (drive.file scope)
+
+export const DRIVE_UPLOAD_PREFIX = 'https://www.googleapis.com/upload/drive/';
+export const GOOGLE_DOC = 'application/vnd.google-apps.document';
+
+export interface DriveFile {
+  id: string;
+  name: string;
+  /** what Drive stored: a Google Doc when converted, else the media's own type */
+  mimeType: string;
+  /** the uploaded media: the filled .docx */
+  media: Uint8Array;
+  mediaType: string;
+  metadata: Record<string, unknown>;
+  url: string;
+}
+
+/**
+ * Google Drive as the add-on meets it: `POST /upload/drive/v3/files?uploadType=multipart` with a
+ * Bearer OAuth token, a JSON metadata part and a media part. Checks the request like Drive would
+ * (the token, the upload type, the boundary, the parts) and keeps every file. `convert`: answer
+ * as Drive does when the metadata asks for a Google Doc (tests); the preview keeps the .docx,
+ * which it cannot convert, and says so through the mimeType of its answer.
+ */
+export class FakeDrive {
+  readonly files: DriveFile[] = [];
+  /** answer every upload with this instead (a failure) */
+  failWith: FakeHttp | (() => FakeHttp) | undefined;
+  convert = true;
+  /** the link of a stored file (the preview: an object URL to download the .docx) */
+  linkOf: (file: Omit<DriveFile, 'url'>) => string = (f) => `https://docs.google.com/document/d/${f.id}/edit`;
+  constructor(readonly oauthToken: () => string) {}
+
+  handles(url: string): boolean {
+    return url.startsWith(DRIVE_UPLOAD_PREFIX);
+  }
+
+  upload(url: string, params: FetchParams): FakeHttp {
+    const error = (status: number, reason: string, message: string): FakeHttp => ({
+      status,
+      body: JSON.stringify({ error: { code: status, message, errors: [{ reason, message }] } }),
+      headers: { 'Content-Type': 'application/json; charset=UTF-8' },
+    });
+    if (this.failWith !== undefined)
+      return typeof this.failWith === 'function' ? this.failWith() : this.failWith;
+    const query = new URL(url).searchParams;
+    const auth = Object.entries(params.headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
+    if (auth !== `Bearer ${this.oauthToken()}`) return error(401, 'authError', 'Invalid Credentials');
+    if ((params.method ?? 'get') !== 'post' || query.get('uploadType') !== 'multipart')
+      return error(400, 'badRequest', 'Expected a multipart upload');
+    const boundary = /^multipart\/related;\s*boundary="?([^";]+)"?$/i.exec(params.contentType ?? '')?.[1];
+    if (boundary === undefined) return error(400, 'badContent', 'Missing multipart/related boundary');
+    const body =
+      typeof params.payload === 'string'
+        ? utf8Encode(params.payload)
+        : Array.isArray(params.payload)
+          ? fromJavaBytes(params.payload)
+          : new Uint8Array();
+    const parts = parseMultipart(body, boundary);
+    if (parts === null || parts.length !== 2) return error(400, 'badContent', 'Malformed multipart body');
+    const [meta, media] = parts as [Part, Part];
+    let metadata: Record<string, unknown>;
+    try {
+      metadata = JSON.parse(utf8Decode(meta.body));
+    } catch {
+      return error(400, 'parseError', 'Metadata is not JSON');
+    }
+    if (!/^application\/json/i.test(meta.headers['content-type'] ?? ''))
+      return error(400, 'badContent', 'Metadata part must be application/json');
+    const mediaType = (media.headers['content-type'] ?? '').split(';')[0]!.trim();
+    if (mediaType === '') return error(400, 'badContent', 'Media part without Content-Type');
+    const id = `fake-${this.files.length + 1}-${Math.random().toString(36).slice(2, 10)}`;
+    const name = typeof metadata.name === 'string' ? metadata.name : 'Untitled';
+    const asked = typeof metadata.mimeType === 'string' ? metadata.mimeType : mediaType;
+    const stored = asked === GOOGLE_DOC && !this.convert ? mediaType : asked;
+    const file = { id, name, mimeType: stored, media: media.body, mediaType, metadata };
+    const link = this.linkOf(file);
+    this.files.push({ ...file, url: link });
+    const fields = (query.get('fields') ?? 'id,name,mimeType').split(',').map((f) => f.trim());
+    const all: Record<string, unknown> = {
+      kind: 'drive#file',
+      id,
+      name,
+      mimeType: stored,
+      webViewLink: link,
+    };
+    return {
+      status: 200,
+      body: JSON.stringify(Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]]))),
+      headers: { 'Content-Type': 'application/json; charset=UTF-8' },
+    };
+  }
+}
+
+interface Part {
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  outer: for (let i = from; i <= hay.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The parts of a multipart body (RFC 2046): CRLF line ends, a closing delimiter. Null when malformed. */
+export function parseMultipart(body: Uint8Array, boundary: string): Part[] | null {
+  const delimiter = utf8Encode(`--${boundary}`);
+  const parts: Part[] = [];
+  let at = indexOf(body, delimiter, 0);
+  if (at !== 0) return null;
+  for (;;) {
+    at += delimiter.length;
+    if (body[at] === 45 && body[at + 1] === 45) return parts; // "--": the closing delimiter
+    if (body[at] !== 13 || body[at + 1] !== 10) return null;
+    at += 2;
+    const next = indexOf(body, utf8Encode(`\r\n--${boundary}`), at);
+    if (next < 0) return null;
+    const chunk = body.subarray(at, next);
+    const split = indexOf(chunk, utf8Encode('\r\n\r\n'), 0);
+    if (split < 0) return null;
+    const headers: Record<string, string> = {};
+    for (const line of utf8Decode(chunk.subarray(0, split)).split('\r\n')) {
+      const colon = line.indexOf(':');
+      if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    parts.push({ headers, body: chunk.slice(split + 4) });
+    at = next + 2;
   }
 }
 
@@ -893,6 +1249,8 @@ export interface FakeOptions {
   fetch?: FetchHandler;
   /** ScriptApp.getIdentityToken(); a function may throw */
   token?: string | (() => string);
+  /** ScriptApp.getOAuthToken() (the Drive upload); a function may throw */
+  oauthToken?: string | (() => string);
   /** Html files by name (e.g. the built Sidebar.html) */
   files?: Record<string, string>;
   /** the clock for Utilities.formatDate callers that ask for "now" is the caller's own */
@@ -909,10 +1267,13 @@ export interface Fake {
   cache: FakeCache;
   fetches: RecordedFetch[];
   sleeps: number[];
+  /** Google Drive behind UrlFetchApp (the upload URL never reaches the `fetch` handler) */
+  drive: FakeDrive;
   /** switches the auth mode: in NONE only the UI may be used */
   setAuthMode(mode: AuthModeName): void;
   setFetch(handler: FetchHandler): void;
   setToken(token: string | (() => string)): void;
+  setOAuthToken(token: string | (() => string)): void;
 }
 
 export function createFake(options: FakeOptions = {}): Fake {
@@ -934,6 +1295,8 @@ export function createFake(options: FakeOptions = {}): Fake {
       throw new Error('Address unavailable: https://ptdv.invalid/v1/evaluate');
     });
   let token: string | (() => string) = options.token ?? 'fake-id-token';
+  let oauthToken: string | (() => string) = options.oauthToken ?? 'fake-oauth-token';
+  const drive = new FakeDrive(() => (typeof oauthToken === 'function' ? oauthToken() : oauthToken));
   const files = options.files ?? {};
 
   const data = (what: string) => {
@@ -1004,12 +1367,21 @@ export function createFake(options: FakeOptions = {}): Fake {
     },
   };
 
+  const answer = (url: string, params: FetchParams): FakeHttp => {
+    fetches.push({ url, params });
+    return drive.handles(url) ? drive.upload(url, params) : fetchHandler(url, params);
+  };
   const UrlFetchApp: UrlFetchAppLike = {
     fetch(url: string, params: FetchParams) {
       calls.hit('UrlFetchApp.fetch');
       data('UrlFetchApp.fetch');
-      fetches.push({ url, params });
-      return new FakeHttpResponse(fetchHandler(url, params), calls);
+      return new FakeHttpResponse(answer(url, params), calls);
+    },
+    fetchAll(requests: FetchRequest[]) {
+      calls.hit('UrlFetchApp.fetchAll');
+      data('UrlFetchApp.fetchAll');
+      // like Apps Script: one failing request (network, quota) makes the whole call throw
+      return requests.map(({ url, ...params }) => new FakeHttpResponse(answer(url, params), calls));
     },
   };
 
@@ -1043,6 +1415,11 @@ export function createFake(options: FakeOptions = {}): Fake {
       data('ScriptApp.getIdentityToken');
       return typeof token === 'function' ? token() : token;
     },
+    getOAuthToken() {
+      calls.hit('ScriptApp.getOAuthToken');
+      data('ScriptApp.getOAuthToken');
+      return typeof oauthToken === 'function' ? oauthToken() : oauthToken;
+    },
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' },
   };
 
@@ -1055,7 +1432,38 @@ export function createFake(options: FakeOptions = {}): Fake {
       calls.hit('Utilities.sleep');
       sleeps.push(milliseconds);
     },
+    newBlob(data: string | number[], contentType?: string, name?: string) {
+      calls.hit('Utilities.newBlob');
+      const bytes = typeof data === 'string' ? utf8Encode(data) : fromJavaBytes(data);
+      return new FakeBlob(calls, bytes, contentType ?? null, name ?? null);
+    },
+    unzip(source: BlobSourceLike) {
+      calls.hit('Utilities.unzip');
+      let files: Record<string, Uint8Array>;
+      try {
+        files = unzipSync((source.getBlob() as FakeBlob).bytes);
+      } catch {
+        throw new Error('Exception: Could not unzip the blob: it is not a zip archive.');
+      }
+      // like Apps Script: one blob per file, named by its path; no folder entries
+      return Object.entries(files)
+        .filter(([path]) => !path.endsWith('/'))
+        .map(([path, bytes]) => new FakeBlob(calls, bytes, null, path));
+    },
+    zip(blobs: BlobSourceLike[], name?: string) {
+      calls.hit('Utilities.zip');
+      const files: Record<string, Uint8Array> = {};
+      for (const b of blobs) {
+        const fb = b as FakeBlob;
+        if (!fb.name) throw new Error('Exception: Every blob in a zip needs a name.');
+        if (fb.name in files) throw new Error(`Exception: Duplicate file name in zip: ${fb.name}`);
+        files[fb.name] = fb.bytes;
+      }
+      return new FakeBlob(calls, zipSync(files), 'application/zip', name ?? 'Archive.zip');
+    },
   };
+
+  const Charts = { ChartType: CHART_TYPES };
 
   return {
     services: {
@@ -1067,6 +1475,7 @@ export function createFake(options: FakeOptions = {}): Fake {
       CacheService,
       ScriptApp,
       Utilities,
+      Charts,
     },
     calls,
     spreadsheet,
@@ -1076,6 +1485,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     cache,
     fetches,
     sleeps,
+    drive,
     setAuthMode(mode) {
       authMode = mode;
     },
@@ -1084,6 +1494,9 @@ export function createFake(options: FakeOptions = {}): Fake {
     },
     setToken(t) {
       token = t;
+    },
+    setOAuthToken(t) {
+      oauthToken = t;
     },
   };
 }
