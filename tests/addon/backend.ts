@@ -1,0 +1,287 @@
+/**
+ * A stand-in for the PTĐV backend behind the fake UrlFetchApp: the routes the add-on calls, with
+ * the worker's own shared code where it matters (the engine, the plan and report builders, the
+ * .docx renderer, the figures a report contributes), and an in-memory tree of units, memberships,
+ * reports and targets. The ID token is `token:EMAIL`.
+ *
+ * The fake UrlFetchApp is synchronous and rendering a .docx is not: a document request whose
+ * .docx was not rendered yet is answered 503 and kept; `renderPending()` renders it, and the
+ * same request then gets its file (see `withDocx`).
+ */
+import { draftPlan } from '../../shared/documents/plan/build.ts';
+import { buildReport } from '../../shared/documents/report/build.ts';
+import type { ReportDocument } from '../../shared/documents/schemas.ts';
+import { evaluate } from '../../shared/engine/evaluate.ts';
+import type { Targets } from '../../shared/schemas/request.ts';
+import type { Summary } from '../../shared/schemas/response.ts';
+import { renderDocx } from '../../worker/src/docx/render.ts';
+import { canonicalJson } from '../../worker/src/lib/canonical.ts';
+import { figuresOf } from '../../worker/src/lib/figures.ts';
+import type { FakeHttp, FetchHandler } from './fakes/index.ts';
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+interface Revision {
+  revision: number;
+  canonical: string;
+  summary: Summary;
+  submittedBy: string;
+  submittedAt: string;
+}
+
+const json = (status: number, body: unknown): FakeHttp => ({
+  status,
+  body: JSON.stringify(body),
+  headers: { 'Content-Type': 'application/json' },
+});
+const error = (status: number, code: string, message: string, details?: unknown[]) =>
+  json(status, { error: { code, message, ...(details ? { details } : {}) } });
+
+export class FakeBackend {
+  readonly units = new Map<string, { id: string; name: string; parentId: string | null }>();
+  readonly memberships = new Map<string, Array<{ unitId: string; role: 'secretary' | 'superior' }>>();
+  readonly admins = new Set<string>(['admin@example.org']);
+  readonly reports = new Map<string, Revision[]>();
+  readonly targets = new Map<string, Targets>();
+  /** every request, as path and method */
+  readonly log: Array<{ method: string; path: string; body?: unknown }> = [];
+  /** .docx files by the canonical JSON of the request that asks for them */
+  private readonly docx = new Map<string, Uint8Array>();
+  private readonly pending = new Map<string, () => Promise<ArrayBuffer>>();
+  /** the clock of submissions */
+  now = () => new Date('2026-11-21T03:00:00Z');
+
+  unit(id: string, name: string, parentId: string | null = null): this {
+    this.units.set(id, { id, name, parentId });
+    return this;
+  }
+
+  grant(email: string, unitId: string, role: 'secretary' | 'superior'): this {
+    const list = this.memberships.get(email) ?? [];
+    list.push({ unitId, role });
+    this.memberships.set(email, list);
+    return this;
+  }
+
+  setTargets(unitId: string, year: number, t: Targets): this {
+    this.targets.set(`${unitId}/${year}`, t);
+    return this;
+  }
+
+  submit(unitId: string, summary: Summary, by = 'seed@example.org', at = '2026-11-01T02:00:00.000Z'): this {
+    const key = `${unitId}/${summary.year}`;
+    const list = this.reports.get(key) ?? [];
+    list.push({
+      revision: list.length + 1,
+      canonical: canonicalJson({ summary, note: null }),
+      summary,
+      submittedBy: by,
+      submittedAt: at,
+    });
+    this.reports.set(key, list);
+    return this;
+  }
+
+  /** Renders the documents asked for since the last call. */
+  async renderPending(): Promise<number> {
+    const jobs = [...this.pending];
+    this.pending.clear();
+    for (const [key, job] of jobs) this.docx.set(key, new Uint8Array(await job()));
+    return jobs.length;
+  }
+
+  private ancestors(unitId: string): string[] {
+    const out: string[] = [];
+    let cur = this.units.get(unitId);
+    for (let guard = 0; cur && guard < 100; guard++) {
+      out.push(cur.id);
+      cur = cur.parentId === null ? undefined : this.units.get(cur.parentId);
+    }
+    return out;
+  }
+
+  private can(email: string, unitId: string, need: 'manage' | 'report'): boolean {
+    if (this.admins.has(email)) return true;
+    const mine = this.memberships.get(email) ?? [];
+    const up = this.ancestors(unitId);
+    const superior = mine.some((m) => m.role === 'superior' && up.includes(m.unitId));
+    const secretary = mine.some((m) => m.role === 'secretary' && m.unitId === unitId);
+    return need === 'manage' ? superior : superior || secretary;
+  }
+
+  /** Depth-first subtree rows, as GET …/aggregate answers them. */
+  aggregateRows(unitId: string, year: number) {
+    const rows: Array<Record<string, unknown>> = [];
+    const children = new Map<string | null, string[]>();
+    for (const u of this.units.values())
+      children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    const walk = (id: string, depth: number) => {
+      const u = this.units.get(id)!;
+      const revs = this.reports.get(`${id}/${year}`);
+      const last = revs?.[revs.length - 1];
+      const t = this.targets.get(`${id}/${year}`);
+      rows.push({
+        id,
+        name: u.name,
+        parentId: u.parentId,
+        depth,
+        reported: last !== undefined,
+        ...(t ? { targets: t } : {}),
+        ...(last
+          ? {
+              report: {
+                revision: last.revision,
+                submittedBy: last.submittedBy,
+                submittedAt: last.submittedAt,
+                ...figuresOf(last.summary),
+              },
+            }
+          : {}),
+      });
+      for (const c of (children.get(id) ?? []).sort()) walk(c, depth + 1);
+    };
+    walk(unitId, 0);
+    return rows;
+  }
+
+  /** The fetch handler for the fake's UrlFetchApp. */
+  handler(base = 'https://ptdv.example.workers.dev'): FetchHandler {
+    return (url, params) => {
+      if (!url.startsWith(`${base}/v1/`)) return { status: 404, body: '<html>Not found</html>' };
+      const u = new URL(url);
+      const path = u.pathname.slice(3);
+      const method = (params.method ?? 'get').toUpperCase();
+      const body = typeof params.payload === 'string' ? JSON.parse(params.payload) : undefined;
+      this.log.push({ method, path, ...(body === undefined ? {} : { body }) });
+      const auth = params.headers?.Authorization ?? '';
+      const email = auth.startsWith('Bearer token:') ? auth.slice('Bearer token:'.length) : '';
+      if (!email) return error(401, 'unauthorized', 'Mã xác thực không hợp lệ.');
+      const accept = params.headers?.Accept ?? '';
+
+      if (method === 'POST' && path === '/evaluate') return json(200, evaluate(body));
+      if (method === 'GET' && path === '/me') {
+        return json(200, {
+          email,
+          isAdmin: this.admins.has(email),
+          memberships: (this.memberships.get(email) ?? []).map((m) => ({
+            ...m,
+            unitName: this.units.get(m.unitId)?.name ?? m.unitId,
+          })),
+        });
+      }
+      if (method === 'POST' && path === '/plan') {
+        const drafted = draftPlan(body);
+        if (!drafted.ok)
+          return error(
+            drafted.kind === 'malformed' ? 400 : 422,
+            'plan',
+            'Dữ liệu soạn kế hoạch không thống nhất.',
+            drafted.problems,
+          );
+        if (!accept.includes(DOCX)) return json(200, drafted.model);
+        return this.file(canonicalJson(body), () => renderDocx(drafted.model));
+      }
+      const m =
+        /^\/units\/([^/]+)\/(reports|targets)\/(\d{4})$/.exec(path) ??
+        /^\/units\/([^/]+)\/(aggregate|report)$/.exec(path);
+      if (!m) return error(404, 'not_found', 'Không có.');
+      const unitId = decodeURIComponent(m[1]!);
+      const what = m[2]!;
+      const need = what === 'reports' ? 'report' : 'manage';
+      if (!this.can(email, unitId, need))
+        return error(403, 'forbidden', `Bạn không có quyền với đơn vị “${unitId}”.`);
+      if (!this.units.has(unitId)) return error(404, 'not_found', `Không có đơn vị “${unitId}”.`);
+      if (what === 'reports' && method === 'PUT') {
+        const year = Number(m[3]);
+        if (body?.summary?.year !== year)
+          return error(
+            422,
+            'year_mismatch',
+            `Báo cáo là của năm ${body?.summary?.year} nhưng được gửi vào năm ${year}.`,
+          );
+        const key = `${unitId}/${year}`;
+        const list = this.reports.get(key) ?? [];
+        const canonical = canonicalJson({ summary: body.summary, note: body.note ?? null });
+        const last = list[list.length - 1];
+        if (last && last.canonical === canonical) {
+          return json(200, {
+            unitId,
+            year,
+            revision: last.revision,
+            submittedBy: last.submittedBy,
+            submittedAt: last.submittedAt,
+            created: false,
+          });
+        }
+        const rev: Revision = {
+          revision: list.length + 1,
+          canonical,
+          summary: body.summary,
+          submittedBy: email,
+          submittedAt: this.now().toISOString(),
+        };
+        list.push(rev);
+        this.reports.set(key, list);
+        return json(201, {
+          unitId,
+          year,
+          revision: rev.revision,
+          submittedBy: email,
+          submittedAt: rev.submittedAt,
+          created: true,
+        });
+      }
+      if (what === 'targets' && method === 'PUT') {
+        const details = (['students', 'women'] as const)
+          .filter((k) => body.admitted !== undefined && (body[k] ?? 0) > body.admitted)
+          .map((k) => ({ path: k, message: 'Không được lớn hơn chỉ tiêu kết nạp (admitted).' }));
+        if (details.length > 0)
+          return error(422, 'targets_inconsistent', 'Chỉ tiêu “trong đó” lớn hơn chỉ tiêu kết nạp.', details);
+        this.targets.set(`${unitId}/${m[3]}`, body);
+        return json(200, {
+          unitId,
+          year: Number(m[3]),
+          targets: body,
+          setBy: email,
+          setAt: this.now().toISOString(),
+        });
+      }
+      if (what === 'aggregate' && method === 'GET') {
+        const year = Number(u.searchParams.get('year') ?? '2026');
+        const rows = this.aggregateRows(unitId, year);
+        return json(200, { unit: this.units.get(unitId), year, units: rows, totals: {} });
+      }
+      if (what === 'report' && method === 'POST') {
+        const document = body.document as ReportDocument;
+        const model = buildReport({
+          rows: this.aggregateRows(unitId, document.year) as never,
+          previousRows: this.aggregateRows(unitId, document.year - 1) as never,
+          document,
+        });
+        if (!accept.includes(DOCX)) return json(200, model);
+        return this.file(canonicalJson(body), () => renderDocx(model));
+      }
+      return error(405, 'method', 'Không hỗ trợ.');
+    };
+  }
+
+  private file(key: string, render: () => Promise<ArrayBuffer>): FakeHttp {
+    const bytes = this.docx.get(key);
+    if (bytes === undefined) {
+      this.pending.set(key, render);
+      return error(503, 'rendering', 'Đang soạn (bộ giả lập: gọi renderPending()).');
+    }
+    return { status: 200, bytes, headers: { 'Content-Type': DOCX } };
+  }
+}
+
+/**
+ * Runs a document action; when its .docx was not rendered yet, renders it and runs it again
+ * (the first run only met 503s: nothing was stored). The counters start afresh for the second run.
+ */
+export async function withDocx<T>(backend: FakeBackend, run: () => T, reset: () => void): Promise<T> {
+  const first = run();
+  if ((await backend.renderPending()) === 0) return first;
+  reset();
+  return run();
+}
