@@ -72,7 +72,7 @@ export function fillNames(
   return xmlOrText.replace(TOKEN_PATTERN, (token, raw: string) => {
     const key = xml ? unescapeXml(raw) : raw;
     // (not Object.hasOwn: the add-on runs this in Apps Script, whose V8 may predate it)
-    if (!Object.prototype.hasOwnProperty.call(names, key)) return token;
+    if (Object.getOwnPropertyDescriptor(names, key) === undefined) return token;
     const value = names[key] ?? '';
     return xml ? escapeXml(value) : value;
   });

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoWorkbook } from '../../addon/preview/demo.ts';
+import { DEMO_UNIT, demoWorkbook } from '../../addon/preview/demo.ts';
 import { ENTRY_POINTS } from '../../addon/src/server/entrypoints.ts';
 import { MENU_ITEMS } from '../../addon/src/server/menu.ts';
 import { type BuildResult, buildAddon } from '../../scripts/build-addon.ts';
+import { FakeBackend } from './backend.ts';
 import { AuthModeError, createFake, type Fake } from './fakes/index.ts';
 import { loadWorkbook } from './fakes/workbook.ts';
 
@@ -128,6 +129,31 @@ describe('the built bundle', () => {
     vm.runInContext('showSidebar()', context);
     expect(fake.ui.sidebars[0]?.content).toBe(sidebar);
     expect(fake.ui.sidebars[0]?.title).toContain('PTĐV');
+  });
+
+  test('a plan, a report and the superior’s tab run inside the bundle too (zip, Drive, charts)', async () => {
+    const backend = new FakeBackend()
+      .unit('xa-dinh-van', 'Đảng bộ xã Đinh Văn')
+      .unit(DEMO_UNIT.id, DEMO_UNIT.name, 'xa-dinh-van')
+      .grant(DEMO_UNIT.email, DEMO_UNIT.id, 'secretary')
+      .grant('bantochuc@example.org', 'xa-dinh-van', 'superior');
+    const fake = createFake({ fetch: backend.handler(), token: `token:${DEMO_UNIT.email}` });
+    loadWorkbook(fake.spreadsheet, demoWorkbook('2026-11-21', 'https://ptdv.example.workers.dev'));
+    const context = load(fake);
+    const input = "({ year: 2026, number: '05', date: '20/11/2026', signer: 'Nguyễn Thị Hương' })";
+    vm.runInContext(`sidebarPlan(${input})`, context); // the .docx is rendered after this first call
+    await backend.renderPending();
+    const plan = vm.runInContext(`sidebarPlan(${input})`, context);
+    expect(plan).toMatchObject({ ok: true, doc: { version: 1, converted: true }, notices: [] });
+    expect(plan.html).toContain('Nguyễn Minh Anh');
+    expect(fake.drive.files).toHaveLength(1);
+    const report = vm.runInContext('sidebarReport({ year: 2026 })', context);
+    expect(report).toMatchObject({ ok: true, revision: 1, created: true });
+    fake.setToken('token:bantochuc@example.org');
+    const aggregate = vm.runInContext('sidebarAggregate({ year: 2026 })', context);
+    expect(aggregate).toMatchObject({ ok: true, lines: 1, reported: 1, chart: true });
+    expect(fake.spreadsheet.sheet('Tổng hợp').charts).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(aggregate))).toEqual(aggregate);
   });
 
   test('the sidebar is one small self-contained HTML file', () => {

@@ -47,7 +47,8 @@ export function fillDocxNames(
     if (keys.length === 0) return part;
     const withNames = fillNames(xml, names);
     for (const key of keys) {
-      if (Object.hasOwn(names, key)) filled.add(key);
+      // (not Object.hasOwn: Apps Script's V8 may predate it)
+      if (Object.getOwnPropertyDescriptor(names, key) !== undefined) filled.add(key);
       else unnamed.add(key);
     }
     const left = nameTokensIn(withNames);
