@@ -6,18 +6,20 @@
  *    add-on's server code runs in the page's Web Worker against the in-memory Apps Script fake;
  *  - forwards /v1/* to the local worker (PTDV_WORKER_URL), so that the add-on's UrlFetchApp calls
  *    are same-origin for the page;
- *  - mints, at start-up and then hourly, a development ID token for the demo secretary with the
- *    dev private key, and writes it to addon/dist/preview/dev-token.json (gitignored), which the
- *    worker script reads for ScriptApp.getIdentityToken(). There is no token-minting endpoint:
- *    the file only ever holds that one short-lived token, accepted only by a worker started with
- *    the dev key set, on 127.0.0.1.
+ *  - mints, at start-up and then hourly, development ID tokens with the dev private key for the
+ *    two demo accounts — the cell's secretary (dev-token.json) and the commune's ban tổ chức
+ *    (dev-token-superior.json, for the page's "Tài khoản" switch) — written under
+ *    addon/dist/preview/ (gitignored), which the worker script reads for
+ *    ScriptApp.getIdentityToken(). There is no token-minting endpoint: the files only ever hold
+ *    those two short-lived tokens, accepted only by a worker started with the dev key set, on
+ *    127.0.0.1.
  * Listens on 127.0.0.1 only.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEMO_UNIT } from '../addon/preview/demo.ts';
+import { DEMO_SUPERIOR, DEMO_UNIT } from '../addon/preview/demo.ts';
 import { buildAddon } from './build-addon.ts';
 import { ROOT, signDevToken } from './dev-keys.ts';
 
@@ -98,10 +100,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const outDir = options.outDir ?? path.join(ROOT, 'addon/dist');
   await buildAddon({ outDir, quiet: options.quiet ?? false });
   const dir = path.join(outDir, 'preview');
-  const tokenFile = path.join(dir, 'dev-token.json');
+  const accounts = [
+    { email: DEMO_UNIT.email, file: path.join(dir, 'dev-token.json') },
+    { email: DEMO_SUPERIOR.email, file: path.join(dir, 'dev-token-superior.json') },
+  ];
   const mint = async () => {
-    const token = await signDevToken(DEMO_UNIT.email, TOKEN_TTL_SECONDS);
-    await writeFile(tokenFile, `${JSON.stringify({ email: DEMO_UNIT.email, token })}\n`, { mode: 0o600 });
+    for (const { email, file } of accounts) {
+      const token = await signDevToken(email, TOKEN_TTL_SECONDS);
+      await writeFile(file, `${JSON.stringify({ email, token })}\n`, { mode: 0o600 });
+    }
   };
   await mint();
   const refresh = setInterval(() => void mint().catch(() => undefined), TOKEN_REFRESH_MS);

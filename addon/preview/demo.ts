@@ -27,6 +27,13 @@ export const DEMO_UNIT = {
   email: 'bithu@example.org',
 } as const;
 
+/** The commune's ban tổ chức: the superior of the demo cell in the local worker (the preview's second account). */
+export const DEMO_SUPERIOR = {
+  id: 'xa-dinh-van',
+  name: 'Đảng bộ xã Đinh Văn',
+  email: 'bantochuc@example.org',
+} as const;
+
 const d = (date: Day): DateCell => ({ date });
 
 /** The end of the school year (31/05) on or after today. */

@@ -5,7 +5,7 @@
  */
 import { CANDIDATES, MEMBERS, TABS } from '../src/server/columns.ts';
 import { fold } from '../src/server/normalize.ts';
-import type { FromWorker, SheetSnapshot, Snapshot, ToWorker } from './protocol.ts';
+import type { Account, ChartSnapshot, FromWorker, SheetSnapshot, Snapshot, ToWorker } from './protocol.ts';
 
 const worker = new Worker('worker.js');
 const frame = document.getElementById('sidebar') as HTMLIFrameElement;
@@ -15,7 +15,8 @@ const tip = document.getElementById('tip') as HTMLDivElement;
 const status = document.getElementById('status') as HTMLSpanElement;
 const cellBar = document.getElementById('cellbar') as HTMLDivElement;
 
-let snapshot: Snapshot = { sheets: [], active: null };
+let snapshot: Snapshot = { sheets: [], dialog: null, active: null };
+let shown = '';
 let current = 'Quần chúng';
 let sort: { column: number; dir: 1 | -1 } | null = null;
 /** sidebar calls waiting for the worker: sidebar id → true */
@@ -40,6 +41,7 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const moved = a !== null && (before === null || a.sheet !== before.sheet || a.row !== before.row);
     if (a !== null && moved) current = a.sheet;
     render();
+    renderDialog();
     if (moved) scrollToActive();
   } else if (msg.type === 'progress') {
     lastProgress = msg.value;
@@ -48,9 +50,11 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
     if (busy > 0) busy--;
     toSidebar({ source: 'ptdv-preview', id: msg.id, ok: msg.ok, value: msg.value, error: msg.error });
   } else if (msg.type === 'ready') {
+    const who = msg.account === 'superior' ? 'ban tổ chức Đảng ủy xã mẫu' : 'bí thư chi bộ mẫu';
     status.textContent = msg.token
-      ? `Máy chủ cục bộ: ${msg.backend} · đăng nhập thử: bí thư chi bộ mẫu · hôm nay ${msg.today.split('-').reverse().join('/')}`
+      ? `Máy chủ cục bộ: ${msg.backend} · đăng nhập thử: ${who} (${msg.email}) · hôm nay ${msg.today.split('-').reverse().join('/')}`
       : `Chưa có mã đăng nhập thử (chạy bằng npm start) — tiện ích sẽ kiểm tra tại chỗ.`;
+    status.dataset.account = msg.account;
   }
 };
 
@@ -76,8 +80,9 @@ const WIDTHS = new Map<string, number>();
 for (const tab of TABS)
   for (const c of tab.columns) WIDTHS.set(`${tab.name}|${fold(c.header)}`, c.width ?? 110);
 
-function width(sheet: SheetSnapshot, header: string): number {
-  return WIDTHS.get(`${sheet.name}|${fold(header)}`) ?? 110;
+function width(sheet: SheetSnapshot, header: string, column?: number): number {
+  const set = column === undefined ? undefined : sheet.widths[column + 1];
+  return set ?? WIDTHS.get(`${sheet.name}|${fold(header)}`) ?? 110;
 }
 
 function letter(i: number): string {
@@ -121,6 +126,12 @@ function render(): void {
   const sheet = snapshot.sheets.find((s) => s.name === current) ?? snapshot.sheets[0];
   if (!sheet) return;
   current = sheet.name;
+  if (shown !== current) {
+    // another tab: from its top-left corner, as Sheets shows it
+    grid.scrollLeft = 0;
+    grid.scrollTop = 0;
+    shown = current;
+  }
   const header = sheet.cells[0] ?? [];
   const table = el('table', 'sheet');
   const colgroup = el('colgroup');
@@ -129,10 +140,12 @@ function render(): void {
   colgroup.append(rowHeadCol);
   const isPeople = sheet.name === CANDIDATES.name || sheet.name === MEMBERS.name;
   let total = 40;
-  header.forEach((h) => {
+  const widths: number[] = [];
+  header.forEach((h, c) => {
     const col = el('col');
-    const w = isPeople || sheet.name !== 'Cấu hình' ? width(sheet, h) : 200;
+    const w = isPeople || sheet.name !== 'Cấu hình' ? width(sheet, h, c) : 200;
     col.style.width = `${w}px`;
+    widths.push(w);
     total += w;
     colgroup.append(col);
   });
@@ -184,6 +197,7 @@ function render(): void {
       const td = el('td', '', text);
       const bg = sheet.backgrounds[r]?.[c];
       if (bg && bg !== '#ffffff') td.style.background = bg;
+      if (sheet.bold[r]?.[c]) td.style.fontWeight = '600';
       const note = sheet.notes[r]?.[c];
       if (note) {
         td.classList.add('has-note');
@@ -196,7 +210,7 @@ function render(): void {
     tbody.append(tr);
   }
   table.append(tbody);
-  grid.replaceChildren(table);
+  grid.replaceChildren(table, ...sheet.charts.map((chart) => chartView(chart, widths, table)));
   // sticky left offsets for frozen columns
   let left = 40;
   header.forEach((h, c) => {
@@ -204,6 +218,102 @@ function render(): void {
     for (const cell of table.querySelectorAll<HTMLElement>(`.fc${c}`)) cell.style.left = `${left}px`;
     left += isPeople ? width(sheet, h) : 200;
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embedded charts: the fake recorded what the add-on built; drawn here as SVG, at its anchor cell.
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** A horizontal (stacked) bar chart, one bar per category, with its legend and title. */
+function chartView(chart: ChartSnapshot, widths: number[], table: HTMLTableElement): HTMLElement {
+  const box = el('div', 'chart');
+  box.dataset.type = chart.type;
+  let left = 40;
+  for (let c = 0; c < chart.column - 1; c++) left += widths[c] ?? 110;
+  const rowEl = table.querySelector<HTMLElement>(`tr[data-row="${chart.row}"]`);
+  box.style.left = `${left}px`;
+  box.style.top = `${rowEl ? rowEl.offsetTop : 26}px`;
+  const w = chart.width;
+  const labelW = 170;
+  const barH = Math.max(14, Math.min(26, (chart.height - 70) / Math.max(1, chart.categories.length) - 6));
+  const h = 64 + chart.categories.length * (barH + 6) + 24;
+  const root = svg('svg', {
+    width: w,
+    height: h,
+    viewBox: `0 0 ${w} ${h}`,
+    role: 'img',
+    'aria-label': chart.title,
+  });
+  root.append(svg('rect', { x: 0, y: 0, width: w, height: h, fill: '#fff', stroke: '#dadce0' }));
+  root.append(
+    svg(
+      'text',
+      { x: w / 2, y: 22, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 600, fill: '#202124' },
+      chart.title,
+    ),
+  );
+  let lx = labelW;
+  for (const s of chart.series) {
+    root.append(svg('rect', { x: lx, y: 34, width: 12, height: 12, fill: s.color }));
+    root.append(svg('text', { x: lx + 16, y: 44, 'font-size': 12, fill: '#3c4043' }, s.name));
+    lx += 30 + s.name.length * 7;
+  }
+  const totals = chart.categories.map((_, i) =>
+    chart.stacked
+      ? chart.series.reduce((a, s) => a + (s.values[i] ?? 0), 0)
+      : Math.max(...chart.series.map((s) => s.values[i] ?? 0)),
+  );
+  const max = Math.max(1, ...totals);
+  const plotW = w - labelW - 40;
+  const top = 60;
+  for (let t = 0; t <= max; t += Math.max(1, Math.ceil(max / 6))) {
+    const x = labelW + (t / max) * plotW;
+    root.append(svg('line', { x1: x, y1: top - 4, x2: x, y2: h - 22, stroke: '#e8eaed' }));
+    root.append(
+      svg('text', { x, y: h - 8, 'text-anchor': 'middle', 'font-size': 11, fill: '#5f6368' }, String(t)),
+    );
+  }
+  chart.categories.forEach((name, i) => {
+    const y = top + i * (barH + 6);
+    const label = name.length > 26 ? `${name.slice(0, 25)}…` : name;
+    root.append(
+      svg(
+        'text',
+        { x: labelW - 6, y: y + barH * 0.7, 'text-anchor': 'end', 'font-size': 11, fill: '#3c4043' },
+        label,
+      ),
+    );
+    let x = labelW;
+    chart.series.forEach((s, j) => {
+      const v = s.values[i] ?? 0;
+      const bw = (v / max) * plotW;
+      const yy = chart.stacked ? y : y + (j * barH) / chart.series.length;
+      const hh = chart.stacked ? barH : barH / chart.series.length;
+      if (bw > 0) {
+        const rect = svg('rect', { x, y: yy, width: bw, height: hh, fill: s.color });
+        rect.append(svg('title', {}, `${name} — ${s.name}: ${v}`));
+        root.append(rect);
+      }
+      if (chart.stacked) x += bw;
+    });
+    root.append(
+      svg('text', { x: x + 4, y: y + barH * 0.7, 'font-size': 11, fill: '#5f6368' }, String(totals[i])),
+    );
+  });
+  box.append(root);
+  return box;
 }
 
 function scrollToActive(): void {
@@ -267,6 +377,45 @@ grid.addEventListener('dblclick', (e) => {
     if (k.key === 'Escape') finish(false);
   });
   input.addEventListener('blur', () => finish(true), { once: true });
+});
+
+// A dialog the add-on opened (a drafted document, full size), over the page like Sheets shows it.
+const overlay = el('div', 'dialog-overlay');
+overlay.hidden = true;
+document.body.append(overlay);
+
+function renderDialog(): void {
+  const d = snapshot.dialog;
+  if (d === null) {
+    overlay.hidden = true;
+    overlay.replaceChildren();
+    return;
+  }
+  if (!overlay.hidden) return;
+  const box = el('div', 'dialog');
+  box.style.width = `${Math.min(d.width, window.innerWidth - 40)}px`;
+  const bar = el('div', 'dialog-title', d.title);
+  const close = el('button', 'dialog-close', '✕');
+  close.title = 'Đóng';
+  close.addEventListener('click', () => {
+    overlay.hidden = true;
+    send({ type: 'closeDialog' });
+  });
+  bar.append(close);
+  const body = el('iframe', 'dialog-body');
+  body.setAttribute('sandbox', 'allow-popups');
+  body.style.height = `${Math.min(d.height, window.innerHeight - 120)}px`;
+  body.srcdoc = d.html;
+  box.append(bar, body);
+  overlay.replaceChildren(box);
+  overlay.hidden = false;
+}
+
+// the account the add-on signs in with: the cell's secretary, or the commune's ban tổ chức
+document.getElementById('account')?.addEventListener('change', (e) => {
+  const account = (e.target as HTMLSelectElement).value as Account;
+  send({ type: 'account', account });
+  frame.contentWindow?.location.reload();
 });
 
 document.getElementById('reset')?.addEventListener('click', () => {

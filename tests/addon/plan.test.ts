@@ -164,6 +164,17 @@ describe('Soạn kế hoạch on the demo cell', () => {
     expect(nameTokensIn(xml)).toEqual([]);
   });
 
+  test('"Xem cỡ lớn": the document in a dialog over the spreadsheet; anything else refused', async () => {
+    const s = setup();
+    const r = ok(await s.draft());
+    expect(s.addon.sidebarShowDocument(r.title, r.html)).toEqual({ ok: true });
+    expect(s.fake.ui.dialogs).toHaveLength(1);
+    expect(s.fake.ui.dialogs[0]).toMatchObject({ title: r.title, width: 900, height: 640 });
+    expect(s.fake.ui.dialogs[0]?.html).toContain('Nguyễn Minh Anh');
+    expect(s.addon.sidebarShowDocument('x', '<script>alert(1)</script>')).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(s.fake.ui.dialogs).toHaveLength(1);
+  });
+
   test('the other parts of the .docx travel unchanged, under their own paths', async () => {
     const s = setup();
     await s.draft();

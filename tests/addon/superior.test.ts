@@ -197,6 +197,13 @@ describe('Tổng hợp các chi bộ', () => {
     expect(v[4]?.[16]).toBe('Chưa báo cáo');
     expect(v[3]?.[16]).toBeInstanceOf(Date);
     expect(v[5]?.slice(0, 5)).toEqual(['Tổng cộng', 6, 1, 5, 1 / 6]);
+    // every count of the totals row is the sum of its column (the ratio and the date aside)
+    for (const c of [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) {
+      const sum = v
+        .slice(2, 5)
+        .reduce<number>((a, row) => a + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
+      expect(v[5]?.[c], `column ${c + 1}`).toBe(sum);
+    }
     expect(v[5]?.[16]).toBe('2/3 đã báo cáo');
     // religion and Youth Union (the aggregate's new figures) are in the tab
     expect(v[1]?.[8]).toBe('Tôn giáo');
@@ -219,6 +226,16 @@ describe('Tổng hợp các chi bộ', () => {
     expect(series?.[0]).toEqual(['Đã kết nạp', 'Còn thiếu']);
     // nothing else in the spreadsheet changed
     for (const [name, before] of others) expect(values(s.fake.spreadsheet.sheet(name)), name).toEqual(before);
+  });
+
+  test('a unit above its target does not make up for another: "Còn thiếu" adds up per unit', () => {
+    const b = commune(2).submit('chi-bo-001', summary(2026, 5));
+    const s = setup(b);
+    ok(s.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    const v = tab(s).dump();
+    expect(v[2]?.slice(0, 5)).toEqual(['Chi bộ 1', 2, 5, 0, 2.5]);
+    expect(v[3]?.slice(0, 5)).toEqual(['Chi bộ 2', 2, 1, 1, 0.5]);
+    expect(v[4]?.slice(0, 5)).toEqual(['Tổng cộng', 4, 6, 1, 1.5]);
   });
 
   test('refreshing replaces only that tab’s content: one chart, no leftover rows', () => {
@@ -305,7 +322,7 @@ describe('Giao chỉ tiêu', () => {
     const s = setup(commune(3));
     const r = ok(s.addon.sidebarTargets({ year: 2026 }) as TargetsResult | Failure);
     expect(r).toMatchObject({ created: true, sent: 0, sheetName: 'Giao chỉ tiêu' });
-    expect(r.lines[0]).toMatch(/Đã tạo bảng “Giao chỉ tiêu” với 3 đơn vị/);
+    expect(r.lines[0]).toMatch(/^3 đơn vị, kèm chỉ tiêu năm 2026 đang có trên máy chủ\./);
     expect(s.fake.spreadsheet.sheet('Giao chỉ tiêu').dump()).toEqual([
       [
         'Mã đơn vị',

@@ -258,6 +258,131 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
+  test('"Soạn kế hoạch": the form prefilled, the plan drafted, its HTML shown, the .docx downloadable; a re-run is bản 2', async () => {
+    const frame = await sidebar();
+    const started = Date.now();
+    await frame.click('#plan-open');
+    await frame.waitForSelector('#plan-form');
+    await expect(frame.inputValue('#plan-signer')).resolves.toBe('Nguyễn Thị Hương');
+    await expect(frame.inputValue('#plan-date')).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await frame.fill('#plan-number', '05-KH/CB');
+    await frame.click('#plan-run');
+    await frame.waitForSelector('#plan-result', { timeout: 30_000 });
+    // the preview has no Google Drive: the fake Drive keeps the .docx, offered as a download
+    const link = frame.locator('#plan-result a.doc-link');
+    await expect(link.textContent()).resolves.toBe('Tải tệp .docx (bản xem thử không có Google Drive)');
+    const preview = frame.frameLocator('#plan-result iframe.doc-preview');
+    await expect(preview.locator('.ptdv-type').textContent()).resolves.toBe('KẾ HOẠCH');
+    await expect(preview.locator('body').textContent()).resolves.toContain('Nguyễn Minh Anh');
+    await expect(preview.locator('body').textContent()).resolves.not.toContain('{{ten:');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const file = await download.path();
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(download.suggestedFilename()).toMatch(
+      /^Kế hoạch phát triển đảng viên năm \d{4} — Chi bộ Trường THPT Lê Quý Đôn\.docx$/,
+    );
+    await page.setViewportSize({ width: 1440, height: 1500 });
+    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8-plan-drafted.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // full size: a dialog over the spreadsheet
+    await frame.click('#plan-result-full');
+    await page.waitForSelector('.dialog-overlay:not([hidden]) iframe.dialog-body');
+    await expect(page.frameLocator('iframe.dialog-body').locator('.ptdv-type').textContent()).resolves.toBe(
+      'KẾ HOẠCH',
+    );
+    await shot('8b-plan-full-size');
+    await page.click('.dialog-close');
+    await page.waitForSelector('.dialog-overlay', { state: 'hidden' });
+    await frame.click('#plan-run');
+    await frame.waitForFunction(() => document.querySelector('#plan-result')?.textContent?.includes('bản 2'));
+    await expect(frame.textContent('#plan-result')).resolves.toContain('Đã tạo bản 2; bản 1 vẫn giữ nguyên.');
+    console.log(`[browser] plan drafted twice in ${Date.now() - started} ms`);
+  });
+
+  test('"Gửi báo cáo": figures only and the revision; sending again is harmless; the superior’s panel explains itself to a secretary', async () => {
+    const frame = await sidebar();
+    await frame.click('#report-open');
+    await frame.waitForSelector('#report-form');
+    await frame.click('#report-run');
+    await frame.waitForSelector('#report-result', { timeout: 20_000 });
+    await expect(frame.textContent('#report-result .notice strong')).resolves.toMatch(
+      /^Đã gửi — lần nộp số \d+$/,
+    );
+    const figures = await frame.$$eval('#report-result table.figures td:first-child', (tds) =>
+      tds.map((t) => t.textContent),
+    );
+    expect(figures[0]).toBe('Kết nạp đảng viên trong năm');
+    await frame.click('#report-run');
+    await frame.waitForFunction(() =>
+      document.querySelector('#report-result strong')?.textContent?.startsWith('Số liệu không đổi'),
+    );
+    await frame.click('#superior-toggle');
+    await frame.waitForSelector('#superior .notice');
+    await expect(frame.textContent('#superior .notice strong')).resolves.toBe(
+      'Chức năng dành cho cấp ủy cấp trên',
+    );
+    await expect(frame.textContent('#superior .notice p')).resolves.toContain(
+      'bithu@example.org là bí thư Chi bộ Trường THPT Lê Quý Đôn',
+    );
+    await page.setViewportSize({ width: 1440, height: 1400 });
+    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '9-report-sent.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test('the superior’s account: "Tổng hợp các chi bộ" writes the tab with its chart; targets and the report', async () => {
+    await page.selectOption('#account', 'superior');
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.account === 'superior');
+    await expect(page.textContent('#status')).resolves.toContain('bantochuc@example.org');
+    const frame = await sidebar();
+    await frame.waitForSelector('#superior-toggle');
+    await frame.click('#superior-toggle');
+    await frame.waitForSelector('#aggregate-run', { timeout: 20_000 });
+    await expect(frame.textContent('#superior .small.muted')).resolves.toBe(
+      'Đảng bộ xã Đinh Văn · bantochuc@example.org',
+    );
+    await frame.click('#aggregate-run');
+    await frame.waitForSelector('#aggregate-result', { timeout: 20_000 });
+    // the cell's report sent above, and the three seeded: 4 of 5 schools
+    await expect(frame.textContent('#aggregate-result')).resolves.toContain('4/5 đơn vị đã báo cáo');
+    await expect(frame.textContent('#aggregate-result')).resolves.toContain(
+      'Chưa báo cáo: Chi bộ Trường THPT Nguyễn Du.',
+    );
+    await page.waitForSelector('.tabs .tab.current:text("Tổng hợp")');
+    const rows = await page.$$eval('table.sheet tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelector('td')?.textContent ?? ''),
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining(['Chi bộ Trường THPT Lê Quý Đôn', 'Chi bộ Trường THPT Nguyễn Du', 'Tổng cộng']),
+    );
+    const chart = page.locator('.grid .chart svg');
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+      /^Kết nạp đảng viên năm \d{4} so với chỉ tiêu$/,
+    );
+    expect(await chart.locator('rect[fill="#188038"]').count()).toBeGreaterThanOrEqual(3);
+    const amber = await page.$$eval(
+      'table.sheet td',
+      (tds) => tds.filter((td) => getComputedStyle(td).backgroundColor === 'rgb(252, 232, 178)').length,
+    );
+    expect(amber).toBeGreaterThan(0);
+    await shot('10-superior-aggregate');
+    await page.locator('.grid .chart').screenshot({ path: path.join(OUT, '10b-superior-chart.png') });
+    await frame.click('#targets-run');
+    await frame.waitForSelector('#targets-result', { timeout: 20_000 });
+    await expect(frame.textContent('#targets-result strong')).resolves.toBe('Đã tạo bảng “Giao chỉ tiêu”');
+    await frame.click('#superior-report-open');
+    await frame.fill('#sr-superior', 'Tỉnh ủy Lâm Đồng');
+    await frame.fill('#sr-signer', 'Trần Văn Bình');
+    await frame.click('#sr-run');
+    await frame.waitForSelector('#superior-report-result', { timeout: 30_000 });
+    const report = frame.frameLocator('#superior-report-result iframe.doc-preview');
+    await expect(report.locator('.ptdv-type').textContent()).resolves.toBe('BÁO CÁO');
+    await expect(report.locator('body').textContent()).resolves.toContain('Trần Văn Bình');
+    await page.setViewportSize({ width: 1440, height: 1700 });
+    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '11-superior-sidebar.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   test('the sidebar alone: the empty state teaches, the template report reads well', async () => {
     const html = await buildSidebarHtml();
     const p = await context!.newPage();

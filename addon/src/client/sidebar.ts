@@ -20,36 +20,9 @@ import type {
   TemplateReport,
 } from '../common/model.ts';
 import { PIPELINE, SEVERITY_FILL, SEVERITY_INK, STAGE_STYLES } from '../common/palette.ts';
+import { actionsSection, initActions } from './actions.ts';
 import { call } from './api.ts';
-
-type Child = Node | string | null | undefined | false;
-
-interface Props {
-  class?: string;
-  text?: string;
-  title?: string;
-  style?: string;
-  onclick?: (e: Event) => void;
-  disabled?: boolean;
-  attrs?: Record<string, string>;
-}
-
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Props = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (props.class) el.className = props.class;
-  if (props.text !== undefined) el.textContent = props.text;
-  if (props.title) el.title = props.title;
-  if (props.style) el.setAttribute('style', props.style);
-  if (props.onclick) el.addEventListener('click', props.onclick);
-  if (props.disabled) el.setAttribute('disabled', '');
-  for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
-  return el;
-}
+import { type Child, h } from './dom.ts';
 
 interface UiState {
   initial: SidebarState | null;
@@ -626,26 +599,7 @@ function targetView(t: TargetView | null): HTMLElement | null {
 }
 
 function actionsView(init: SidebarState): HTMLElement {
-  return h(
-    'section',
-    { class: 'actions' },
-    h(
-      'div',
-      { class: 'row' },
-      h('button', {
-        class: 'secondary',
-        text: 'Soạn kế hoạch',
-        disabled: true,
-        title: 'Sắp có: soạn kế hoạch phát triển đảng viên của chi bộ',
-      }),
-      h('button', {
-        class: 'secondary',
-        text: 'Gửi báo cáo',
-        disabled: true,
-        title: 'Sắp có: gửi số liệu tổng hợp lên cấp trên',
-      }),
-    ),
-    h('div', { class: 'small muted', text: 'Soạn kế hoạch và Gửi báo cáo: sắp có.' }),
+  return actionsSection(
     init.hasList
       ? h('button', {
           class: 'link',
@@ -756,6 +710,7 @@ async function start(): Promise<void> {
       text: (e as Error).message,
     };
   }
+  initActions(render, ui.initial.open);
   render();
   if (ui.initial.autorun && ui.initial.hasList) void runCheck();
 }

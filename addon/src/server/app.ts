@@ -57,6 +57,26 @@ export function unexpected(e: unknown): Failure {
   };
 }
 
+/** The largest document the dialog takes (a plan of 1,000 candidates is about half of it). */
+const MAX_DOCUMENT_HTML = 2_000_000;
+
+/** A drafted document, full size in a dialog over the spreadsheet (the sidebar is 300 px). */
+function showDocument(s: Services, title: string, html: string): { ok: true } | Failure {
+  const text = String(html ?? '');
+  if (text.length > MAX_DOCUMENT_HTML || !text.includes('class="ptdv-doc"')) {
+    return {
+      ok: false,
+      kind: 'invalid',
+      title: 'Không mở được văn bản',
+      text: 'Hãy soạn lại văn bản rồi bấm xem lại.',
+    };
+  }
+  const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><base target="_blank"></head><body style="margin:16px 24px">${text}</body></html>`;
+  const output = s.HtmlService.createHtmlOutput(page).setWidth(900).setHeight(640);
+  s.SpreadsheetApp.getUi().showModalDialog(output, String(title ?? '').slice(0, 200) || 'Văn bản');
+  return { ok: true };
+}
+
 function guarded<T>(fn: () => T): T | Failure {
   try {
     return fn();
@@ -147,6 +167,7 @@ export interface Addon {
   sidebarAggregate(input: unknown): AggregateResult | Failure;
   sidebarTargets(input: unknown): TargetsResult | Failure;
   sidebarSuperiorReport(input: unknown): DocumentResult | Failure;
+  sidebarShowDocument(title: string, html: string): { ok: true } | Failure;
 }
 
 /** `services` is called inside each entry point, never at load time. */
@@ -212,6 +233,8 @@ export function createAddon(
     sidebarSuperior: () => guarded(() => superiorState(services(), actions)),
     sidebarAggregate: (input: unknown) => guarded(() => runAggregate(services(), input, actions)),
     sidebarTargets: (input: unknown) => guarded(() => runTargets(services(), input, actions)),
+    sidebarShowDocument: (title: string, html: string) =>
+      guarded(() => showDocument(services(), title, html)),
     sidebarSuperiorReport: (input: unknown) => guarded(() => runSuperiorReport(services(), input, actions)),
   };
 }

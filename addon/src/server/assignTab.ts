@@ -191,7 +191,7 @@ export function runTargets(
       sheetName: made.sheet.getName(),
       created: true,
       lines: [
-        `Đã tạo bảng “${ASSIGN.name}” với ${made.added} đơn vị và chỉ tiêu năm ${year} hiện có. Ghi chỉ tiêu vào các cột số rồi bấm “Giao chỉ tiêu” lần nữa để gửi.`,
+        `${made.added} đơn vị, kèm chỉ tiêu năm ${year} đang có trên máy chủ. Ghi chỉ tiêu vào các cột số rồi bấm “Giao chỉ tiêu” lần nữa để gửi.`,
       ],
     };
   }

@@ -31,6 +31,7 @@ export const ENTRY_POINTS = [
   'sidebarAggregate',
   'sidebarTargets',
   'sidebarSuperiorReport',
+  'sidebarShowDocument',
 ] as const;
 
 export type EntryPoint = (typeof ENTRY_POINTS)[number];

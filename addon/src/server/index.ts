@@ -30,3 +30,4 @@ export const sidebarSuperior = addon.sidebarSuperior;
 export const sidebarAggregate = addon.sidebarAggregate;
 export const sidebarTargets = addon.sidebarTargets;
 export const sidebarSuperiorReport = addon.sidebarSuperiorReport;
+export const sidebarShowDocument = addon.sidebarShowDocument;

@@ -124,6 +124,7 @@ export interface MenuLike {
 export interface UiLike {
   createAddonMenu(): MenuLike;
   showSidebar(userInterface: HtmlOutputLike): void;
+  showModalDialog(userInterface: HtmlOutputLike, title: string): void;
   alert(title: string, prompt: string, buttons: unknown): unknown;
   ButtonSet: { readonly OK: unknown };
 }
@@ -138,11 +139,14 @@ export interface SpreadsheetAppLike {
 
 export interface HtmlOutputLike {
   setTitle(title: string): HtmlOutputLike;
+  setWidth(width: number): HtmlOutputLike;
+  setHeight(height: number): HtmlOutputLike;
   getContent(): string;
 }
 
 export interface HtmlServiceLike {
   createHtmlOutputFromFile(filename: string): HtmlOutputLike;
+  createHtmlOutput(html: string): HtmlOutputLike;
 }
 
 /** Bytes with a name and a content type (`Utilities.newBlob`, `HTTPResponse.getBlob`). */

@@ -74,7 +74,7 @@ export function figureLines(summary: Summary): FigureLine[] {
     { label: 'Công nhận đảng viên chính thức', value: summary.recognizedThisYear },
     { label: 'Hết thời gian dự bị trong năm', value: summary.probationEndsThisYear },
     { label: 'Quần chúng đang bồi dưỡng', value: summary.breakdown.pipeline.total },
-    { label: 'trong danh sách cảm tình Đảng', value: summary.sympathizers, sub: true },
+    { label: 'đã vào danh sách cảm tình Đảng', value: summary.sympathizers, sub: true },
     { label: 'đủ điều kiện, chờ xét', value: summary.byStage.ready + summary.byStage.proposed, sub: true },
     { label: 'Có thể kết nạp thêm đến 31/12', value: summary.forecast.admissible },
     { label: 'Đủ 18 tuổi sau năm nay', value: summary.forecast.blockedByAge },

@@ -135,6 +135,7 @@ const COLUMNS = [
   },
 ] as const;
 
+const MISSING_COL = 3;
 const PERCENT_COL = 4;
 const DATE_COL = 16;
 const NOT_REPORTED = 'Chưa báo cáo';
@@ -247,6 +248,11 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
     if (e.last > totalExtra.last) totalExtra.last = e.last;
   }
   const totalRow = row('Tổng cộng', t.targets, t.figures, totalExtra, t.reportedUnits > 0);
+  // What is still to admit does not net out: a unit above its target does not make up for another.
+  const missing = values.slice(2).map((v) => v[MISSING_COL]);
+  totalRow[MISSING_COL] = missing.some((v) => typeof v === 'number')
+    ? missing.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0)
+    : '';
   totalRow[DATE_COL] = `${t.reportedUnits}/${t.units} đã báo cáo`;
   values.push(totalRow);
   backgrounds.push(new Array(width).fill(COMPUTED_HEADER_FILL));

@@ -898,6 +898,9 @@ export class FakeUi implements UiLike {
   readonly menus: FakeMenu[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
   readonly alerts: Array<{ title: string; prompt: string }> = [];
+  /** the dialogs shown, the last one open until `closeDialog` */
+  readonly dialogs: Array<{ title: string; html: string; width: number; height: number }> = [];
+  openDialog: { title: string; html: string; width: number; height: number } | null = null;
   readonly ButtonSet = { OK: 'OK' } as const;
   constructor(private readonly calls: CallCounter) {}
   createAddonMenu(): MenuLike {
@@ -908,6 +911,20 @@ export class FakeUi implements UiLike {
     this.calls.hit('Ui.showSidebar');
     this.sidebars.push(userInterface);
   }
+  showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this.calls.hit('Ui.showModalDialog');
+    const dialog = {
+      title,
+      html: userInterface.content,
+      width: userInterface.width,
+      height: userInterface.height,
+    };
+    this.dialogs.push(dialog);
+    this.openDialog = dialog;
+  }
+  closeDialog(): void {
+    this.openDialog = null;
+  }
   alert(title: string, prompt: string, _buttons: unknown): unknown {
     this.calls.hit('Ui.alert');
     this.alerts.push({ title, prompt });
@@ -917,6 +934,8 @@ export class FakeUi implements UiLike {
 
 export class FakeHtmlOutput implements HtmlOutputLike {
   title = '';
+  width = 600;
+  height = 400;
   constructor(
     readonly content: string,
     private readonly calls: CallCounter,
@@ -924,6 +943,16 @@ export class FakeHtmlOutput implements HtmlOutputLike {
   setTitle(title: string): HtmlOutputLike {
     this.calls.hit('HtmlOutput.setTitle');
     this.title = title;
+    return this;
+  }
+  setWidth(width: number): HtmlOutputLike {
+    this.calls.hit('HtmlOutput.setWidth');
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): HtmlOutputLike {
+    this.calls.hit('HtmlOutput.setHeight');
+    this.height = height;
     return this;
   }
   getContent(): string {
@@ -1364,6 +1393,10 @@ export function createFake(options: FakeOptions = {}): Fake {
       if (content === undefined && Object.keys(files).length > 0)
         throw new Error(`No HTML file named ${filename} was found.`);
       return new FakeHtmlOutput(content ?? `<!doctype html><title>${filename}</title>`, calls);
+    },
+    createHtmlOutput(html: string) {
+      calls.hit('HtmlService.createHtmlOutput');
+      return new FakeHtmlOutput(html, calls);
     },
   };
 
