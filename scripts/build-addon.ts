@@ -127,8 +127,9 @@ export async function buildManifest(backendUrl: string | undefined): Promise<str
     }
     manifest.urlFetchWhitelist = [backendUrl];
   }
-  const list = (manifest.urlFetchWhitelist ??= []);
+  const list = manifest.urlFetchWhitelist ?? [];
   if (!list.includes(DRIVE_UPLOAD_PREFIX)) list.push(DRIVE_UPLOAD_PREFIX);
+  manifest.urlFetchWhitelist = list;
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

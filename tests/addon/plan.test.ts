@@ -171,7 +171,10 @@ describe('Soạn kế hoạch on the demo cell', () => {
     expect(s.fake.ui.dialogs).toHaveLength(1);
     expect(s.fake.ui.dialogs[0]).toMatchObject({ title: r.title, width: 900, height: 640 });
     expect(s.fake.ui.dialogs[0]?.html).toContain('Nguyễn Minh Anh');
-    expect(s.addon.sidebarShowDocument('x', '<script>alert(1)</script>')).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(s.addon.sidebarShowDocument('x', '<script>alert(1)</script>')).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+    });
     expect(s.fake.ui.dialogs).toHaveLength(1);
   });
 
