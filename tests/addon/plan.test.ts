@@ -69,6 +69,25 @@ describe('Soạn kế hoạch on the demo cell', () => {
     });
   });
 
+  test('the menu items open the sidebar on their form, once', () => {
+    const { addon, fake } = setup();
+    addon.menuPlan();
+    expect(fake.ui.sidebars).toHaveLength(1);
+    expect(addon.sidebarState()).toMatchObject({ ok: true, autorun: false, open: 'plan' });
+    expect(addon.sidebarState()).toMatchObject({ autorun: false, open: null });
+    for (const [item, open] of [
+      [addon.menuReport, 'report'],
+      [addon.menuAggregate, 'aggregate'],
+      [addon.menuTargets, 'targets'],
+      [addon.menuSuperiorReport, 'superiorReport'],
+    ] as const) {
+      item();
+      expect(addon.sidebarState()).toMatchObject({ open });
+    }
+    addon.menuCheck();
+    expect(addon.sidebarState()).toMatchObject({ autorun: true, open: null });
+  });
+
   test('one request for the .docx, no name in it; one upload; the link and the HTML', async () => {
     const s = setup();
     const r = ok(await s.draft());
