@@ -32,6 +32,8 @@ export function fillDocxNames(
 ): FillOutcome {
   let parts: BlobLike[];
   try {
+    // Utilities.unzip takes a blob typed as a zip archive (a .docx is one)
+    docx.setContentType('application/zip');
     parts = s.Utilities.unzip(docx);
   } catch {
     return { ok: false, reason: 'notDocx' };

@@ -1473,8 +1473,12 @@ export function createFake(options: FakeOptions = {}): Fake {
     unzip(source: BlobSourceLike) {
       calls.hit('Utilities.unzip');
       let files: Record<string, Uint8Array>;
+      const blob = source.getBlob() as FakeBlob;
+      // conservative: a blob must be typed as a zip archive (as add-ons commonly do before unzip)
+      if (blob.contentType !== 'application/zip')
+        throw new Error('Exception: Invalid argument: blob (not application/zip)');
       try {
-        files = unzipSync((source.getBlob() as FakeBlob).bytes);
+        files = unzipSync(blob.bytes);
       } catch {
         throw new Error('Exception: Could not unzip the blob: it is not a zip archive.');
       }
