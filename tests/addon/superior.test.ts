@@ -340,6 +340,18 @@ describe('Giao chỉ tiêu', () => {
     ]);
   });
 
+  test('a tab of that name with other content is never written over', () => {
+    const s = setup(commune(2));
+    const own = s.fake.spreadsheet.addSheet('Giao chỉ tiêu', [
+      ['Ghi chép riêng', ''],
+      ['Họp ngày 02/11', 'giao 3 chi bộ'],
+    ]);
+    const before = own.dump();
+    const r = s.addon.sidebarTargets({ year: 2026 }) as Failure;
+    expect(r).toMatchObject({ ok: false, kind: 'invalid', title: 'Bảng “Giao chỉ tiêu” chưa đúng mẫu' });
+    expect(own.dump()).toEqual(before);
+  });
+
   test('only changed rows are sent, all at once; each row says how it went', () => {
     const s = setup(commune(4));
     ok(s.addon.sidebarTargets({ year: 2026 }) as TargetsResult);

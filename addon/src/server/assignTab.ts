@@ -177,13 +177,20 @@ export function runTargets(
   const table = sheet ? readTable(ASSIGN, sheet.getName(), sheet.getDataRange().getValues()) : undefined;
   const base = { ok: true as const, year, sent: 0, unchanged: 0, failed: 0, notices: [] };
 
-  // First time (or a tab without its header): create it, to be filled in.
-  if (
-    sheet === undefined ||
-    table === undefined ||
-    table.headers.headerRow === 0 ||
-    !table.headers.columns.has('unitId')
-  ) {
+  const recognised =
+    table !== undefined && table.headers.headerRow > 0 && table.headers.columns.has('unitId');
+  const empty = table === undefined || table.values.every((row) => row.every(isBlank));
+  if (sheet !== undefined && !recognised && !empty) {
+    // Someone's own tab of that name: never written over.
+    return {
+      ok: false,
+      kind: 'invalid',
+      title: `Bảng “${sheet.getName()}” chưa đúng mẫu`,
+      text: `Bảng “${sheet.getName()}” đã có nội dung nhưng không có cột “Mã đơn vị”. Tiện ích không ghi đè lên đó: đổi tên bảng ấy (hoặc xóa nếu không cần), rồi bấm “Giao chỉ tiêu” để tiện ích tạo bảng mới.`,
+    };
+  }
+  // First time (or an empty tab): create it, to be filled in.
+  if (sheet === undefined || table === undefined || !recognised) {
     const made = prefill(s, sheet, undefined, aggregate, year);
     made.sheet.activate();
     return {
