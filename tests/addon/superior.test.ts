@@ -238,6 +238,24 @@ describe('Tổng hợp các chi bộ', () => {
     expect(v[4]?.slice(0, 5)).toEqual(['Tổng cộng', 4, 6, 1, 1.5]);
   });
 
+  test('a "Tổng hợp" tab of the user’s own is never touched: the add-on writes “Tổng hợp PTĐV”', () => {
+    const s = setup(commune(2));
+    const own = s.fake.spreadsheet.addSheet('Tổng hợp', [
+      ['Danh sách đảng viên tháng 11', ''],
+      ['A', 1],
+    ]);
+    const before = own.dump();
+    const r = ok(s.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    expect(r.sheetName).toBe('Tổng hợp PTĐV');
+    expect(own.dump()).toEqual(before);
+    expect(own.charts).toHaveLength(0);
+    ok(s.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    expect(s.fake.spreadsheet.sheets.map((x) => x.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual([
+      'Tổng hợp',
+      'Tổng hợp PTĐV',
+    ]);
+  });
+
   test('refreshing replaces only that tab’s content: one chart, no leftover rows', () => {
     const backend = commune(6);
     const s = setup(backend);

@@ -16,9 +16,9 @@ import type { AggregateInput, AggregateResult, Failure } from '../common/model.t
 import { COMPUTED_HEADER_FILL, HEADER_FILL, SEVERITY_FILL } from '../common/palette.ts';
 import { callApi, jsonOf } from './backend.ts';
 import type { TabDef } from './columns.ts';
+import { fold } from './normalize.ts';
 import type { ActionOptions } from './plan.ts';
 import type { Services, SheetLike, SpreadsheetLike } from './services.ts';
-import { findSheets } from './sheets.ts';
 import {
   backendFailure,
   remoteOptions,
@@ -190,7 +190,7 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
     extra.set(line, e);
   }
   const width = COLUMNS.length;
-  const title = `Tổng hợp phát triển đảng viên năm ${agg.year} — ${agg.unit.name}`;
+  const title = `${SUMMARY_TITLE} ${agg.year} — ${agg.unit.name}`;
   const values: unknown[][] = [[title, ...new Array(width - 1).fill('')], COLUMNS.map((c) => c.header)];
   const backgrounds: string[][] = [new Array(width).fill('#ffffff'), new Array(width).fill(HEADER_FILL)];
   const belowTarget: string[] = [];
@@ -300,10 +300,33 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
 }
 
 /** The "Tổng hợp" tab, created at the end when missing. */
+/** The title every "Tổng hợp" tab the add-on writes starts with (A1): how it knows its own tab. */
+export const SUMMARY_TITLE = 'Tổng hợp phát triển đảng viên năm';
+/** The name used when the spreadsheet already has a "Tổng hợp" tab of its own. */
+export const SUMMARY_FALLBACK = 'Tổng hợp PTĐV';
+
+function isOurs(sheet: SheetLike): boolean {
+  if (sheet.getLastRow() === 0) return true;
+  const a1 = sheet.getRange(1, 1, 1, 1).getValues()[0]?.[0];
+  return typeof a1 === 'string' && a1.startsWith(SUMMARY_TITLE);
+}
+
+/**
+ * The add-on's "Tổng hợp" tab: one it wrote before (its A1 title) or an empty one; a "Tổng hợp" tab
+ * of the user's own is never touched — the add-on then uses "Tổng hợp PTĐV". Created at the end.
+ */
 function summarySheet(ss: SpreadsheetLike): SheetLike {
-  const found = findSheets(ss, [SUMMARY]).get(SUMMARY);
-  if (found !== undefined) return found;
-  const sheet = ss.insertSheet(SUMMARY.name, ss.getSheets().length);
+  const sheets = ss.getSheets();
+  const named = (name: string) => sheets.find((sh) => fold(sh.getName()) === fold(name));
+  const main = named(SUMMARY.name);
+  if (main !== undefined && isOurs(main)) return main;
+  const fallback = named(SUMMARY_FALLBACK);
+  if (fallback !== undefined && isOurs(fallback)) return fallback;
+  const name = main === undefined ? SUMMARY.name : SUMMARY_FALLBACK;
+  const sheet = ss.insertSheet(
+    fallback === undefined ? name : `${SUMMARY_FALLBACK} ${sheets.length + 1}`,
+    sheets.length,
+  );
   sheet.setTabColor(SUMMARY.tabColor);
   return sheet;
 }
