@@ -32,8 +32,9 @@ export function isValidParts(year: number, month: number, day: number): boolean 
   );
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const pad4 = (n: number): string => String(n).padStart(4, '0');
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n);
+const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));
 
 /** Builds a Day from parts; the caller guarantees they are valid (see `isValidParts`). */
 export function dayFromParts(year: number, month: number, day: number): Day {

@@ -46,7 +46,8 @@ export function addWorkingDays(start: Day, n: number, cal: WorkCalendar): Day {
 export function workingDaysBetween(from: Day, to: Day, cal: WorkCalendar): number {
   const a = toDayNumber(from);
   const b = toDayNumber(to);
-  if (b < a) return -countIn(b, a, cal);
+  // `0 - n`, not `-n`: no negative zero when no working day lies between.
+  if (b < a) return 0 - countIn(b, a, cal);
   return countIn(a, b, cal);
 }
 

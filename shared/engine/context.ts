@@ -1,6 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
-import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths } from '../dates/months.ts';
+import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths, monthIndex } from '../dates/months.ts';
 import { citationText, type Rule } from '../rules/rule.ts';
 import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
 import type { Severity, Stage } from '../schemas/primitives.ts';
@@ -15,7 +15,7 @@ export const YOUTH_UNION_MAX_AGE = 30;
 /** Months an introduction, a union resolution or a feedback summary stays usable. */
 export const PAPER_MONTHS = 12;
 
-/** An introducer with the member's data filled in (inline fields win). */
+/** An introducer the sheet filled in, with the member's data resolved (inline fields win). */
 export interface ResolvedIntroducer {
   index: number;
   memberKey: string | undefined;
@@ -40,15 +40,20 @@ export interface FindingInput {
   severity?: Severity;
 }
 
-function referenceOf(c: Candidate, asOf: Day): { ref: Day; refKind: ReferenceKind } {
-  if (c.cellResolutionDate) return { ref: c.cellResolutionDate, refKind: 'resolution' };
-  if (c.plannedMeetingDate) return { ref: c.plannedMeetingDate, refKind: 'planned' };
-  return { ref: asOf, refKind: 'asOf' };
-}
-
+/** Introducers the sheet filled in at all (an empty entry says nothing), with member data resolved. */
 function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer[] {
+  const out: ResolvedIntroducer[] = [];
   const list = c.introducers ?? [];
-  return list.map((intro, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const intro = list[index]!;
+    if (
+      intro.memberKey === undefined &&
+      intro.officialSince === undefined &&
+      intro.togetherSince === undefined &&
+      intro.letterDate === undefined
+    ) {
+      continue;
+    }
     const member = intro.memberKey === undefined ? undefined : unit.memberByKey.get(intro.memberKey);
     const officialSince = intro.officialSince ?? member?.officialSince;
     let togetherSince = intro.togetherSince;
@@ -59,7 +64,7 @@ function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer
     ) {
       togetherSince = member.joinedUnitDate > c.joinedUnitDate ? member.joinedUnitDate : c.joinedUnitDate;
     }
-    return {
+    out.push({
       index,
       memberKey: intro.memberKey,
       officialSince,
@@ -70,8 +75,9 @@ function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer
           ? addMonths(member.ceremonyDate, 12)
           : undefined,
       coWorkFrom: togetherSince === undefined ? undefined : addMonths(togetherSince, 12),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /**
@@ -88,6 +94,9 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
   }
   return best;
 }
+
+/** Shared by every candidate without introducers; never written to. */
+const NO_INTRODUCERS: readonly ResolvedIntroducer[] = Object.freeze([]);
 
 /** Shared by every candidate without a deadline (most of them); never written to. */
 const NO_DEADLINES: Deadline[] = Object.freeze([]) as unknown as Deadline[];
@@ -124,21 +133,24 @@ export class CandidateContext {
     readonly c: Candidate,
     readonly unit: UnitContext,
   ) {
-    const { ref, refKind } = referenceOf(c, unit.asOf);
+    const ref = c.cellResolutionDate ?? c.plannedMeetingDate ?? unit.asOf;
     this.asOf = unit.asOf;
     this.ref = ref;
-    this.refKind = refKind;
+    this.refKind = c.cellResolutionDate ? 'resolution' : c.plannedMeetingDate ? 'planned' : 'asOf';
     this.ruleset = rulesetFor(ref);
     this.datedStage = stageFromDates(c);
     this.stage = this.datedStage;
     this.pending = isPending(this.datedStage);
-    this.introducers = c.introducers === undefined ? [] : resolveIntroducers(c, unit);
+    this.introducers = c.introducers === undefined ? NO_INTRODUCERS : resolveIntroducers(c, unit);
     this.adultFrom = firstDayAtAgeInMonths(c.birthDate, ADULT_MONTHS);
     this.ageMonths = ageInMonths(c.birthDate, ref);
     this.ageYears = ageInYears(c.birthDate, ref);
     this.eligibleFrom = this.pending ? eligibleFromOf(this.adultFrom, c, this.introducers) : undefined;
+    // Cheap month arithmetic first: most candidates are not a year away from eligibility.
     const papersFrom =
-      this.eligibleFrom === undefined ? undefined : addMonths(this.eligibleFrom, -PAPER_MONTHS);
+      this.eligibleFrom !== undefined && monthIndex(this.eligibleFrom) - monthIndex(ref) >= PAPER_MONTHS
+        ? addMonths(this.eligibleFrom, -PAPER_MONTHS)
+        : undefined;
     this.papersFrom = papersFrom !== undefined && papersFrom > ref ? papersFrom : undefined;
   }
 

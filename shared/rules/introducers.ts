@@ -1,7 +1,6 @@
 import { formatDay } from '../dates/format.ts';
 import {
   type CandidateContext,
-  type ResolvedIntroducer,
   refPhrase,
   YOUTH_UNION_MAX_AGE,
 } from '../engine/context.ts';
@@ -28,17 +27,6 @@ export function introducedByYouthUnion(ctx: CandidateContext): boolean {
 
 const ordinal = (index: number): string => `Người giới thiệu ${index + 1}`;
 
-/** An introducer row the sheet filled in at all. */
-function listed(ctx: CandidateContext): ResolvedIntroducer[] {
-  return ctx.introducers.filter(
-    (i) =>
-      i.memberKey !== undefined ||
-      i.officialSince !== undefined ||
-      i.togetherSince !== undefined ||
-      i.letterDate !== undefined,
-  );
-}
-
 export const introducersInsufficient = defineRule({
   id: 'introducers.insufficient',
   title: 'Chưa đủ người giới thiệu',
@@ -49,7 +37,7 @@ export const introducersInsufficient = defineRule({
     if (ctx.papersFrom !== undefined) return;
     const union = unionResolution(ctx);
     const needed = union !== undefined || introducedByYouthUnion(ctx) ? 1 : 2;
-    const present = listed(ctx);
+    const present = ctx.introducers;
     if (present.length < needed) {
       const unions = ctx.unit.hasTradeUnion ? 'Đoàn hoặc Công đoàn cơ sở' : 'Đoàn cơ sở';
       const how =
@@ -89,7 +77,7 @@ export const introducersNotOfficial = defineRule({
     { text: 'regulation', point: 'điểm 3.2.1' },
   ],
   check(ctx) {
-    for (const i of listed(ctx)) {
+    for (const i of ctx.introducers) {
       const field = `introducers[${i.index}].officialSince`;
       if (i.earliestOfficial !== undefined && i.earliestOfficial > ctx.ref) {
         ctx.report(introducersNotOfficial, {
@@ -124,7 +112,7 @@ export const introducersTooShort = defineRule({
   phase: 'preAdmission',
   citation: [{ text: 'regulation', point: 'điểm 3.2.1' }],
   check(ctx) {
-    for (const i of listed(ctx)) {
+    for (const i of ctx.introducers) {
       const field = `introducers[${i.index}].togetherSince`;
       if (i.coWorkFrom === undefined) {
         ctx.report(introducersTooShort, {

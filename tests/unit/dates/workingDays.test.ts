@@ -113,3 +113,10 @@ describe('working-day properties', () => {
     );
   });
 });
+
+describe('workingDaysBetween signs', () => {
+  it('gives 0, never -0, backwards across no working day', () => {
+    // 2060-12-24 and 25 are a Friday and a Saturday: nothing counts in (24, 25].
+    expect(Object.is(workingDaysBetween('2060-12-25', '2060-12-24', cal), 0)).toBe(true);
+  });
+});
