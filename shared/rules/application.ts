@@ -13,8 +13,7 @@ export const applicationMissing = defineRule({
     if (date === undefined) {
       ctx.report(applicationMissing, {
         field: 'applicationDate',
-        message:
-          'Chưa có đơn xin vào Đảng (mẫu 1-KNĐ) — hướng dẫn quần chúng tự viết đơn trước khi khai lý lịch.',
+        message: 'Chưa có đơn xin vào Đảng (mẫu 1-KNĐ) — quần chúng tự viết, trước khi khai lý lịch.',
       });
     } else if (date > ctx.ref) {
       ctx.report(applicationMissing, {

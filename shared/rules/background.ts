@@ -15,8 +15,7 @@ export const backgroundMissing = defineRule({
     if (ctx.c.backgroundDeclaredDate !== undefined) return;
     ctx.report(backgroundMissing, {
       field: 'backgroundDeclaredDate',
-      message:
-        'Chưa khai lý lịch (mẫu 2-KNĐ) — sau khi có đơn, hướng dẫn quần chúng khai lý lịch để chi ủy gửi đi thẩm tra.',
+      message: 'Chưa khai lý lịch (mẫu 2-KNĐ) — khai sau khi viết đơn, để chi ủy gửi thẩm tra.',
     });
   },
 });
@@ -42,7 +41,7 @@ export const backgroundUnverified = defineRule({
       field: 'backgroundVerifiedDate',
       message: backgroundCheckExempt
         ? `Được miễn thẩm tra lý lịch (có cha, mẹ, anh, chị, em ruột hoặc con là đảng viên), nhưng vẫn cần cấp ủy cơ sở chứng nhận lý lịch.${late}`
-        : `Lý lịch chưa được thẩm tra và chứng nhận — đề nghị cấp ủy cơ sở thẩm tra, chứng nhận trước khi chi bộ xét.${late}`,
+        : `Lý lịch chưa được cấp ủy cơ sở thẩm tra, chứng nhận — cần có trước khi chi bộ xét.${late}`,
     });
   },
 });

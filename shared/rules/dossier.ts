@@ -54,7 +54,7 @@ export const dossierTooEarly = defineRule({
     if (ctx.papersFrom === undefined || ctx.eligibleFrom === undefined) return;
     ctx.report(dossierTooEarly, {
       date: ctx.papersFrom,
-      message: `Đủ điều kiện từ ${formatDay(ctx.eligibleFrom)}. Giấy giới thiệu, nghị quyết giới thiệu của Đoàn/Công đoàn và bản tổng hợp nhận xét chỉ dùng được 12 tháng — chuẩn bị từ ${formatDay(ctx.papersFrom)}, không sớm hơn.`,
+      message: `Đủ điều kiện từ ${formatDay(ctx.eligibleFrom)}: giấy giới thiệu, nghị quyết Đoàn/Công đoàn, bản tổng hợp nhận xét chỉ dùng được 12 tháng — chuẩn bị từ ${formatDay(ctx.papersFrom)}.`,
     });
   },
 });

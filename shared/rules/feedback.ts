@@ -12,7 +12,7 @@ export const feedbackMissing = defineRule({
     ctx.report(feedbackMissing, {
       field: 'feedbackSummaryDate',
       message:
-        'Chưa tổng hợp nhận xét của đoàn thể và chi ủy nơi cư trú (mẫu 5-KNĐ) — lấy ý kiến trước khi chi bộ họp xét.',
+        'Chưa tổng hợp nhận xét của đoàn thể và chi ủy nơi cư trú (mẫu 5-KNĐ) — cần có trước khi chi bộ xét.',
     });
   },
 });

@@ -1,9 +1,5 @@
 import { formatDay } from '../dates/format.ts';
-import {
-  type CandidateContext,
-  refPhrase,
-  YOUTH_UNION_MAX_AGE,
-} from '../engine/context.ts';
+import { type CandidateContext, refPhrase, YOUTH_UNION_MAX_AGE } from '../engine/context.ts';
 import { defineRule } from './rule.ts';
 
 /** A union resolution (Youth Union 4-KNĐ, trade union 4A-KNĐ) that replaces one introducer. */
@@ -44,11 +40,11 @@ export const introducersInsufficient = defineRule({
         needed === 1
           ? `1 đảng viên chính thức giới thiệu (kèm nghị quyết của ${unions})`
           : ctx.unit.hasTradeUnion
-            ? '2 đảng viên chính thức giới thiệu, hoặc 1 người kèm nghị quyết Công đoàn cơ sở (mẫu 4A-KNĐ)'
+            ? '2 đảng viên chính thức giới thiệu (hoặc 1 người và nghị quyết Công đoàn, mẫu 4A-KNĐ)'
             : '2 đảng viên chính thức giới thiệu';
       ctx.report(introducersInsufficient, {
         field: 'introducers',
-        message: `Cần ${how}; hiện có ${present.length} — phân công đảng viên chính thức giới thiệu.`,
+        message: `Cần ${how}; mới có ${present.length}.`,
       });
     }
     for (const i of present) {

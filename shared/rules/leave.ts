@@ -23,7 +23,7 @@ export const leaveBeforeEligible = defineRule({
     ctx.report(leaveBeforeEligible, {
       field: 'expectedLeaveDate',
       date: leave,
-      message: `Rời đơn vị ngày ${formatDay(leave)}, trước khi đủ điều kiện (${formatDay(ctx.eligibleFrom)}${byAge ? ', đủ 18 tuổi' : ''}): không kịp xét kết nạp tại đây — chuyển hồ sơ bồi dưỡng cho nơi quần chúng sẽ đến.`,
+      message: `Rời đơn vị ngày ${formatDay(leave)}, trước khi đủ điều kiện (${formatDay(ctx.eligibleFrom)}${byAge ? ', đủ 18 tuổi' : ''}): không kịp kết nạp tại đây — chuyển hồ sơ bồi dưỡng cho nơi sẽ đến.`,
     });
   },
 });

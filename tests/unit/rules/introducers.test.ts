@@ -29,7 +29,7 @@ describe('introducers.insufficient', () => {
 
   it('no introducer at all is an error', () => {
     const r = one(at, readyCandidate(at, { introducers: undefined }));
-    expect(only(r, 'introducers.insufficient').message).toContain('hiện có 0');
+    expect(only(r, 'introducers.insufficient').message).toContain('mới có 0');
   });
 
   it('one full member plus a Youth Union resolution (4-KNĐ) is enough', () => {
