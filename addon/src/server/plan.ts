@@ -194,13 +194,5 @@ export function runPlan(
     clock,
   });
   if ('kind' in published) return published;
-  return {
-    ...base,
-    doc: published.doc,
-    previous: published.previous,
-    versionText: published.versionText,
-    notices: published.notices,
-    namesFilled: published.filled,
-    unnamed: published.unnamed,
-  };
+  return { ...base, ...published };
 }

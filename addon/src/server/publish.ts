@@ -28,7 +28,8 @@ export interface Published {
   previous: DocVersion[];
   versionText: string | null;
   notices: Notice[];
-  filled: number;
+  /** how many names were filled in, and the keys left without a name */
+  namesFilled: number;
   unnamed: string[];
 }
 
@@ -64,7 +65,7 @@ export function publishDocx(
       doc: null,
       previous,
       versionText: null,
-      filled: 0,
+      namesFilled: 0,
       unnamed: [],
       notices: [
         {
@@ -113,7 +114,7 @@ export function publishDocx(
     previous,
     versionText: doc ? versionSentence(version, previous) : null,
     notices,
-    filled: filled.filled,
+    namesFilled: filled.filled,
     unnamed: filled.unnamed,
   };
 }

@@ -272,13 +272,5 @@ export function runSuperiorReport(
     clock: ctx.clock,
   });
   if ('kind' in published) return published;
-  return {
-    ...base,
-    doc: published.doc,
-    previous: published.previous,
-    versionText: published.versionText,
-    notices: published.notices,
-    namesFilled: published.filled,
-    unnamed: published.unnamed,
-  };
+  return { ...base, ...published };
 }
