@@ -181,7 +181,10 @@ describe.skipIf(!haveTools)('LibreOffice round trip', () => {
     expect(all).toContain('Trong 6 tháng đầu năm 2026, đã kết nạp 14 đảng viên, đạt 127,3% so với chỉ tiêu');
     expect(all).toContain('đã kết nạp 18 đảng viên');
     // Table 1's totals row, on page 1 with its table
-    expect(reportLayout[0]).toMatch(/Tổng cộng 11 04 14 127,3% 14 08 04/);
+    expect(reportLayout[0]).toMatch(/Tổng cộng 11 04 14 127,3%/);
+    // Table 2's (admitted, students, women, ethnic minority, religion, Youth Union)
+    expect(reportLayout.join('\n')).toMatch(/Tổng cộng 14 14 08 04 03 13/);
+    expect(all).toContain('có 03 người theo tôn giáo và 13 đoàn viên thanh niên');
     const last = report[report.length - 1]!;
     for (const s of ['Nơi nhận:', 'T/M ĐẢNG ỦY', 'BÍ THƯ', 'Hoàng Minh Đức']) expect(last).toContain(s);
   });

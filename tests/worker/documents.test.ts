@@ -100,6 +100,14 @@ describe('API description', () => {
   });
 });
 
+/** n − 1 admitted with a religion, n Youth Union members, one admission moved to October. */
+function withBreakdown(s: ReturnType<typeof summary>, n: number): ReturnType<typeof summary> {
+  s.breakdown.admitted.religion = n - 1;
+  s.breakdown.admitted.youthUnion = n;
+  s.admittedByMonth = s.admittedByMonth.map((v, m) => (m === 5 ? v - 1 : m === 9 ? v + 1 : v));
+  return s;
+}
+
 describe('POST /v1/units/{id}/report', () => {
   async function commune() {
     const p = uid('doc');
@@ -123,7 +131,7 @@ describe('POST /v1/units/{id}/report', () => {
           (
             await call('PUT', `/v1/units/${id}/reports/2026`, {
               as: ADMIN,
-              body: { summary: summary(2026, n) },
+              body: { summary: withBreakdown(summary(2026, n), n) },
             })
           ).status,
         ).toBe(201);
@@ -159,14 +167,22 @@ describe('POST /v1/units/{id}/report', () => {
       header: { superior: 'Đảng bộ tỉnh Lâm Đồng', issuer: 'Đảng ủy xã Tân Phú' },
       signature: { onBehalf: 'T/M ĐẢNG ỦY', name: { kind: 'name', key: 'signer' } },
     });
-    const table = res.body.body.find((b: { kind: string }) => b.kind === 'table');
+    const [admissions, breakdown] = res.body.body.filter((b: { kind: string }) => b.kind === 'table');
     const text = (row: Array<{ lines: Array<Array<{ text: string }>> }>) =>
       row.map((c) => c.lines.map((l) => l.map((r) => r.text).join('')).join(' '));
-    expect(table.rows.map(text)).toEqual([
-      ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '01', '00', '00'],
-      ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '02', '100,0%', '02', '01', '00'],
-      ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '02', '—', '—', '—', '—', '—', '—'],
-      ['', 'Tổng cộng', '06', '04', '03', '50,0%', '03', '01', '00'],
+    // targets, 2025, 2026, share, January–June, July–December
+    expect(admissions.rows.map(text)).toEqual([
+      ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '00', '01'],
+      ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '02', '100,0%', '01', '01'],
+      ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '02', '—', '—', '—', '—', '—'],
+      ['', 'Tổng cộng', '06', '04', '03', '50,0%', '01', '02'],
+    ]);
+    // admitted, students, women, ethnic minority, religion, Youth Union
+    expect(breakdown.rows.map(text)).toEqual([
+      ['01', 'Chi bộ Trường THPT Nguyễn Du', '01', '01', '00', '00', '00', '01'],
+      ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '01', '00', '01', '02'],
+      ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '—', '—', '—', '—', '—', '—'],
+      ['', 'Tổng cộng', '03', '03', '01', '00', '01', '03'],
     ]);
   });
 

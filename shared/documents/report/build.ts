@@ -4,7 +4,7 @@ import { SIGNER_KEY } from '../names.ts';
 import { two } from '../numbers.ts';
 import type { ReportDocument } from '../schemas.ts';
 import { type AggregateRowInput, rollUp } from './rollup.ts';
-import { admissionsTable, sourceTable, trainingTable } from './tables.ts';
+import { admissionsTable, breakdownTable, sourceTable, trainingTable } from './tables.ts';
 import {
   admissionsText,
   difficulties,
@@ -57,7 +57,8 @@ export function buildReport(input: ReportInput): DocumentModel {
       heading(1, 'I.', 'KẾT QUẢ THỰC HIỆN'),
       heading(2, '1.', 'Kết nạp đảng viên'),
       admissionsText(c),
-      admissionsTable(rollup, year, period),
+      admissionsTable(rollup, year, period, firstHalf),
+      breakdownTable(rollup, period),
       heading(2, '2.', 'Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức'),
       trainingText(c),
       trainingTable(rollup, period),

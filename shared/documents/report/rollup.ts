@@ -7,6 +7,12 @@ export interface ReportFigures {
   admittedStudents: number;
   admittedWomen: number;
   admittedEthnicMinority: number;
+  /** admitted people with a religion */
+  admittedReligion: number;
+  /** admitted Youth Union members */
+  admittedYouthUnion: number;
+  /** admissions per month of the year, January first (12 numbers) */
+  admittedByMonth: number[];
   awarenessClass: number;
   recognized: number;
   probationEnds: number;
@@ -16,6 +22,13 @@ export interface ReportFigures {
   forecast: { admissible: number; blockedByLeaving: number; blockedByAge: number };
 }
 
+/** Fields a row stored before the worker's migration 0002 may lack: read as 0. */
+type NewerFigures = 'admittedReligion' | 'admittedYouthUnion' | 'admittedByMonth';
+
+/** The figures of one aggregate row, as received. */
+export type ReportFiguresInput = Omit<ReportFigures, NewerFigures> &
+  Partial<Pick<ReportFigures, NewerFigures>>;
+
 /** One row of the subtree aggregate (the worker's `AggregateRow`, of which only these fields are read). */
 export interface AggregateRowInput {
   id: string;
@@ -24,7 +37,7 @@ export interface AggregateRowInput {
   /** 0 for the unit the report is about, 1 for its children, … */
   depth: number;
   targets?: Targets | undefined;
-  report?: ReportFigures | undefined;
+  report?: ReportFiguresInput | undefined;
 }
 
 /** One line of the report's tables: a direct subordinate with everything under it. */
@@ -57,6 +70,9 @@ export function zeroFigures(): ReportFigures {
     admittedStudents: 0,
     admittedWomen: 0,
     admittedEthnicMinority: 0,
+    admittedReligion: 0,
+    admittedYouthUnion: 0,
+    admittedByMonth: new Array<number>(12).fill(0),
     awarenessClass: 0,
     recognized: 0,
     probationEnds: 0,
@@ -77,12 +93,19 @@ export function zeroFigures(): ReportFigures {
   };
 }
 
-/** a += b, field by field (only the known fields: a row may carry more). */
-function addFigures(a: ReportFigures, b: ReportFigures): void {
+/**
+ * a += b, field by field (only the known fields: a row may carry more). A field a row written
+ * before migration 0002 lacks counts as 0.
+ */
+function addFigures(a: ReportFigures, b: ReportFiguresInput): void {
   a.admitted += b.admitted;
   a.admittedStudents += b.admittedStudents;
   a.admittedWomen += b.admittedWomen;
   a.admittedEthnicMinority += b.admittedEthnicMinority;
+  a.admittedReligion += b.admittedReligion ?? 0;
+  a.admittedYouthUnion += b.admittedYouthUnion ?? 0;
+  for (let m = 0; m < 12; m++)
+    a.admittedByMonth[m] = (a.admittedByMonth[m] ?? 0) + (b.admittedByMonth?.[m] ?? 0);
   a.awarenessClass += b.awarenessClass;
   a.recognized += b.recognized;
   a.probationEnds += b.probationEnds;
@@ -92,6 +115,17 @@ function addFigures(a: ReportFigures, b: ReportFigures): void {
   a.forecast.admissible += b.forecast.admissible;
   a.forecast.blockedByLeaving += b.forecast.blockedByLeaving;
   a.forecast.blockedByAge += b.forecast.blockedByAge;
+}
+
+/**
+ * Admissions in January–June and July–December, or undefined when the months do not account for
+ * every admission (a row stored before admissions were counted per month).
+ */
+export function admittedByHalf(f: ReportFigures): { first: number; second: number } | undefined {
+  const sum = (from: number, to: number) => f.admittedByMonth.slice(from, to).reduce((s, n) => s + n, 0);
+  const first = sum(0, 6);
+  const second = sum(6, 12);
+  return first + second === f.admitted ? { first, second } : undefined;
 }
 
 function addTargets(a: Targets, b: Targets | undefined): void {

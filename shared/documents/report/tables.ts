@@ -1,6 +1,6 @@
 import { type Block, type Cell, cell } from '../model.ts';
 import { share, two } from '../numbers.ts';
-import type { ReportFigures, Rollup, UnitLine } from './rollup.ts';
+import { admittedByHalf, type ReportFigures, type Rollup, type UnitLine } from './rollup.ts';
 
 const DASH = '—';
 
@@ -41,7 +41,25 @@ function table(rollup: Rollup, caption: string, columns: Column[]): Block {
   };
 }
 
-export function admissionsTable(rollup: Rollup, year: number, periodLabel: string): Block {
+/**
+ * Whether the report splits admissions by half-year: when some unit's months account for its
+ * admissions, and, in a first-half report, only when some fall after June (else the split repeats
+ * the admissions column).
+ */
+export function showsHalves(rollup: Rollup, firstHalf: boolean): boolean {
+  const known = rollup.lines.flatMap((l) => {
+    const h = l.reportedUnits > 0 ? admittedByHalf(l.figures) : undefined;
+    return h ? [h] : [];
+  });
+  return known.length > 0 && (!firstHalf || known.some((h) => h.second > 0));
+}
+
+export function admissionsTable(
+  rollup: Rollup,
+  year: number,
+  periodLabel: string,
+  firstHalf: boolean,
+): Block {
   const hasPrevious = rollup.total.previousAdmitted !== undefined;
   const columns: Column[] = [
     { header: `Chỉ tiêu năm ${year}`, width: 10, value: (l) => num(l.targets.admitted) },
@@ -54,21 +72,43 @@ export function admissionsTable(rollup: Rollup, year: number, periodLabel: strin
     });
   }
   columns.push(
-    { header: `Kết nạp ${periodLabel}`, width: 11, value: (_l, f) => num(f?.admitted) },
+    { header: `Kết nạp ${periodLabel}`, width: 12, value: (_l, f) => num(f?.admitted) },
     {
       header: 'Tỷ lệ so với chỉ tiêu',
-      width: 11,
+      width: 12,
       value: (l, f) => (f ? (share(f.admitted, l.targets.admitted) ?? DASH) : DASH),
     },
-    { header: 'Học sinh, sinh viên', width: 9, value: (_l, f) => num(f?.admittedStudents) },
-    { header: 'Nữ', width: 8, value: (_l, f) => num(f?.admittedWomen) },
-    { header: 'Dân tộc thiểu số', width: 9, value: (_l, f) => num(f?.admittedEthnicMinority) },
   );
-  return table(rollup, `Bảng 1. Kết quả kết nạp đảng viên`, columns);
+  if (showsHalves(rollup, firstHalf)) {
+    columns.push(
+      {
+        header: 'Trong đó: 6 tháng đầu năm',
+        width: 12,
+        value: (_l, f) => num(f && admittedByHalf(f)?.first),
+      },
+      {
+        header: 'Trong đó: 6 tháng cuối năm',
+        width: 12,
+        value: (_l, f) => num(f && admittedByHalf(f)?.second),
+      },
+    );
+  }
+  return table(rollup, 'Bảng 1. Kết quả kết nạp đảng viên', columns);
+}
+
+export function breakdownTable(rollup: Rollup, periodLabel: string): Block {
+  return table(rollup, `Bảng 2. Đảng viên kết nạp ${periodLabel} chia theo đối tượng`, [
+    { header: 'Tổng số kết nạp', width: 9, value: (_l, f) => num(f?.admitted) },
+    { header: 'Học sinh, sinh viên', width: 10, value: (_l, f) => num(f?.admittedStudents) },
+    { header: 'Nữ', width: 8, value: (_l, f) => num(f?.admittedWomen) },
+    { header: 'Dân tộc thiểu số', width: 10, value: (_l, f) => num(f?.admittedEthnicMinority) },
+    { header: 'Người theo tôn giáo', width: 10, value: (_l, f) => num(f?.admittedReligion) },
+    { header: 'Đoàn viên thanh niên', width: 11, value: (_l, f) => num(f?.admittedYouthUnion) },
+  ]);
 }
 
 export function trainingTable(rollup: Rollup, periodLabel: string): Block {
-  return table(rollup, 'Bảng 2. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức', [
+  return table(rollup, 'Bảng 3. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức', [
     { header: 'Chỉ tiêu cử học lớp nhận thức', width: 13, value: (l) => num(l.targets.awarenessClass) },
     { header: `Đã học lớp nhận thức ${periodLabel}`, width: 13, value: (_l, f) => num(f?.awarenessClass) },
     {
@@ -82,7 +122,7 @@ export function trainingTable(rollup: Rollup, periodLabel: string): Block {
 }
 
 export function sourceTable(rollup: Rollup, year: number): Block {
-  return table(rollup, `Bảng 3. Nguồn kết nạp và dự báo đến ngày 31/12/${year}`, [
+  return table(rollup, `Bảng 4. Nguồn kết nạp và dự báo đến ngày 31/12/${year}`, [
     { header: 'Quần chúng đang bồi dưỡng', width: 11, value: (_l, f) => num(f?.pipeline) },
     { header: 'Trong danh sách cảm tình Đảng', width: 11, value: (_l, f) => num(f?.sympathizers) },
     {

@@ -1,6 +1,7 @@
 import { type Block, heading, list, para } from '../model.ts';
 import { joinVi, percent, share, two } from '../numbers.ts';
-import type { Rollup, UnitLine } from './rollup.ts';
+import { admittedByHalf, type Rollup, type UnitLine } from './rollup.ts';
+import { showsHalves } from './tables.ts';
 
 export interface ReportTextContext {
   rollup: Rollup;
@@ -47,6 +48,13 @@ export function admissionsText(c: ReportTextContext): Block {
   parts.push(
     `Trong ${c.period}, đã kết nạp ${two(f.admitted)} đảng viên${pct ? `, đạt ${pct} so với chỉ tiêu` : ''}; trong đó có ${two(f.admittedStudents)} học sinh, sinh viên, ${two(f.admittedWomen)} nữ và ${two(f.admittedEthnicMinority)} người dân tộc thiểu số.`,
   );
+  if (f.admitted > 0) {
+    const half = showsHalves(c.rollup, c.firstHalf) ? admittedByHalf(f) : undefined;
+    parts.push(
+      `Trong số đảng viên mới kết nạp, có ${two(f.admittedReligion)} người theo tôn giáo và ${two(f.admittedYouthUnion)} đoàn viên thanh niên` +
+        `${half ? `; 6 tháng đầu năm kết nạp ${two(half.first)} đảng viên, 6 tháng cuối năm kết nạp ${two(half.second)} đảng viên` : ''}.`,
+    );
+  }
   if (t.previousAdmitted !== undefined) {
     parts.push(
       `Năm ${c.year - 1}, đã kết nạp ${two(t.previousAdmitted)} đảng viên; tính chung năm ${c.year - 1} và ${c.period}, đã kết nạp ${two(t.previousAdmitted + f.admitted)} đảng viên.`,

@@ -157,8 +157,8 @@ describe('the report as .docx', () => {
       document: communeDocument,
     });
     const doc = (await unpack(await renderDocx(model)))['word/document.xml']!;
-    expect(doc.match(/<w:tbl>/g)).toHaveLength(5); // header, three figure tables, signature
-    expect(doc.match(/<w:tblHeader\/>/g)?.length).toBe(3);
+    expect(doc.match(/<w:tbl>/g)).toHaveLength(6); // header, four figure tables, signature
+    expect(doc.match(/<w:tblHeader\/>/g)?.length).toBe(4);
     expect(doc).toContain('>Tổng cộng<');
     expect(doc).toContain('>127,3%<');
     expect(doc).toContain('>Số 12-BC/ĐU<');

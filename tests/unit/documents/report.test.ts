@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKeys } from '../../../shared/documents/model.ts';
+import { type Block, type DocumentModel, nameKeys } from '../../../shared/documents/model.ts';
 import { DocumentModelSchema } from '../../../shared/documents/modelSchema.ts';
 import { SIGNER_KEY } from '../../../shared/documents/names.ts';
 import { buildReport } from '../../../shared/documents/report/build.ts';
 import { reportProblems } from '../../../shared/documents/report/check.ts';
 import {
   type AggregateRowInput,
+  admittedByHalf,
   type ReportFigures,
+  type ReportFiguresInput,
   rollUp,
   zeroFigures,
 } from '../../../shared/documents/report/rollup.ts';
 import { communeDocument, communePreviousRows, communeRows } from '../../fixtures/documents/units.ts';
 import { expectGolden } from './golden.ts';
-import { allText, sectionText } from './helpers.ts';
+import { allText, runsText, sectionText } from './helpers.ts';
 
 const report = buildReport({
   rows: communeRows,
@@ -24,6 +26,35 @@ const report = buildReport({
 function figures(admitted: number, more: Partial<ReportFigures> = {}): ReportFigures {
   return { ...zeroFigures(), admitted, ...more };
 }
+
+/** The table whose caption starts with `caption`: its headers and its rows as text. */
+function tableOf(model: DocumentModel, caption: string): { headers: string[]; rows: string[][] } {
+  const t = model.body.find(
+    (b): b is Extract<Block, { kind: 'table' }> =>
+      b.kind === 'table' && (b.caption ?? '').startsWith(caption),
+  );
+  if (!t) throw new Error(`no table ${caption}`);
+  return {
+    headers: t.columns.map((c) => c.header),
+    rows: t.rows.map((r) => r.map((c) => c.lines.map(runsText).join(' '))),
+  };
+}
+
+/** The column of `header` in the totals row (the last row). */
+function totalOf(table: { headers: string[]; rows: string[][] }, header: string): string {
+  const i = table.headers.indexOf(header);
+  if (i < 0) throw new Error(`no column ${header}`);
+  return table.rows[table.rows.length - 1]![i]!;
+}
+
+/** The sum of a figure over the reporting rows, written as the tables write it. */
+function rowSum(rows: readonly AggregateRowInput[], f: (r: ReportFiguresInput) => number): string {
+  const n = rows.reduce((s, r) => s + (r.report ? f(r.report) : 0), 0);
+  return n < 10 ? `0${n}` : String(n);
+}
+
+const months = (r: ReportFiguresInput, from: number, to: number) =>
+  (r.admittedByMonth ?? []).slice(from, to).reduce((s, n) => s + n, 0);
 
 describe('report of a commune with five school cells', () => {
   it('matches its golden model', () => {
@@ -41,7 +72,86 @@ describe('report of a commune with five school cells', () => {
     expect(results).toContain('Trong 6 tháng đầu năm 2026, đã kết nạp 14 đảng viên');
     expect(results).toContain('đã kết nạp 18 đảng viên');
     expect(results).toContain('đã cử 31 quần chúng học lớp bồi dưỡng nhận thức về Đảng');
-    expect(results).toContain('| Tổng cộng | 11 | 04 | 14 | 127,3% | 14 | 08 | 04');
+    expect(results).toContain('| Tổng cộng | 11 | 04 | 14 | 127,3%');
+    expect(results).toContain('| Tổng cộng | 14 | 14 | 08 | 04 | 03 | 13');
+    expect(results).toContain(
+      'Trong số đảng viên mới kết nạp, có 03 người theo tôn giáo và 13 đoàn viên thanh niên.',
+    );
+  });
+
+  it('shows the breakdown totals as the sums of the fixture rows, religion and Youth Union included', () => {
+    const t = tableOf(report, 'Bảng 2.');
+    expect(totalOf(t, 'Tổng số kết nạp')).toBe(rowSum(communeRows, (r) => r.admitted));
+    expect(totalOf(t, 'Học sinh, sinh viên')).toBe(rowSum(communeRows, (r) => r.admittedStudents));
+    expect(totalOf(t, 'Nữ')).toBe(rowSum(communeRows, (r) => r.admittedWomen));
+    expect(totalOf(t, 'Dân tộc thiểu số')).toBe(rowSum(communeRows, (r) => r.admittedEthnicMinority));
+    expect(totalOf(t, 'Người theo tôn giáo')).toBe(rowSum(communeRows, (r) => r.admittedReligion ?? 0));
+    expect(totalOf(t, 'Đoàn viên thanh niên')).toBe(rowSum(communeRows, (r) => r.admittedYouthUnion ?? 0));
+    expect(totalOf(t, 'Người theo tôn giáo')).not.toBe('00');
+    // A first-half report whose admissions all fall in January–June does not repeat them by half.
+    expect(tableOf(report, 'Bảng 1.').headers.some((h) => h.startsWith('Trong đó'))).toBe(false);
+  });
+
+  it('splits a year report by half-year, the totals the sums of the fixture rows', () => {
+    // One more admission per reporting cell, in October.
+    const rows = communeRows.map((r) =>
+      r.report
+        ? {
+            ...r,
+            report: {
+              ...r.report,
+              admitted: r.report.admitted + 1,
+              admittedByMonth: (r.report.admittedByMonth ?? []).map((n, m) => (m === 9 ? n + 1 : n)),
+            },
+          }
+        : r,
+    );
+    const model = buildReport({
+      rows,
+      previousRows: communePreviousRows,
+      document: { ...communeDocument, period: 'year', date: '2026-12-20' },
+    });
+    const t = tableOf(model, 'Bảng 1.');
+    const first = totalOf(t, 'Trong đó: 6 tháng đầu năm');
+    const second = totalOf(t, 'Trong đó: 6 tháng cuối năm');
+    expect(first).toBe(rowSum(rows, (r) => months(r, 0, 6)));
+    expect(second).toBe(rowSum(rows, (r) => months(r, 6, 12)));
+    expect([first, second]).toEqual(['14', '05']);
+    expect(t.rows[0]!.slice(-2)).toEqual(['05', '01']);
+    expect(sectionText(model, 'I.')).toContain(
+      '6 tháng đầu năm kết nạp 14 đảng viên, 6 tháng cuối năm kết nạp 05 đảng viên.',
+    );
+  });
+
+  it('reads a row stored before migration 0002 as 0, and does not split what its months do not cover', () => {
+    const { admittedReligion, admittedYouthUnion, admittedByMonth, ...older } = figures(2, {
+      admittedReligion: 1,
+      admittedYouthUnion: 1,
+    });
+    const rows: AggregateRowInput[] = [
+      { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
+      {
+        id: 'a',
+        name: 'Chi bộ A',
+        parentId: 'x',
+        depth: 1,
+        report: figures(1, { admittedReligion: 1, admittedByMonth: [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0] }),
+      },
+      { id: 'b', name: 'Chi bộ B', parentId: 'x', depth: 1, report: older },
+    ];
+    const r = rollUp(rows);
+    expect(r.total.figures.admittedReligion).toBe(1);
+    expect(r.total.figures.admittedYouthUnion).toBe(0);
+    expect(r.total.figures.admittedByMonth).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+    expect(admittedByHalf(r.lines[0]!.figures)).toEqual({ first: 0, second: 1 });
+    expect(admittedByHalf(r.lines[1]!.figures)).toBeUndefined();
+    expect(admittedByHalf(r.total.figures)).toBeUndefined();
+    const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
+    expect(tableOf(model, 'Bảng 1.').rows.map((row) => row.slice(-2))).toEqual([
+      ['00', '01'],
+      ['—', '—'],
+      ['—', '—'],
+    ]);
   });
 
   it('names the units below target and the candidates blocked by age', () => {
@@ -117,6 +227,9 @@ describe('rollUp', () => {
       admittedStudents: count,
       admittedWomen: count,
       admittedEthnicMinority: count,
+      admittedReligion: count,
+      admittedYouthUnion: count,
+      admittedByMonth: fc.array(count, { minLength: 12, maxLength: 12 }),
       awarenessClass: count,
       recognized: count,
       probationEnds: count,
@@ -167,6 +280,11 @@ describe('rollUp', () => {
         expect(total.figures.admitted).toBe(sum((l) => l.figures.admitted));
         expect(total.figures.awarenessClass).toBe(sum((l) => l.figures.awarenessClass));
         expect(total.figures.forecast.blockedByLeaving).toBe(sum((l) => l.figures.forecast.blockedByLeaving));
+        expect(total.figures.admittedReligion).toBe(sum((l) => l.figures.admittedReligion));
+        expect(total.figures.admittedYouthUnion).toBe(sum((l) => l.figures.admittedYouthUnion));
+        for (let m = 0; m < 12; m++) {
+          expect(total.figures.admittedByMonth[m]).toBe(sum((l) => l.figures.admittedByMonth[m]!));
+        }
         expect(total.targets.admitted ?? 0).toBe(sum((l) => l.targets.admitted ?? 0));
         // Every report in the subtree is counted exactly once.
         const reported = rows.filter((r) => r.depth > 0 && r.report);
