@@ -106,6 +106,24 @@ async function run<T>(
   }
 }
 
+/** A form's primary button: its label says when its own call runs, and any running call disables it. */
+function runButton(
+  id: string,
+  busy: string,
+  label: string,
+  working: string,
+  onclick: () => void,
+  blocked = false,
+): HTMLElement {
+  return h('button', {
+    class: 'primary',
+    text: st.busy === busy ? working : label,
+    disabled: st.busy !== null || blocked,
+    attrs: { id },
+    onclick,
+  });
+}
+
 function notice(n: Notice): HTMLElement {
   return h(
     'div',
@@ -308,12 +326,12 @@ function planPanel(): HTMLElement {
           class: 'small muted',
           text: 'Chưa có “Địa chỉ máy chủ”: chỉ xem được nội dung, chưa tạo được Google Doc.',
         }),
-    h('button', {
-      class: 'primary',
-      text: st.busy === 'plan' ? 'Đang soạn…' : 'Soạn kế hoạch',
-      disabled: st.busy !== null,
-      attrs: { id: 'plan-run' },
-      onclick: () =>
+    runButton(
+      'plan-run',
+      'plan',
+      'Soạn kế hoạch',
+      'Đang soạn…',
+      () =>
         void run<DocumentResult>(
           'plan',
           'sidebarPlan',
@@ -323,7 +341,7 @@ function planPanel(): HTMLElement {
             if (r.doc && st.planForm) st.planForm.versions[String(r.year)] = [r.doc, ...r.previous];
           },
         ),
-    }),
+    ),
     busyLine('plan'),
     failureView(st.failure),
     st.planResult ? documentView(st.planResult, 'plan-result') : null,
@@ -407,12 +425,12 @@ function reportPanel(): HTMLElement {
           text: `Đã gửi năm ${st.report.year}: lần nộp số ${sent.revision} lúc ${sent.atText}. Gửi lại cùng số liệu không tạo bản mới.`,
         })
       : null,
-    h('button', {
-      class: 'primary',
-      text: st.busy === 'report' ? 'Đang gửi…' : 'Gửi báo cáo',
-      disabled: st.busy !== null || !f.backendConfigured,
-      attrs: { id: 'report-run' },
-      onclick: () =>
+    runButton(
+      'report-run',
+      'report',
+      'Gửi báo cáo',
+      'Đang gửi…',
+      () =>
         void run<ReportResult>(
           'report',
           'sidebarReport',
@@ -422,7 +440,8 @@ function reportPanel(): HTMLElement {
             f.sent[String(res.year)] = { revision: res.revision, atText: res.submittedAtText };
           },
         ),
-    }),
+      !f.backendConfigured,
+    ),
     f.backendConfigured
       ? null
       : h('p', { class: 'small muted', text: 'Cần “Địa chỉ máy chủ” ở bảng “Cấu hình” để gửi.' }),
@@ -570,12 +589,12 @@ function superiorReportForm(s: SuperiorState): HTMLElement {
       field('Chức vụ người ký', text('sr-title', v.signerTitle, set('signerTitle'))),
       field('Người ký', text('sr-signer', v.signer, set('signer'))),
     ),
-    h('button', {
-      class: 'primary',
-      text: st.busy === 'superiorReport' ? 'Đang soạn…' : 'Soạn báo cáo',
-      disabled: st.busy !== null,
-      attrs: { id: 'sr-run' },
-      onclick: () =>
+    runButton(
+      'sr-run',
+      'superiorReport',
+      'Soạn báo cáo',
+      'Đang soạn…',
+      () =>
         void run<DocumentResult>(
           'superiorReport',
           'sidebarSuperiorReport',
@@ -583,7 +602,7 @@ function superiorReportForm(s: SuperiorState): HTMLElement {
           (r) => (st.superiorDoc = r),
           (f) => (st.superiorFailure = f),
         ),
-    }),
+    ),
     busyLine('superiorReport'),
     st.superiorDoc ? documentView(st.superiorDoc, 'superior-report-result') : null,
   );
