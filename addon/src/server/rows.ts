@@ -318,6 +318,36 @@ function field<T>(
   return parsed;
 }
 
+/** A row's entry in the outcome; a duplicate or over-long key leaves it out, saying why. */
+function personRow(start: RowStart): PersonRow {
+  const row: PersonRow = {
+    row: start.r + 1,
+    key: start.key,
+    newKey: start.newKey,
+    name: start.name,
+    included: true,
+  };
+  if (start.duplicateOf !== undefined) {
+    row.included = false;
+    row.excludedBecause =
+      start.duplicateOf === -1 ? 'mã quá dài' : `mã trùng với dòng ${start.duplicateOf + 1}`;
+  }
+  return row;
+}
+
+/** Each column's parser, made once per check rather than once per row. */
+function parsersOf(
+  defs: readonly ColumnDef[],
+  dayOfDate: DayOfDate,
+): Array<[string, (v: unknown) => Parsed<unknown>]> {
+  const out: Array<[string, (v: unknown) => Parsed<unknown>]> = [];
+  for (const def of defs) {
+    const parse = parserFor(def, dayOfDate);
+    if (parse !== undefined) out.push([def.id, parse]);
+  }
+  return out;
+}
+
 function parserFor(def: ColumnDef, dayOfDate: DayOfDate): ((v: unknown) => Parsed<unknown>) | undefined {
   switch (def.kind) {
     case 'day':
@@ -351,15 +381,12 @@ function buildMembers(table: Table | undefined, dayOfDate: DayOfDate, c: Collect
   const byFoldedName = new Map<string, PersonRow[]>();
   if (table === undefined || table.headers.headerRow === 0) return { rows, members, byName, byFoldedName };
   reportHeaders(table, c);
-  const fields = MEMBERS.columns.filter((d) => d.id !== 'key' && d.id !== 'name');
+  const fields = parsersOf(
+    MEMBERS.columns.filter((d) => d.id !== 'key' && d.id !== 'name'),
+    dayOfDate,
+  );
   for (const start of startRows(table, c)) {
-    const row: PersonRow = {
-      row: start.r + 1,
-      key: start.key,
-      newKey: start.newKey,
-      name: start.name,
-      included: true,
-    };
+    const row = personRow(start);
     rows.push(row);
     if (start.name !== '') {
       const k = nameKey(start.name);
@@ -367,18 +394,11 @@ function buildMembers(table: Table | undefined, dayOfDate: DayOfDate, c: Collect
       const f = fold(start.name);
       byFoldedName.set(f, [...(byFoldedName.get(f) ?? []), row]);
     }
-    if (start.duplicateOf !== undefined) {
-      row.included = false;
-      row.excludedBecause =
-        start.duplicateOf === -1 ? 'mã quá dài' : `mã trùng với dòng ${start.duplicateOf + 1}`;
-      continue;
-    }
+    if (!row.included) continue;
     const m: Record<string, unknown> = { key: start.key };
-    for (const def of fields) {
-      const parse = parserFor(def, dayOfDate);
-      if (parse === undefined) continue;
-      field(table, c, start.r, def.id, start.key, parse, (v) => {
-        m[def.id] = v;
+    for (const [id, parse] of fields) {
+      field(table, c, start.r, id, start.key, parse, (v) => {
+        m[id] = v;
       });
     }
     members.push(m as unknown as Member);
@@ -443,21 +463,11 @@ function buildCandidates(
       `Bảng “${table.sheetName}” chưa có cột “Ngày sinh”: không kiểm tra được ai. Bấm “Tạo bảng mẫu” để thêm cột còn thiếu.`,
     );
   }
+  const simpleFields = parsersOf(CANDIDATE_SIMPLE_FIELDS, dayOfDate);
   for (const start of startRows(table, c)) {
-    const row: PersonRow = {
-      row: start.r + 1,
-      key: start.key,
-      newKey: start.newKey,
-      name: start.name,
-      included: true,
-    };
+    const row = personRow(start);
     rows.push(row);
-    if (start.duplicateOf !== undefined) {
-      row.included = false;
-      row.excludedBecause =
-        start.duplicateOf === -1 ? 'mã quá dài' : `mã trùng với dòng ${start.duplicateOf + 1}`;
-      continue;
-    }
+    if (!row.included) continue;
     const cand: Record<string, unknown> = { key: start.key };
     const birth = field(
       table,
@@ -485,11 +495,9 @@ function buildCandidates(
         );
       }
     }
-    for (const def of CANDIDATE_SIMPLE_FIELDS) {
-      const parse = parserFor(def, dayOfDate);
-      if (parse === undefined) continue;
-      field(table, c, start.r, def.id, start.key, parse, (v) => {
-        cand[def.id] = v;
+    for (const [id, parse] of simpleFields) {
+      field(table, c, start.r, id, start.key, parse, (v) => {
+        cand[id] = v;
       });
     }
     row.student = cand.category === 'student';
