@@ -98,39 +98,10 @@ export function weekdayOfNumber(n: DayNumber): number {
   return (((n + 4) % 7) + 7) % 7;
 }
 
-/** Negative when a is before b, 0 when equal, positive after. ISO strings sort as days. */
-export function compareDays(a: Day, b: Day): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function isBefore(a: Day, b: Day): boolean {
-  return a < b;
-}
-
-export function isAfter(a: Day, b: Day): boolean {
-  return a > b;
-}
-
-export function maxDay(days: ReadonlyArray<Day | undefined>): Day | undefined {
-  let best: Day | undefined;
-  for (const d of days) if (d !== undefined && (best === undefined || d > best)) best = d;
-  return best;
-}
-
-export function minDay(days: ReadonlyArray<Day | undefined>): Day | undefined {
-  let best: Day | undefined;
-  for (const d of days) if (d !== undefined && (best === undefined || d < best)) best = d;
-  return best;
-}
-
 export function yearOf(day: Day): number {
   return digits(day, 0, 4);
 }
 
 export function monthOf(day: Day): number {
   return digits(day, 5, 2);
-}
-
-export function daysBetween(from: Day, to: Day): number {
-  return toDayNumber(to) - toDayNumber(from);
 }

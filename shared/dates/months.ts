@@ -59,12 +59,3 @@ export function firstDayAtAgeInMonths(birth: Day | Month, months: number): Day {
   const y = Math.floor(index / 12);
   return dayFromParts(y, index - y * 12 + 1, 1);
 }
-
-export function firstDayOfMonth(day: Day): Day {
-  return `${day.slice(0, 7)}-01`;
-}
-
-export function lastDayOfMonth(day: Day): Day {
-  const { year, month } = dayParts(day);
-  return dayFromParts(year, month, daysInMonth(year, month));
-}

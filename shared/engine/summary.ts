@@ -192,14 +192,3 @@ export class SummaryCounter {
     return summary;
   }
 }
-
-/** The summary of candidates already checked. */
-export function summarize(
-  request: EvaluateRequest,
-  unit: UnitContext,
-  contexts: readonly CandidateContext[],
-): Summary {
-  const counter = new SummaryCounter(request, unit);
-  for (const ctx of contexts) counter.add(ctx);
-  return counter.finish();
-}

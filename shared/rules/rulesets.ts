@@ -84,7 +84,3 @@ export function rulesetFor(day: Day): Ruleset {
   }
   return RULESETS[0]!;
 }
-
-export function rulesetById(id: RulesetId): Ruleset {
-  return RULESETS.find((rs) => rs.id === id) ?? RULESETS[0]!;
-}
