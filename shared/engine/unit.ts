@@ -1,5 +1,5 @@
-import type { Day } from '../dates/day.ts';
-import { createWorkCalendar, type WorkCalendar } from '../dates/holidays.ts';
+import { type Day, yearOf } from '../dates/day.ts';
+import { createWorkCalendar } from '../dates/holidays.ts';
 import { addMonths } from '../dates/months.ts';
 import { addWorkingDays } from '../dates/workingDays.ts';
 import type { EvaluateRequest, Member } from '../schemas/request.ts';
@@ -14,13 +14,12 @@ export interface MemberCount {
   unknown: number;
 }
 
-/** What every candidate of one request shares: the day, the unit, its members, the calendar. */
+/** What every candidate of one request shares: the day, the unit, its members, its working days. */
 export interface UnitContext {
   asOf: Day;
   year: number;
   hasYouthUnion: boolean;
   hasTradeUnion: boolean;
-  calendar: WorkCalendar;
   /** undefined when the request sent no members list: member-based rules are then skipped */
   members: readonly Member[] | undefined;
   memberByKey: ReadonlyMap<string, Member>;
@@ -41,13 +40,9 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
   const dueDates = new Map<string, Day>();
   return {
     asOf: request.asOf,
-    year: request.year ?? Number(request.asOf.slice(0, 4)),
+    year: request.year ?? yearOf(request.asOf),
     hasYouthUnion: request.unit.hasYouthUnion,
     hasTradeUnion: request.unit.hasTradeUnion ?? true,
-    calendar: createWorkCalendar({
-      extraHolidays: request.holidays ?? [],
-      extraWorkdays: request.workdays ?? [],
-    }),
     members,
     memberByKey,
     membersAt(day) {
