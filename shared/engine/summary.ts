@@ -1,13 +1,12 @@
 import { type Day, monthOf, yearOf } from '../dates/day.ts';
-import { addMonths, ageInYears } from '../dates/months.ts';
+import { ageInYears } from '../dates/months.ts';
+import { probationEnd } from '../rules/deadlines.ts';
 import { STAGES, type Stage } from '../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest, Targets } from '../schemas/request.ts';
 import type { AgeBand, Breakdown, ProgressItem, StageCounts, Summary } from '../schemas/response.ts';
 import type { CandidateContext } from './context.ts';
+import { forecastOf, needsClass } from './forecast.ts';
 import type { UnitContext } from './unit.ts';
-
-/** Findings that no amount of paperwork fixes within the year. */
-const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
 
 export function ageBand(years: number): AgeBand {
   if (years < 18) return 'under18';
@@ -45,30 +44,6 @@ function count(b: Breakdown, c: Candidate, at: Day): void {
 }
 
 const inYear = (day: Day | undefined, year: number): day is Day => day !== undefined && yearOf(day) === year;
-
-/** No valid awareness-class certificate yet: someone to send to the next class. */
-function needsClass(ctx: CandidateContext): boolean {
-  for (const f of ctx.findings)
-    if (f.rule === 'awareness.missing' || f.rule === 'awareness.expired') return true;
-  return false;
-}
-
-type Forecast = 'admissible' | 'blockedByLeaving' | 'blockedByAge' | 'no';
-
-/** Whether a pending candidate can still be admitted in the year (see domain.md §5). */
-function forecastOf(ctx: CandidateContext, year: number): Forecast {
-  if (!ctx.pending) return 'no';
-  const yearEnd = `${year}-12-31`;
-  if (ctx.datedStage === 'proposed') return 'admissible';
-  for (const f of ctx.findings) if (f.severity === 'error' && UNACHIEVABLE.has(f.rule)) return 'no';
-  const from = ctx.eligibleFrom;
-  if (from === undefined) return 'no';
-  const leave = ctx.c.expectedLeaveDate;
-  const earliest = from > ctx.asOf ? from : ctx.asOf;
-  if (leave !== undefined && leave < earliest) return 'blockedByLeaving';
-  if (ctx.adultFrom > yearEnd) return 'blockedByAge';
-  return from <= yearEnd ? 'admissible' : 'no';
-}
 
 function progressItem(
   target: number | undefined,
@@ -124,14 +99,12 @@ export class SummaryCounter {
   private probationEndsThisYear = 0;
   private sympathizers = 0;
   private readonly year: number;
-  private readonly forecastOpen: boolean;
 
   constructor(
     private readonly request: EvaluateRequest,
     private readonly unit: UnitContext,
   ) {
     this.year = unit.year;
-    this.forecastOpen = unit.year >= yearOf(unit.asOf);
   }
 
   add(ctx: CandidateContext): void {
@@ -144,14 +117,13 @@ export class SummaryCounter {
     }
     if (inYear(c.awarenessCertificateDate, year)) this.awarenessClassThisYear++;
     if (inYear(c.officialDecisionDate, year)) this.recognizedThisYear++;
-    if (c.ceremonyDate && !c.removedDate && inYear(addMonths(c.ceremonyDate, 12), year)) {
+    if (c.ceremonyDate && !c.removedDate && inYear(probationEnd(c.ceremonyDate), year)) {
       this.probationEndsThisYear++;
     }
     if (!ctx.pending) return;
     count(this.pipeline, c, this.unit.asOf);
     if (c.sympathizerListDate) this.sympathizers++;
-    if (!this.forecastOpen) return;
-    const f = forecastOf(ctx, year);
+    const f = forecastOf(ctx, this.unit.asOf, year);
     if (f === 'no') return;
     this.forecast[f]++;
     if (f === 'admissible') {
@@ -159,7 +131,7 @@ export class SummaryCounter {
       if (isStudent(c)) this.possible.students++;
       if (c.gender === 'female') this.possible.women++;
     }
-    if (f !== 'blockedByLeaving' && needsClass(ctx)) this.possible.awarenessClass++;
+    if (f !== 'blockedByLeaving' && needsClass(ctx.findings)) this.possible.awarenessClass++;
   }
 
   finish(): Summary {

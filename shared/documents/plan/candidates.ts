@@ -1,16 +1,15 @@
-import { type Day, yearOf } from '../../dates/day.ts';
-import { addMonths, firstDayAtAgeInMonths } from '../../dates/months.ts';
+import type { Day } from '../../dates/day.ts';
+import { firstDayAtAgeInMonths } from '../../dates/months.ts';
+import { ADULT_MONTHS } from '../../engine/context.ts';
+import { type Forecast, forecastOf, needsClass } from '../../engine/forecast.ts';
 import { isPending } from '../../engine/stage.ts';
+import { probationEnd } from '../../rules/deadlines.ts';
 import type { Stage } from '../../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest } from '../../schemas/request.ts';
 import type { EvaluateResponse, Result } from '../../schemas/response.ts';
 
 /** Whether a candidate can still be admitted in the plan year (the engine's forecast, per person). */
-export type Outlook = 'admissible' | 'blockedByLeaving' | 'blockedByAge' | 'no';
-
-/** Findings that no paperwork fixes within the year (as in the engine's forecast). */
-const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
-const NEEDS_CLASS = new Set(['awareness.missing', 'awareness.expired']);
+export type Outlook = Forecast;
 
 /** One candidate as the plan sees it: request fields, the engine's result, and what follows. */
 export interface CandidateView {
@@ -29,26 +28,13 @@ export interface CandidateView {
   student: boolean;
 }
 
-function outlookOf(c: Candidate, r: Result, adultFrom: Day, asOf: Day, year: number): Outlook {
-  if (!isPending(r.stage)) return 'no';
-  if (year < yearOf(asOf)) return 'no';
-  if (r.stage === 'proposed') return 'admissible';
-  if (r.findings.some((f) => f.severity === 'error' && UNACHIEVABLE.has(f.rule))) return 'no';
-  const from = r.eligibleFrom;
-  if (from === undefined) return 'no';
-  const earliest = from > asOf ? from : asOf;
-  if (c.expectedLeaveDate !== undefined && c.expectedLeaveDate < earliest) return 'blockedByLeaving';
-  if (adultFrom > `${year}-12-31`) return 'blockedByAge';
-  return from <= `${year}-12-31` ? 'admissible' : 'no';
-}
-
 /** The candidates in request order, each joined with its result. */
 export function candidateViews(request: EvaluateRequest, evaluation: EvaluateResponse): CandidateView[] {
   const year = evaluation.summary.year;
   return request.candidates.map((c, i) => {
     const r = evaluation.results[i];
     if (!r || r.key !== c.key) throw new Error(`result ${i} does not match candidate ${c.key}`);
-    const adultFrom = firstDayAtAgeInMonths(c.birthDate, 18 * 12);
+    const adultFrom = firstDayAtAgeInMonths(c.birthDate, ADULT_MONTHS);
     const view: CandidateView = {
       key: c.key,
       c,
@@ -56,11 +42,15 @@ export function candidateViews(request: EvaluateRequest, evaluation: EvaluateRes
       stage: r.stage,
       pending: isPending(r.stage),
       adultFrom,
-      outlook: outlookOf(c, r, adultFrom, request.asOf, year),
-      needsClass: isPending(r.stage) && r.findings.some((f) => NEEDS_CLASS.has(f.rule)),
+      outlook: forecastOf(
+        { stage: r.stage, eligibleFrom: r.eligibleFrom, findings: r.findings, adultFrom, c },
+        request.asOf,
+        year,
+      ),
+      needsClass: isPending(r.stage) && needsClass(r.findings),
       student: c.category === 'student' || c.category === 'higherEducationStudent',
     };
-    if (c.ceremonyDate && !c.removedDate) view.probationEnd = addMonths(c.ceremonyDate, 12);
+    if (c.ceremonyDate && !c.removedDate) view.probationEnd = probationEnd(c.ceremonyDate);
     return view;
   });
 }
