@@ -7,8 +7,6 @@ export type Day = string;
 /** Days since 1970-01-01 (UTC). Cheap to compare and add. */
 export type DayNumber = number;
 
-const MS_PER_DAY = 86_400_000;
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -72,16 +70,37 @@ function digits(s: string, start: number, length: number): number {
   return n;
 }
 
-export function toDayNumber(day: Day): DayNumber {
-  const { year, month, day: d } = dayParts(day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, d);
-  return Math.round(date.getTime() / MS_PER_DAY);
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone (Howard Hinnant's
+ * `days_from_civil`): no Date object, so nothing is allocated on the engine's hot path.
+ */
+export function dayNumberOfParts(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+export function toDayNumber(day: Day): DayNumber {
+  return dayNumberOfParts(digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2));
+}
+
+/** The inverse of `dayNumberOfParts` (Hinnant's `civil_from_days`). */
 export function fromDayNumber(n: DayNumber): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return dayFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return dayFromParts(year, month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1);
 }
 
 export function addDays(day: Day, days: number): Day {
@@ -104,4 +123,9 @@ export function yearOf(day: Day): number {
 
 export function monthOf(day: Day): number {
   return digits(day, 5, 2);
+}
+
+/** The day of the month (1–31) of a Day. */
+export function dayOfMonth(day: Day): number {
+  return digits(day, 8, 2);
 }

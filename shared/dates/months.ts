@@ -1,4 +1,4 @@
-import { type Day, dayFromParts, dayParts, daysInMonth, monthOf, yearOf } from './day.ts';
+import { type Day, dayFromParts, dayOfMonth, daysInMonth, monthOf, yearOf } from './day.ts';
 
 /** A month written `YYYY-MM` (a birth date known only to the month). */
 export type Month = string;
@@ -23,11 +23,10 @@ export function monthIndex(dayOrMonth: Day | Month): number {
  * (31/01 + 1 month = 28/02 or 29/02; 29/02/2024 + 12 months = 28/02/2025).
  */
 export function addMonths(day: Day, months: number): Day {
-  const { year, month, day: d } = dayParts(day);
-  const index = year * 12 + (month - 1) + months;
+  const index = monthIndex(day) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  return dayFromParts(y, m, Math.min(d, daysInMonth(y, m)));
+  return dayFromParts(y, m, Math.min(dayOfMonth(day), daysInMonth(y, m)));
 }
 
 /**
@@ -46,7 +45,7 @@ export function ageInYears(birth: Day | Month, reference: Day): number {
   if (
     months % 12 === 0 &&
     birth.length === 10 &&
-    Number(birth.slice(8, 10)) > Number(reference.slice(8, 10))
+    dayOfMonth(birth) > dayOfMonth(reference)
   ) {
     years -= 1;
   }

@@ -37,7 +37,8 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
     extraHolidays: request.holidays ?? [],
     extraWorkdays: request.workdays ?? [],
   });
-  const dueDates = new Map<string, Day>();
+  /** n → start → the n-th working day after start */
+  const dueDates = new Map<number, Map<Day, Day>>();
   return {
     asOf: request.asOf,
     year: request.year ?? yearOf(request.asOf),
@@ -66,11 +67,15 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
       return count;
     },
     addWorkingDays(start, n) {
-      const key = `${start}+${n}`;
-      let due = dueDates.get(key);
+      let byStart = dueDates.get(n);
+      if (byStart === undefined) {
+        byStart = new Map();
+        dueDates.set(n, byStart);
+      }
+      let due = byStart.get(start);
       if (due === undefined) {
         due = addWorkingDays(start, n, calendar);
-        dueDates.set(key, due);
+        byStart.set(start, due);
       }
       return due;
     },

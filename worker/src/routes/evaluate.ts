@@ -6,6 +6,7 @@ import { EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { MAX_EVALUATE_BODY_BYTES } from '../config.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest } from '../errors.ts';
+import { encodeJson, JSON_HEADERS } from '../lib/encodeJson.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
 import { authErrors, errorResponse } from '../schemas/common.ts';
 
@@ -45,8 +46,8 @@ evaluateRoutes.post('/evaluate', jsonBody(MAX_EVALUATE_BODY_BYTES), (c) => {
   if (!outcome.ok) {
     throw badRequest('Yêu cầu kiểm tra không hợp lệ.', outcome.problems);
   }
-  startTime(c, 'serialize', 'JSON.stringify + Response');
-  const response = c.json(outcome, 200);
+  startTime(c, 'serialize', 'JSON.stringify + UTF-8');
+  const body = encodeJson(outcome);
   endTime(c, 'serialize');
-  return response;
+  return c.body(body, 200, JSON_HEADERS);
 });

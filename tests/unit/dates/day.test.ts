@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, dayOfMonth, fromDayNumber, toDayNumber, weekday } from '../../../shared/dates/day.ts';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The same day number computed through the platform's calendar, as a reference. */
+function viaDate(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / MS_PER_DAY);
+}
+
+const FIRST = toDayNumber('0001-01-01');
+const LAST = toDayNumber('9999-12-31');
+
+describe('day numbers (arithmetic, no Date)', () => {
+  it('match known days', () => {
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(toDayNumber('2000-03-01')).toBe(11_017);
+    expect(toDayNumber('9999-12-31')).toBe(2_932_896);
+    expect(toDayNumber('1969-12-31')).toBe(-1);
+    expect(fromDayNumber(-719_162)).toBe('0001-01-01');
+    expect(fromDayNumber(19_782)).toBe('2024-02-29');
+    expect(weekday('2026-01-01')).toBe(4); // a Thursday
+  });
+
+  it('agree with the platform calendar on every day from 0001 to 9999 (sampled)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: FIRST, max: LAST }), (n) => {
+        const day = fromDayNumber(n);
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        expect(viaDate(y, m, d)).toBe(n);
+        expect(toDayNumber(day)).toBe(n);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('walk through month and leap-year ends one day at a time', () => {
+    let day = '1899-12-25';
+    for (let n = toDayNumber(day); n <= toDayNumber('2101-01-05'); n++) {
+      expect(fromDayNumber(n)).toBe(day);
+      const next = addDays(day, 1);
+      expect(next > day).toBe(true);
+      expect(dayOfMonth(next) === 1 || dayOfMonth(next) === dayOfMonth(day) + 1).toBe(true);
+      day = next;
+    }
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01'); // 2100 is not a leap year
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29'); // 2000 is
+  });
+});
