@@ -42,11 +42,7 @@ export function ageInMonths(birth: Day | Month, reference: Day): number {
 export function ageInYears(birth: Day | Month, reference: Day): number {
   const months = ageInMonths(birth, reference);
   let years = Math.floor(months / 12);
-  if (
-    months % 12 === 0 &&
-    birth.length === 10 &&
-    dayOfMonth(birth) > dayOfMonth(reference)
-  ) {
+  if (months % 12 === 0 && birth.length === 10 && dayOfMonth(birth) > dayOfMonth(reference)) {
     years -= 1;
   }
   return years;
