@@ -39,16 +39,6 @@ export function dayFromParts(year: number, month: number, day: number): Day {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
-export interface DayParts {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function dayParts(day: Day): DayParts {
-  return { year: digits(day, 0, 4), month: digits(day, 5, 2), day: digits(day, 8, 2) };
-}
-
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */
 export function isDay(value: unknown): value is Day {
   if (typeof value !== 'string' || value.length !== 10) return false;
@@ -74,7 +64,7 @@ function digits(s: string, start: number, length: number): number {
  * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone (Howard Hinnant's
  * `days_from_civil`): no Date object, so nothing is allocated on the engine's hot path.
  */
-export function dayNumberOfParts(year: number, month: number, day: number): DayNumber {
+function dayNumberOfParts(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -1,4 +1,4 @@
-import { type Day, type DayNumber, dayFromParts, dayParts, fromDayNumber, toDayNumber } from './day.ts';
+import { type Day, type DayNumber, dayFromParts, fromDayNumber, toDayNumber, yearOf } from './day.ts';
 
 /**
  * The Vietnamese lunisolar calendar (âm lịch), after Hồ Ngọc Đức's published algorithm:
@@ -237,7 +237,7 @@ export function lunarToSolar(lunarDay: number, lunarMonth: number, lunarYear: nu
 
 /** The lunar date of a solar day. */
 export function solarToLunar(day: Day): LunarDate {
-  const { year } = dayParts(day);
+  const year = yearOf(day);
   assertYear(year);
   const n = toDayNumber(day);
   const jdn = n + JDN_OF_EPOCH;
