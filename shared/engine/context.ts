@@ -6,6 +6,7 @@ import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
 import type { Severity, Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
 import type { Deadline, Finding } from '../schemas/response.ts';
+import { flat } from './flat.ts';
 import { isPending, stageFromDates } from './stage.ts';
 import type { UnitContext } from './unit.ts';
 
@@ -98,9 +99,6 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
 /** Shared by every candidate without introducers; never written to. */
 const NO_INTRODUCERS: readonly ResolvedIntroducer[] = Object.freeze([]);
 
-/** Shared by every candidate without a deadline (most of them); never written to. */
-const NO_DEADLINES: Deadline[] = Object.freeze([]) as unknown as Deadline[];
-
 /** Everything a rule needs about one candidate, computed once. */
 export class CandidateContext {
   readonly asOf: Day;
@@ -127,7 +125,7 @@ export class CandidateContext {
    */
   readonly papersFrom: Day | undefined;
   readonly findings: Finding[] = [];
-  deadlines: Deadline[] = NO_DEADLINES;
+  readonly deadlines: Deadline[] = [];
 
   constructor(
     readonly c: Candidate,
@@ -155,21 +153,27 @@ export class CandidateContext {
   }
 
   report(rule: Rule, input: FindingInput): void {
-    // One object shape for every finding (absent fields are undefined, which JSON leaves out).
-    this.findings.push({
-      rule: rule.id,
-      severity: input.severity ?? rule.severity,
-      field: input.field,
-      message: input.message,
-      citation: citationText(rule.citation, this.ruleset),
-      date: input.date,
-    });
+    const id = rule.id;
+    const severity = input.severity ?? rule.severity;
+    const message = flat(input.message);
+    const citation = citationText(rule.citation, this.ruleset);
+    const { field, date } = input;
+    // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
+    // or a cons string anywhere in the answer keeps V8's JSON.stringify off its fast path.
+    this.findings.push(
+      field === undefined
+        ? date === undefined
+          ? { rule: id, severity, message, citation }
+          : { rule: id, severity, message, citation, date }
+        : date === undefined
+          ? { rule: id, severity, field, message, citation }
+          : { rule: id, severity, field, message, citation, date },
+    );
   }
 
   /** Records a deadline and says whether it is overdue at `asOf`. */
   due(rule: Rule, due: Day): boolean {
     const overdue = this.asOf > due;
-    if (this.deadlines === NO_DEADLINES) this.deadlines = [];
     this.deadlines.push({ rule: rule.id, due, overdue });
     return overdue;
   }

@@ -89,7 +89,8 @@ export class SummaryCounter {
     Stage,
     number
   > as StageCounts;
-  private readonly admittedByMonth = new Array<number>(12).fill(0);
+  /** a packed array (see evaluate.ts: a holey one slows JSON.stringify down) */
+  private readonly admittedByMonth = Array.from({ length: 12 }, () => 0);
   private readonly admitted = emptyBreakdown();
   private readonly pipeline = emptyBreakdown();
   private readonly forecast = { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 };

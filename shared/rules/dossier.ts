@@ -2,6 +2,7 @@ import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
 import { type CandidateContext, PAPER_MONTHS, refPhrase } from '../engine/context.ts';
+import { introducerField } from './fields.ts';
 import { defineRule } from './rule.ts';
 
 function checkPaper(ctx: CandidateContext, field: string, label: string, date: Day | undefined): void {
@@ -36,7 +37,7 @@ export const dossierStale = defineRule({
       if (i.letterDate === undefined) continue;
       checkPaper(
         ctx,
-        `introducers[${i.index}].letterDate`,
+        introducerField(i.index, 'letterDate'),
         `Giấy giới thiệu của người thứ ${i.index + 1}`,
         i.letterDate,
       );

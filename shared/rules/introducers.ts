@@ -1,5 +1,6 @@
 import { formatDay } from '../dates/format.ts';
 import { type CandidateContext, refPhrase, YOUTH_UNION_MAX_AGE } from '../engine/context.ts';
+import { introducerField } from './fields.ts';
 import { defineRule } from './rule.ts';
 
 /** A union resolution (Youth Union 4-KNĐ, trade union 4A-KNĐ) that replaces one introducer. */
@@ -50,12 +51,12 @@ export const introducersInsufficient = defineRule({
     for (const i of present) {
       if (i.letterDate === undefined) {
         ctx.report(introducersInsufficient, {
-          field: `introducers[${i.index}].letterDate`,
+          field: introducerField(i.index, 'letterDate'),
           message: `${ordinal(i.index)} chưa có giấy giới thiệu (ghi ngày giấy giới thiệu khi có).`,
         });
       } else if (i.letterDate > ctx.ref) {
         ctx.report(introducersInsufficient, {
-          field: `introducers[${i.index}].letterDate`,
+          field: introducerField(i.index, 'letterDate'),
           message: `Giấy giới thiệu của ${ordinal(i.index).toLowerCase()} đề ngày ${formatDay(i.letterDate)}, sau ${refPhrase(ctx)}.`,
         });
       }
@@ -74,7 +75,7 @@ export const introducersNotOfficial = defineRule({
   ],
   check(ctx) {
     for (const i of ctx.introducers) {
-      const field = `introducers[${i.index}].officialSince`;
+      const field = introducerField(i.index, 'officialSince');
       if (i.earliestOfficial !== undefined && i.earliestOfficial > ctx.ref) {
         ctx.report(introducersNotOfficial, {
           field,
@@ -109,7 +110,7 @@ export const introducersTooShort = defineRule({
   citation: [{ text: 'regulation', point: 'điểm 3.2.1' }],
   check(ctx) {
     for (const i of ctx.introducers) {
-      const field = `introducers[${i.index}].togetherSince`;
+      const field = introducerField(i.index, 'togetherSince');
       if (i.coWorkFrom === undefined) {
         ctx.report(introducersTooShort, {
           field,

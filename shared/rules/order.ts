@@ -1,6 +1,7 @@
 import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import type { Candidate } from '../schemas/request.ts';
+import { introducerField } from './fields.ts';
 import { defineRule } from './rule.ts';
 
 /** Vietnamese names of the dated steps, as the sheet's headers call them. */
@@ -112,7 +113,7 @@ export const orderDates = defineRule({
     }
     for (const i of ctx.introducers) {
       if (i.letterDate)
-        checkOne(`introducers[${i.index}].letterDate`, `Ngày giấy giới thiệu ${i.index + 1}`, i.letterDate);
+        checkOne(introducerField(i.index, 'letterDate'), `Ngày giấy giới thiệu ${i.index + 1}`, i.letterDate);
     }
     // decision → ceremony is in two chains: report each pair once
     const reported = new Set<string>();

@@ -1,4 +1,5 @@
 import type { CandidateContext } from '../engine/context.ts';
+import { flat } from '../engine/flat.ts';
 import type { Severity } from '../schemas/primitives.ts';
 import type { Ruleset, RulesetId, TextRef } from './rulesets.ts';
 
@@ -54,7 +55,7 @@ export function citationText(spec: CitationSpec, ruleset: Ruleset): string {
   }
   let text = byRuleset.get(ruleset.id);
   if (text === undefined) {
-    text = buildCitation(spec, ruleset);
+    text = flat(buildCitation(spec, ruleset));
     byRuleset.set(ruleset.id, text);
   }
   return text;
