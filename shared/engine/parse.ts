@@ -4,13 +4,13 @@ import { type EvaluateRequest, EvaluateRequestSchema } from '../schemas/request.
 
 export type ParseOutcome = { ok: true; value: EvaluateRequest } | { ok: false; problems: Problem[] };
 
-type Loose = { key?: unknown; introducers?: unknown };
+type Loose = { key?: unknown; introducers?: unknown; helperKey?: unknown };
 
 const list = (v: unknown): Loose[] => (Array.isArray(v) ? (v as Loose[]) : []);
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null;
 
 /**
- * Keys are unique and introducers name members the request carries. Works on the raw input too,
+ * Keys are unique and introducers and helpers name members the request carries. Works on the raw input too,
  * so these problems come back together with the schema's own.
  */
 function crossReferenceProblems(input: unknown): Problem[] {
@@ -42,6 +42,12 @@ function crossReferenceProblems(input: unknown): Problem[] {
         });
       }
     });
+    if (typeof c.helperKey === 'string' && !memberKeys.has(c.helperKey)) {
+      problems.push({
+        path: `candidates[${i}].helperKey`,
+        message: `Không có đảng viên giúp đỡ mã “${c.helperKey}” trong danh sách đảng viên (members).`,
+      });
+    }
   });
   return problems;
 }

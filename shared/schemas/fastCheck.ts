@@ -58,6 +58,7 @@ function blankCandidate(): Candidate {
     backgroundVerifiedDate: undefined,
     backgroundCheckExempt: undefined,
     introducers: undefined,
+    helperKey: undefined,
     feedbackSummaryDate: undefined,
     plannedMeetingDate: undefined,
     cellResolutionDate: undefined,
@@ -103,6 +104,10 @@ function readCandidate(v: unknown): Candidate | typeof BAD {
       case 'key':
         if (!isKey(x)) return BAD;
         c.key = x;
+        break;
+      case 'helperKey':
+        if (!isKey(x)) return BAD;
+        c.helperKey = x;
         break;
       case 'birthDate':
         if (!isRequestDayOrMonth(x)) return BAD;
@@ -168,16 +173,51 @@ function readCandidate(v: unknown): Candidate | typeof BAD {
   return c.key === '' || c.birthDate === '' ? BAD : c;
 }
 
+const optDay = (v: unknown): boolean => v === undefined || isRequestDay(v);
+
 function readMember(v: unknown): Member | typeof BAD {
   if (!isObj(v)) return BAD;
-  const { key, joinedUnitDate, ceremonyDate, officialSince, exempt, temporarilyAway } = v;
+  const { key, joinedUnitDate, decisionDate, ceremonyDate, officialSince, exempt, temporarilyAway } = v;
+  const { officialResolutionDate, officialVotesFor, officialDecisionDate } = v;
   if (!isKey(key)) return BAD;
-  if (joinedUnitDate !== undefined && !isRequestDay(joinedUnitDate)) return BAD;
-  if (ceremonyDate !== undefined && !isRequestDay(ceremonyDate)) return BAD;
-  if (officialSince !== undefined && !isRequestDay(officialSince)) return BAD;
+  if (!optDay(joinedUnitDate) || !optDay(decisionDate) || !optDay(ceremonyDate) || !optDay(officialSince)) {
+    return BAD;
+  }
+  if (!optDay(officialResolutionDate) || !optDay(officialDecisionDate)) return BAD;
+  if (officialVotesFor !== undefined && !isCount(officialVotesFor)) return BAD;
   if (exempt !== undefined && !isBool(exempt)) return BAD;
   if (temporarilyAway !== undefined && !isBool(temporarilyAway)) return BAD;
-  return { key, joinedUnitDate, ceremonyDate, officialSince, exempt, temporarilyAway };
+  return {
+    key,
+    joinedUnitDate: joinedUnitDate as string | undefined,
+    decisionDate: decisionDate as string | undefined,
+    ceremonyDate: ceremonyDate as string | undefined,
+    officialSince: officialSince as string | undefined,
+    exempt,
+    temporarilyAway,
+    officialResolutionDate: officialResolutionDate as string | undefined,
+    officialVotesFor: officialVotesFor as number | undefined,
+    officialDecisionDate: officialDecisionDate as string | undefined,
+  };
+}
+
+/** The lead-time overrides, or BAD. */
+function readLeadTimes(v: unknown): EvaluateRequest['leadTimes'] | typeof BAD {
+  if (!isObj(v)) return BAD;
+  const { nextClassDate, meetingDay } = v;
+  if (!optDay(nextClassDate)) return BAD;
+  if (
+    meetingDay !== undefined &&
+    !(
+      typeof meetingDay === 'number' &&
+      Number.isSafeInteger(meetingDay) &&
+      meetingDay >= 1 &&
+      meetingDay <= 31
+    )
+  ) {
+    return BAD;
+  }
+  return { nextClassDate: nextClassDate as string | undefined, meetingDay: meetingDay as number | undefined };
 }
 
 function readList<T>(v: unknown, max: number, read: (x: unknown) => T | typeof BAD): T[] | typeof BAD {
@@ -230,6 +270,8 @@ export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined
       awarenessClass: t.awarenessClass as number | undefined,
     };
   }
+  const leadTimes = input.leadTimes === undefined ? undefined : readLeadTimes(input.leadTimes);
+  if (leadTimes === BAD) return undefined;
   return {
     asOf: input.asOf,
     unit: { hasYouthUnion: unit.hasYouthUnion, hasTradeUnion: unit.hasTradeUnion as boolean | undefined },
@@ -239,6 +281,7 @@ export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined
     workdays,
     year: year as number | undefined,
     targets,
+    leadTimes,
   };
 }
 

@@ -7,10 +7,15 @@ export const MAX_MEMBERS = 5_000;
 export const MemberSchema = z.object({
   key: KeySchema,
   joinedUnitDate: DaySchema.optional(),
+  decisionDate: DaySchema.optional(),
   ceremonyDate: DaySchema.optional(),
   officialSince: DaySchema.optional(),
   exempt: z.boolean().optional(),
   temporarilyAway: z.boolean().optional(),
+  /** A probationary member's recognition (form 13-KNĐ): the cell's resolution, its votes, the decision. */
+  officialResolutionDate: DaySchema.optional(),
+  officialVotesFor: CountSchema.optional(),
+  officialDecisionDate: DaySchema.optional(),
 });
 
 export const IntroducerSchema = z.object({
@@ -58,6 +63,8 @@ export const CandidateSchema = z.object({
   backgroundVerifiedDate: DaySchema.optional(),
   backgroundCheckExempt: z.boolean().optional(),
   introducers: z.array(IntroducerSchema).max(2, { error: 'Nhiều nhất 2 người giới thiệu.' }).optional(),
+  /** The helping member ("Đảng viên giúp đỡ"): a member key; the name stays in the sheet. */
+  helperKey: KeySchema.optional(),
   feedbackSummaryDate: DaySchema.optional(),
   plannedMeetingDate: DaySchema.optional(),
   cellResolutionDate: DaySchema.optional(),
@@ -77,6 +84,19 @@ export const TargetsSchema = z.object({
   awarenessClass: CountSchema.optional(),
 });
 
+/** Day of the month of the cell's regular meeting (1–31; a short month meets on its last day). */
+export const MeetingDaySchema = z
+  .number({ error: 'Ngày họp định kỳ phải là số (ngày trong tháng).' })
+  .int({ error: 'Ngày họp định kỳ phải là số nguyên.' })
+  .min(1, { error: 'Ngày họp định kỳ phải từ 1 đến 31.' })
+  .max(31, { error: 'Ngày họp định kỳ phải từ 1 đến 31.' });
+
+/** "Cấu hình" overrides of the projection's lead-time defaults (domain.md §5). */
+export const LeadTimesSchema = z.object({
+  nextClassDate: DaySchema.optional(),
+  meetingDay: MeetingDaySchema.optional(),
+});
+
 export const UnitSchema = z.object({
   hasYouthUnion: z.boolean({ error: 'Cần cho biết đơn vị có tổ chức Đoàn hay không (true/false).' }),
   hasTradeUnion: z.boolean().optional(),
@@ -94,10 +114,12 @@ export const EvaluateRequestSchema = z.object({
   workdays: z.array(DaySchema).max(1000).optional(),
   year: YearSchema.optional(),
   targets: TargetsSchema.optional(),
+  leadTimes: LeadTimesSchema.optional(),
 });
 
 export type Member = z.infer<typeof MemberSchema>;
 export type Introducer = z.infer<typeof IntroducerSchema>;
 export type Candidate = z.infer<typeof CandidateSchema>;
 export type Targets = z.infer<typeof TargetsSchema>;
+export type LeadTimes = z.infer<typeof LeadTimesSchema>;
 export type EvaluateRequest = z.infer<typeof EvaluateRequestSchema>;

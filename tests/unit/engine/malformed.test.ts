@@ -116,6 +116,20 @@ describe('malformed requests', () => {
     expect(problems[0]!.message).toMatch(VIETNAMESE);
   });
 
+  it('a helperKey that is not in the members list, and lead times out of range', () => {
+    const c = readyCandidate(at, { helperKey: 'M77' });
+    const ok = readyCandidate(at, { key: 'Q2', helperKey: 'M1' });
+    const problems = problemsOf(
+      request(at, { candidates: [c, ok], leadTimes: { meetingDay: 32, nextClassDate: '2026-02-30' } }),
+    );
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'candidates[0].helperKey',
+      'leadTimes.meetingDay',
+      'leadTimes.nextClassDate',
+    ]);
+    for (const p of problems) expect(p.message).toMatch(VIETNAMESE);
+  });
+
   it('an introducer memberKey without any members list', () => {
     const problems = problemsOf(request(at, { candidates: [readyCandidate(at)], members: undefined }));
     expect(problems.map((p) => p.path)).toEqual([

@@ -29,6 +29,8 @@ const edgeValue = fc.oneof(
     0,
     1.5,
     2,
+    31,
+    32,
     1_000_000,
     1_000_001,
     Number.NaN,
@@ -58,6 +60,7 @@ const FIELDS = [
   'awarenessCertificateDate',
   'votesFor',
   'introducers',
+  'helperKey',
   'cellResolutionDate',
   'removedDate',
   'unknownField',
@@ -102,12 +105,21 @@ describe('the fast request check agrees with the zod schema', () => {
       ['targets', 'admitted'],
       ['members', 0, 'officialSince'],
       ['members', 0, 'exempt'],
+      ['members', 0, 'decisionDate'],
+      ['members', 0, 'officialResolutionDate'],
+      ['members', 0, 'officialVotesFor'],
+      ['members', 0, 'officialDecisionDate'],
+      ['leadTimes'],
+      ['leadTimes', 'nextClassDate'],
+      ['leadTimes', 'meetingDay'],
       ['candidates', 0, 'introducers', 0, 'letterDate'],
       ['candidates', 0, 'introducers', 0, 'memberKey'],
     ] as const;
     fc.assert(
       fc.property(fc.constantFrom(...paths), edgeValue, (path, value) => {
         const req = structuredClone(base) as unknown as Record<string, unknown>;
+        if (path[0] === 'leadTimes' && path.length > 1)
+          req.leadTimes = { nextClassDate: '2026-05-04', meetingDay: 5 };
         if (path[0] === 'candidates' && path.length > 1) {
           (req.candidates as Record<string, unknown>[])[0]!.introducers = [{ memberKey: 'dv-1' }];
         }
