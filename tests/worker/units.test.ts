@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { MAX_TREE_DEPTH } from '../../worker/src/db/units.ts';
 import { ADMIN, call, grant, insertUnits, uid } from './helpers.ts';
 
 /** province → commune → cell, with a superior at the commune and a secretary at the cell. */
@@ -165,6 +166,80 @@ describe('PUT /v1/units/{id}', () => {
       expect(res.body.error.code).toBe('cycle');
     }
     expect(await parentOf(t.commune)).toBe(t.province);
+  });
+
+  it(`bounds a tree to ${MAX_TREE_DEPTH} levels when units are created (422 too_deep)`, async () => {
+    const t = await tree(); // the commune is level 2
+    let parentId = t.commune;
+    for (let level = 3; level <= MAX_TREE_DEPTH; level++) {
+      const id = `${t.commune}-l${level}`;
+      const res = await call('PUT', `/v1/units/${id}`, { as: t.superior, body: { name: id, parentId } });
+      expect([level, res.status]).toEqual([level, 201]);
+      parentId = id;
+    }
+    const deeper = await call('PUT', `/v1/units/${t.commune}-l${MAX_TREE_DEPTH + 1}`, {
+      as: t.superior,
+      body: { name: 'x', parentId },
+    });
+    expect(deeper.status).toBe(422);
+    expect(deeper.body.error.code).toBe('too_deep');
+    expect(deeper.body.error.message).toContain(`${MAX_TREE_DEPTH} cấp`);
+    expect(deeper.body.error.details[0].path).toBe('parentId');
+    // A superior cannot detach its own unit by moving it under the bottom of a chain it built.
+    const own = await call('PUT', `/v1/units/${t.commune}`, {
+      as: t.superior,
+      body: { name: 'Xã', parentId },
+    });
+    expect(own.status).toBe(422);
+    expect(await parentOf(t.commune)).toBe(t.province);
+  });
+
+  it('refuses a move that would make the tree deeper than the bound', async () => {
+    const t = await tree();
+    // A branch 30 levels deep under the commune (levels 3–32), and a subtree of 3 levels elsewhere.
+    const chain = Array.from({ length: 30 }, (_, i) => `${t.commune}-c${i}`);
+    await insertUnits(chain.map((id, i) => [id, id, i === 0 ? t.commune : (chain[i - 1] as string)]));
+    const s = [`${t.other}-s0`, `${t.other}-s1`, `${t.other}-s2`];
+    await insertUnits([
+      [s[0] as string, 's0', t.other],
+      [s[1] as string, 's1', s[0] as string],
+      [s[2] as string, 's2', s[1] as string],
+    ]);
+    const tooDeep = await call('PUT', `/v1/units/${s[0]}`, {
+      as: ADMIN,
+      body: { name: 's0', parentId: chain[28] }, // level 31 + 3 levels = 33
+    });
+    expect(tooDeep.status).toBe(422);
+    expect(tooDeep.body.error.code).toBe('too_deep');
+    expect(await parentOf(s[0] as string)).toBe(t.other);
+    const fits = await call('PUT', `/v1/units/${s[0]}`, {
+      as: ADMIN,
+      body: { name: 's0', parentId: chain[26] }, // level 29 + 3 = 32
+    });
+    expect(fits.status).toBe(200);
+  });
+
+  it('refuses a parent whose ancestors do not end at a root (a loop left in the data)', async () => {
+    const t = await tree();
+    const [x, y] = [uid('lx'), uid('ly')];
+    await insertUnits([
+      [x, 'X', null],
+      [y, 'Y', x],
+    ]);
+    await env.DB.prepare('UPDATE units SET parent_id = ?2 WHERE id = ?1').bind(x, y).run();
+    for (const parentId of [x, y]) {
+      const moved = await call('PUT', `/v1/units/${t.cell}`, {
+        as: ADMIN,
+        body: { name: 'Chi bộ', parentId },
+      });
+      expect([parentId, moved.status]).toEqual([parentId, 422]);
+      const created = await call('PUT', `/v1/units/${uid('n')}`, {
+        as: ADMIN,
+        body: { name: 'n', parentId },
+      });
+      expect([parentId, created.status]).toEqual([parentId, 422]);
+    }
+    expect(await parentOf(t.cell)).toBe(t.commune);
   });
 
   it('never makes a cycle out of concurrent moves', async () => {
