@@ -31,10 +31,12 @@ export function renderRulesPage(): string {
     `|---|---|---|---|${rulesets.map(() => '---').join('|')}|`,
     ...rules.map(
       (r) =>
-        `| \`${r.id}\` | ${r.title} | ${SEVERITY[r.severity]} | ${PHASE[r.phase]} | ${rulesets.map((rs) => r.citations[rs.id]).join(' | ')} |`,
+        `| \`${r.id}\` | ${r.title} | ${SEVERITY[r.severity]} | ${PHASE[r.phase]} | ${rulesets.map((rs) => `${r.citations[rs.id]}${r.unconfirmed?.includes(rs.id) ? ' †' : ''}`).join(' | ')} |`,
     ),
     '',
-    '“(theo nguồn thứ cấp)” marks a point read from a secondary source, not confirmed against the text itself. “Quy tắc của PTĐV” marks a reminder the product adds (not a Party rule).',
+    '† marks a point read from a secondary source, not confirmed against the text itself (the catalogue’s `unconfirmed`; users see the citation without the mark). “Quy tắc của PTĐV” marks a reminder the product adds (not a Party rule).',
+    '',
+    'The `2025-01` ruleset applies the rules and citation points of `2021-09` (Quy định 232-QĐ/TW replaced 24-QĐ/TW with the same content); only the texts it names differ. Hướng dẫn 12-HD/BTCTW (procedure and forms) applies in every era.',
     '',
   ];
   return lines.join('\n');

@@ -41,10 +41,21 @@ const common = {
   year: YearSchema,
 };
 
+/** The superior's document that gave the targets: cited in the plan's "Căn cứ". */
+export const TargetsDocumentSchema = z.object({
+  /** "45-KH/ĐU", or with its kind: "Kế hoạch số 45-KH/ĐU" */
+  number: line('số văn bản giao chỉ tiêu', 60),
+  date: DaySchema.optional(),
+});
+
 /** `document` of `POST /v1/plan`. */
 export const PlanDocumentSchema = z.object({
   ...common,
-  secretaryName: line('họ tên bí thư', 100).optional(),
+  /** the signer's name (the secretary by default; the deputy's when `signerTitle` says so) */
+  secretaryName: line('họ tên người ký', 100).optional(),
+  /** the signer's function: "Bí thư" (default) or "Phó Bí thư" */
+  signerTitle: line('chức vụ người ký', 60).optional(),
+  targetsDocument: TargetsDocumentSchema.optional(),
 });
 
 export const REPORT_PERIODS = ['year', 'firstHalf'] as const;
@@ -69,5 +80,6 @@ export const ReportRequestSchema = z.object({
 });
 
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
+export type TargetsDocument = z.infer<typeof TargetsDocumentSchema>;
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
 export type ReportRequest = z.infer<typeof ReportRequestSchema>;

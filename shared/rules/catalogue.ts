@@ -15,7 +15,7 @@ import {
 } from './introducers.ts';
 import { leaveBeforeEligible } from './leave.ts';
 import { orderDates } from './order.ts';
-import { citationText, type Rule } from './rule.ts';
+import { citationText, citationUnconfirmed, type Rule } from './rule.ts';
 import { RULESETS } from './rulesets.ts';
 
 /** Every rule, in the order findings are listed for a candidate. */
@@ -59,6 +59,8 @@ export interface CatalogueEntry {
   phase: Rule['phase'];
   /** citation text per ruleset id */
   citations: Record<string, string>;
+  /** ruleset ids whose citation rests on a secondary source (for developers; not shown to users) */
+  unconfirmed?: string[];
 }
 
 export interface Catalogue {
@@ -80,7 +82,12 @@ export function rulesCatalogue(): Catalogue {
       effectiveFrom: rs.effectiveFrom,
       ...(rs.effectiveTo ? { effectiveTo: rs.effectiveTo } : {}),
       label: rs.label,
-      texts: [rs.texts.charter.title, rs.texts.regulation.title, rs.texts.guidance.title],
+      texts: [
+        rs.texts.charter.title,
+        rs.texts.regulation.title,
+        rs.texts.guidance.title,
+        rs.texts.procedure.title,
+      ],
     })),
     rules: RULES.map((r) => ({
       id: r.id,
@@ -88,6 +95,12 @@ export function rulesCatalogue(): Catalogue {
       severity: r.severity,
       phase: r.phase,
       citations: Object.fromEntries(RULESETS.map((rs) => [rs.id, citationText(r.citation, rs)])),
+      ...unconfirmed(r),
     })),
   };
+}
+
+function unconfirmed(r: Rule): { unconfirmed?: string[] } {
+  const ids = RULESETS.filter((rs) => citationUnconfirmed(r.citation, rs)).map((rs) => rs.id);
+  return ids.length > 0 ? { unconfirmed: ids } : {};
 }

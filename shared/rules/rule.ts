@@ -1,18 +1,22 @@
 import type { CandidateContext } from '../engine/context.ts';
 import { flat } from '../engine/flat.ts';
 import type { Severity } from '../schemas/primitives.ts';
-import type { Ruleset, RulesetId, TextRef } from './rulesets.ts';
+import type { RuleContentId, Ruleset, TextRef } from './rulesets.ts';
 
 /** Where a rule comes from: a text of the ruleset and the point inside it. */
 export interface CitationPart {
   text: TextRef;
   /** e.g. "điểm 1.1.1", "Điều 4 khoản 1"; empty for the whole text */
   point: string;
-  /** the point was read from a secondary source, not confirmed verbatim */
+  /**
+   * the point was read from a secondary source, not confirmed verbatim. Developer information only
+   * (the catalogue's `unconfirmed`, docs/rules.md): never part of a citation a user reads.
+   */
   secondary?: boolean;
 }
 
-export type CitationSpec = readonly CitationPart[] | Readonly<Record<RulesetId, readonly CitationPart[]>>;
+/** One list for every era, or one per rule content (the 2025-01 era cites as 2021-09 does). */
+export type CitationSpec = readonly CitationPart[] | Readonly<Record<RuleContentId, readonly CitationPart[]>>;
 
 /** When a rule is looked at. */
 export type Phase =
@@ -38,10 +42,15 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-function partsFor(spec: CitationSpec, rulesetId: RulesetId): readonly CitationPart[] {
+function partsFor(spec: CitationSpec, ruleset: Ruleset): readonly CitationPart[] {
   return Array.isArray(spec)
     ? (spec as readonly CitationPart[])
-    : (spec as Record<RulesetId, readonly CitationPart[]>)[rulesetId];
+    : (spec as Record<RuleContentId, readonly CitationPart[]>)[ruleset.content];
+}
+
+/** Whether any point of a rule's citation in a ruleset rests on a secondary source (developer docs). */
+export function citationUnconfirmed(spec: CitationSpec, ruleset: Ruleset): boolean {
+  return partsFor(spec, ruleset).some((p) => p.secondary === true);
 }
 
 const citationCache = new WeakMap<CitationSpec, Map<string, string>>();
@@ -62,10 +71,7 @@ export function citationText(spec: CitationSpec, ruleset: Ruleset): string {
 }
 
 function buildCitation(spec: CitationSpec, ruleset: Ruleset): string {
-  return partsFor(spec, ruleset.id)
-    .map((p) => {
-      const head = p.point ? `${ruleset.texts[p.text].short}, ${p.point}` : ruleset.texts[p.text].short;
-      return p.secondary ? `${head} (theo nguồn thứ cấp)` : head;
-    })
+  return partsFor(spec, ruleset)
+    .map((p) => (p.point ? `${ruleset.texts[p.text].short}, ${p.point}` : ruleset.texts[p.text].short))
     .join('; ');
 }

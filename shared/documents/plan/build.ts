@@ -45,7 +45,7 @@ export function buildPlan(
     subject: `phát triển đảng viên năm ${ctx.year}`,
     body: [...basis(ctx), ...purposes(ctx), ...targets(ctx), ...tasks(ctx), ...implementation(ctx), closing],
     recipients,
-    signature: signature(doc.unitName, 'Bí thư', doc.secretaryName, SECRETARY_KEY),
+    signature: signature(doc.unitName, doc.signerTitle ?? 'Bí thư', doc.secretaryName, SECRETARY_KEY),
     meta: { year: ctx.year, rulesVersion: ctx.ruleset.id, generator: 'ptdv', version: 1 },
   };
 }

@@ -147,16 +147,67 @@ describe('plan content that responds to the data', () => {
     expect(text).not.toContain('Tháng 01/2026');
   });
 
-  it('cites the 2021 texts for a plan dated before 01/07/2025', () => {
-    const early = plan({
+  it('cites the texts of each era by its plan date: 24-QĐ/TW, then 232-QĐ/TW, then 294-QĐ/TW', () => {
+    const on = (date: string) =>
+      allText(
+        plan({
+          ...teachersCell,
+          asOf: date,
+          document: { ...teachersCellDocument, date, year: Number(date.slice(0, 4)) },
+        }),
+      );
+    const procedure =
+      'Căn cứ Hướng dẫn số 12-HD/BTCTW, ngày 18/01/2022 của Ban Tổ chức Trung ương về nghiệp vụ công tác đảng viên;';
+    const jan2025 = on('2025-01-06');
+    expect(jan2025).toContain(
+      'Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;',
+    );
+    expect(jan2025).toContain(
+      'Căn cứ Hướng dẫn số 01-HD/TW, ngày 28/9/2021 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng;',
+    );
+    expect(jan2025).toContain(procedure);
+    const spring2025 = on('2025-03-03');
+    expect(spring2025).toContain(
+      'Căn cứ Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;',
+    );
+    expect(spring2025).toContain('Hướng dẫn số 01-HD/TW, ngày 28/9/2021');
+    expect(spring2025).not.toMatch(/\b24-QĐ\/TW|294-QĐ/);
+    expect(spring2025).toContain(procedure);
+    const now = allText(teachers);
+    expect(now).toContain(
+      'Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;',
+    );
+    expect(now).toContain(
+      'Căn cứ Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng;',
+    );
+    expect(now).toContain(procedure);
+  });
+
+  it('cites the superior’s document that gave the targets, by its number and date', () => {
+    const cited = plan({
       ...teachersCell,
-      asOf: '2025-01-06',
-      document: { ...teachersCellDocument, date: '2025-01-06', year: 2025 },
+      document: { ...teachersCellDocument, targetsDocument: { number: '45-KH/ĐU', date: '2025-12-20' } },
     });
-    const text = allText(early);
-    expect(text).toContain('Quy định số 24-QĐ/TW ngày 30/7/2021');
-    expect(text).toContain('Hướng dẫn số 01-HD/TW ngày 28/9/2021');
-    expect(early.subject).toBe('phát triển đảng viên năm 2025');
+    expect(allText(cited)).toContain(
+      'Căn cứ chỉ tiêu phát triển đảng viên năm 2026 được giao tại Kế hoạch số 45-KH/ĐU, ngày 20/12/2025 của Đảng ủy xã Sơn Hà;',
+    );
+    const written = plan({
+      ...teachersCell,
+      document: { ...teachersCellDocument, targetsDocument: { number: 'Công văn số 112-CV/ĐU' } },
+    });
+    expect(allText(written)).toContain('được giao tại Công văn số 112-CV/ĐU của Đảng ủy xã Sơn Hà;');
+  });
+
+  it('can be signed by a deputy', () => {
+    const deputy = plan({
+      ...teachersCell,
+      document: { ...teachersCellDocument, signerTitle: 'Phó Bí thư', secretaryName: 'Trần Văn Bình' },
+    });
+    expect(deputy.signature).toEqual({
+      onBehalf: 'T/M CHI BỘ',
+      title: 'PHÓ BÍ THƯ',
+      name: { kind: 'text', text: 'Trần Văn Bình' },
+    });
   });
 
   it("signs with the secretary's name when given", () => {

@@ -41,10 +41,23 @@ describe('ruleset selection by the reference date', () => {
   // Born 15/12/2007: under 18 in both June and July 2025, so age.under18 is cited either way.
   const young = (fields: Partial<Candidate>) => readyStudent('2025-06-01', '2007-12-15', fields);
 
-  it('a meeting on 30/06/2025 is judged by the 2021 texts (Quy định 24-QĐ/TW)', () => {
-    const r = one('2025-06-01', young({ plannedMeetingDate: '2025-06-30' }));
-    expect(r.rulesVersion).toBe('2021-09');
-    expect(only(r, 'age.under18').citation).toBe('Quy định 24-QĐ/TW, điểm 1.1.1');
+  it('a meeting on 19/01/2025 is judged by Quy định 24-QĐ/TW, one on 20/01/2025 by Quy định 232-QĐ/TW', () => {
+    const before = one('2025-01-02', young({ plannedMeetingDate: '2025-01-19' }));
+    expect(before.rulesVersion).toBe('2021-09');
+    expect(only(before, 'age.under18').citation).toBe('Quy định 24-QĐ/TW, điểm 1.1.1');
+    const after = one('2025-01-02', young({ plannedMeetingDate: '2025-01-20' }));
+    expect(after.rulesVersion).toBe('2025-01');
+    expect(only(after, 'age.under18').citation).toBe('Quy định 232-QĐ/TW, điểm 1.1.1');
+  });
+
+  it('a meeting on 30/06/2025 is judged by Quy định 232-QĐ/TW with Hướng dẫn 01-HD/TW still applying', () => {
+    const r = one(
+      '2025-06-01',
+      young({ plannedMeetingDate: '2025-06-30', awarenessCertificateDate: undefined }),
+    );
+    expect(r.rulesVersion).toBe('2025-01');
+    expect(only(r, 'age.under18').citation).toBe('Quy định 232-QĐ/TW, điểm 1.1.1');
+    expect(only(r, 'awareness.missing').citation).toBe('Hướng dẫn 01-HD/TW, mục 3');
   });
 
   it('a meeting on 01/07/2025 is judged by the 2025 texts (Quy định 294-QĐ/TW)', () => {
@@ -53,10 +66,10 @@ describe('ruleset selection by the reference date', () => {
     expect(only(r, 'age.under18').citation).toBe('Quy định 294-QĐ/TW, điểm 1.1.1');
   });
 
-  it('a cell resolution held on 30/06/2025 keeps the 2021 texts when checked later', () => {
+  it('a cell resolution held on 30/06/2025 keeps the texts of its day when checked later', () => {
     const r = one('2025-07-15', young({ cellResolutionDate: '2025-06-30', votesFor: 5 }));
-    expect(r.rulesVersion).toBe('2021-09');
-    expect(only(r, 'deadline.decision').citation).toBe('Quy định 24-QĐ/TW, điểm 4.3.1');
+    expect(r.rulesVersion).toBe('2025-01');
+    expect(only(r, 'deadline.decision').citation).toBe('Quy định 232-QĐ/TW, điểm 4.3.1');
   });
 
   it('guidance citations follow the ruleset too (01-HD/TW → 06-HD/TW)', () => {
@@ -82,7 +95,7 @@ describe('ruleset selection by the reference date', () => {
         ],
       }),
     );
-    expect(res.results.map((r) => r.rulesVersion)).toEqual(['2021-09', '2025-07', '2025-07']);
+    expect(res.results.map((r) => r.rulesVersion)).toEqual(['2025-01', '2025-07', '2025-07']);
     expect(res.rulesVersion).toBe('2025-07');
   });
 });
@@ -129,6 +142,9 @@ describe('every finding has a Vietnamese message and a citation', () => {
         expect(f.message).toMatch(VIETNAMESE);
         expect(f.citation.trim().length).toBeGreaterThan(0);
         expect(f.citation).toMatch(VIETNAMESE);
+        // a developer's note, never a user's text
+        expect(f.citation).not.toMatch(/thứ cấp|\(|20\d\d-\d\d/);
+        expect(f.message).not.toMatch(/thứ cấp|\b20\d\d-\d\d\b/);
       }
     });
   }
@@ -146,22 +162,55 @@ describe('rulesCatalogue()', () => {
     }
   });
 
-  it('lists the two rulesets with their effective dates', () => {
-    expect(cat.rulesets.map((r) => [r.id, r.effectiveFrom])).toEqual([
-      ['2021-09', expect.any(String)],
-      ['2025-07', '2025-07-01'],
+  it('lists the three rulesets with their effective dates', () => {
+    expect(cat.rulesets.map((r) => [r.id, r.effectiveFrom, r.effectiveTo])).toEqual([
+      ['2021-09', expect.any(String), '2025-01-19'],
+      ['2025-01', '2025-01-20', '2025-06-30'],
+      ['2025-07', '2025-07-01', undefined],
     ]);
-    expect(cat.rulesets[0]!.effectiveTo).toBe('2025-06-30');
+  });
+
+  it('names every text by number, date, issuer and subject, and 12-HD/BTCTW in every era', () => {
+    const [old, interim, now] = cat.rulesets;
+    expect(old!.texts).toContain(
+      'Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng',
+    );
+    expect(interim!.texts).toContain(
+      'Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng',
+    );
+    expect(interim!.texts).toContain(
+      'Hướng dẫn số 01-HD/TW, ngày 28/9/2021 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng',
+    );
+    expect(now!.texts).toContain(
+      'Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng',
+    );
+    expect(now!.texts).toContain(
+      'Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng',
+    );
+    for (const rs of cat.rulesets) {
+      expect(rs.texts).toContain(
+        'Hướng dẫn số 12-HD/BTCTW, ngày 18/01/2022 của Ban Tổ chức Trung ương về nghiệp vụ công tác đảng viên',
+      );
+    }
+  });
+
+  it('keeps the secondary-source mark out of citations, in the developers’ field only', () => {
+    const expired = cat.rules.find((r) => r.id === 'awareness.expired')!;
+    expect(expired.unconfirmed).toEqual(['2021-09', '2025-01', '2025-07']);
+    for (const r of cat.rules) for (const c of Object.values(r.citations)) expect(c).not.toMatch(/thứ cấp/);
   });
 
   it('gives every rule a Vietnamese title, a severity and a citation per ruleset', () => {
     for (const r of cat.rules) {
       expect(r.title).toMatch(VIETNAMESE);
       expect(['error', 'warning', 'info']).toContain(r.severity);
-      expect(Object.keys(r.citations).sort()).toEqual(['2021-09', '2025-07']);
+      expect(Object.keys(r.citations).sort()).toEqual(['2021-09', '2025-01', '2025-07']);
       for (const text of Object.values(r.citations)) expect(text.length).toBeGreaterThan(0);
-      expect(r.citations['2021-09']).not.toMatch(/294-QĐ|06-HD/);
-      expect(r.citations['2025-07']).not.toMatch(/24-QĐ|01-HD/);
+      expect(r.citations['2021-09']).not.toMatch(/294-QĐ|232-QĐ|06-HD/);
+      expect(r.citations['2025-01']).not.toMatch(/294-QĐ|\b24-QĐ|06-HD/);
+      expect(r.citations['2025-07']).not.toMatch(/\b24-QĐ|232-QĐ|01-HD/);
+      // same rule content: 2025-01 cites the same points as 2021-09 in its own texts
+      expect(r.citations['2025-01']).toBe(r.citations['2021-09']!.replace('24-QĐ/TW', '232-QĐ/TW'));
     }
   });
 });

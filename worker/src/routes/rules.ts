@@ -20,6 +20,7 @@ const CatalogueSchema = z
         severity: z.enum(['error', 'warning', 'info']),
         phase: z.string(),
         citations: z.record(z.string(), z.string()),
+        unconfirmed: z.array(z.string()).optional(),
       }),
     ),
   })

@@ -1,0 +1,118 @@
+/**
+ * Prints every document the fixtures produce, as a reader sees them: .docx (names filled in as the
+ * add-on does) → PDF (LibreOffice) → PNG per page (pdftoppm -r 70), into test-output/print/.
+ * `npm run docs:print`, then look at the PNGs. Needs libreoffice-writer and poppler-utils.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { type DocumentModel, nameKeys } from '../shared/documents/model.ts';
+import { fillNames } from '../shared/documents/names.ts';
+import { draftPlan } from '../shared/documents/plan/build.ts';
+import { buildReport } from '../shared/documents/report/build.ts';
+import {
+  communeDocument,
+  communePreviousRows,
+  communeRows,
+  teachersCell,
+  teachersCellDocument,
+  upperSecondaryCell,
+  upperSecondaryCellDocument,
+} from '../tests/fixtures/documents/units.ts';
+import { renderDocx } from '../worker/src/docx/render.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'test-output', 'print');
+
+/** Fictional names, one per key, so the pages read like the real thing. */
+const GIVEN = [
+  'Phạm Thị Ngọc Ánh',
+  'Vũ Đức Thắng',
+  'Đặng Thu Hà',
+  'Hồ Thị Mỹ Lệ',
+  'Lương Văn Toản',
+  'Bùi Quốc Việt',
+  'Trịnh Thị Hằng',
+  'K’Thương Ka Bông',
+  'Ngô Văn Lực',
+  'Mai Xuân Trường',
+  'Kiều Thị Oanh',
+  'Tạ Quang Vinh',
+  'Đinh Thị Mai',
+  'Lê Văn Hùng',
+];
+function fictionalNames(model: DocumentModel): Record<string, string> {
+  const names: Record<string, string> = {};
+  nameKeys(model).forEach((key, i) => {
+    names[key] =
+      `${GIVEN[i % GIVEN.length]}${i >= GIVEN.length ? ` ${Math.floor(i / GIVEN.length) + 1}` : ''}`;
+  });
+  return names;
+}
+
+async function docx(model: DocumentModel): Promise<Uint8Array> {
+  const files = unzipSync(new Uint8Array(await renderDocx(model)));
+  files['word/document.xml'] = strToU8(
+    fillNames(strFromU8(files['word/document.xml']!), fictionalNames(model)),
+  );
+  return zipSync(files);
+}
+
+function plan(input: unknown): DocumentModel {
+  const out = draftPlan(input);
+  if (!out.ok) throw new Error(JSON.stringify(out.problems));
+  return out.model;
+}
+
+export function fixtureDocuments(): Record<string, DocumentModel> {
+  return {
+    'plan-teachers': plan({ ...teachersCell, document: teachersCellDocument }),
+    'plan-upper-secondary': plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument }),
+    'report-first-half': buildReport({
+      rows: communeRows,
+      previousRows: communePreviousRows,
+      document: communeDocument,
+    }),
+    'report-year': buildReport({
+      rows: communeRows,
+      previousRows: communePreviousRows,
+      document: { ...communeDocument, period: 'year', date: '2026-12-15' },
+    }),
+  };
+}
+
+async function main(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const docs = fixtureDocuments();
+  const paths: string[] = [];
+  for (const [name, model] of Object.entries(docs)) {
+    const file = path.join(OUT, `${name}.docx`);
+    writeFileSync(file, await docx(model));
+    paths.push(file);
+  }
+  const profile = path.join(tmpdir(), `ptdv-print-${process.pid}`);
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      OUT,
+      ...paths,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  rmSync(profile, { recursive: true, force: true });
+  for (const name of Object.keys(docs)) {
+    execFileSync('pdftoppm', ['-png', '-r', '70', path.join(OUT, `${name}.pdf`), path.join(OUT, name)]);
+  }
+  console.log(`printed ${Object.keys(docs).length} documents to ${OUT}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
