@@ -1,6 +1,7 @@
 import { readEvaluateRequest } from '../schemas/fastCheck.ts';
-import { type Problem, toProblems } from '../schemas/problems.ts';
+import { capProblems, type Problem, ProblemCollector, toProblems } from '../schemas/problems.ts';
 import { type EvaluateRequest, EvaluateRequestSchema } from '../schemas/request.ts';
+import { collectRequestProblems } from '../schemas/requestProblems.ts';
 
 export type ParseOutcome = { ok: true; value: EvaluateRequest } | { ok: false; problems: Problem[] };
 
@@ -52,18 +53,29 @@ function crossReferenceProblems(input: unknown): Problem[] {
   return problems;
 }
 
-/** Validates a request: every problem with its JSON path, or the typed request. Never throws. */
+/**
+ * Validates a request: its problems with their JSON paths (the first MAX_PROBLEMS and how many
+ * more), or the typed request. Never throws, and never costs much more than a valid request.
+ */
 export function parseEvaluateRequest(input: unknown): ParseOutcome {
   let value = readEvaluateRequest(input);
   if (value === undefined) {
-    const parsed = EvaluateRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, problems: [...toProblems(parsed.error), ...crossReferenceProblems(input)] };
+    const out = new ProblemCollector();
+    collectRequestProblems(input, out);
+    if (!out.empty) {
+      out.add(crossReferenceProblems(input));
+      return { ok: false, problems: out.problems() };
     }
-    // The two disagree only through a bug; the property test keeps them together.
+    // The reader and zod disagree only through a bug; the property test keeps them together.
+    const parsed = EvaluateRequestSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: capProblems(toProblems(parsed.error)) };
     value = readEvaluateRequest(parsed.data) ?? parsed.data;
   }
   const problems = crossReferenceProblems(value);
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) {
+    const out = new ProblemCollector();
+    out.add(problems);
+    return { ok: false, problems: out.problems() };
+  }
   return { ok: true, value };
 }

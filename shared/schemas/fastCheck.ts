@@ -31,7 +31,7 @@ const isCount = (v: unknown): v is number =>
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
 /** Marks a rejected request inside the readers. */
-const BAD = Symbol('bad');
+export const BAD = Symbol('bad');
 
 /** Every candidate field, undefined when absent: one hidden class for all candidates. */
 function blankCandidate(): Candidate {
@@ -94,7 +94,7 @@ function readIntroducers(v: unknown): Introducer[] | typeof BAD {
 }
 
 /** One pass over the keys present (a candidate early in the pipeline fills few of them). */
-function readCandidate(v: unknown): Candidate | typeof BAD {
+export function readCandidate(v: unknown): Candidate | typeof BAD {
   if (!isObj(v)) return BAD;
   const c = blankCandidate();
   for (const k in v) {
@@ -175,7 +175,7 @@ function readCandidate(v: unknown): Candidate | typeof BAD {
 
 const optDay = (v: unknown): boolean => v === undefined || isRequestDay(v);
 
-function readMember(v: unknown): Member | typeof BAD {
+export function readMember(v: unknown): Member | typeof BAD {
   if (!isObj(v)) return BAD;
   const { key, joinedUnitDate, decisionDate, ceremonyDate, officialSince, exempt, temporarilyAway } = v;
   const { officialResolutionDate, officialVotesFor, officialDecisionDate } = v;

@@ -213,3 +213,74 @@ describe('fuzz: no input produces a 5xx', () => {
     );
   });
 });
+
+describe('fuzz: huge and broken bodies', () => {
+  /** A broken candidate or member of one of the shapes that cost zod the most issues. */
+  const brokenItem = fc.constantFrom<unknown>(
+    {},
+    null,
+    [],
+    'x',
+    { key: 7, birthDate: 8, gender: 'x', votesFor: -1, introducers: [{}, {}, {}] },
+    { key: 'k', birthDate: '2005-02-30' },
+  );
+  const asOf = '2025-09-15';
+
+  it('answers /v1/evaluate and /v1/plan with at most 100 problems and how many more, never a 5xx', async () => {
+    captureLogs();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/v1/evaluate', '/v1/plan'),
+        fc.constantFrom('candidates', 'members', 'holidays'),
+        fc.integer({ min: 20_000, max: 70_000 }),
+        brokenItem,
+        async (path, list, count, item) => {
+          const body: Record<string, unknown> = { asOf, unit: { hasYouthUnion: true }, candidates: [] };
+          body[list] = Array.from({ length: count }, () => item);
+          if (path === '/v1/plan') body.document = { year: 2026 };
+          const res = await call('POST', path, { as: secretary, body });
+          const context = { path, list, count, item };
+          expect([context, res.status]).toEqual([context, 400]);
+          const details = res.body.error.details as Array<{ path: string; message: string }>;
+          expect(details.length).toBeLessThanOrEqual(110);
+          // The list ends with how many more there are, or is the one line saying the list is too long.
+          expect(details.at(-1)?.message).toMatch(
+            /^(Còn (ít nhất )?[\d.]+ lỗi khác|Nhiều nhất [\d.]+ phần tử)/,
+          );
+          expect(JSON.stringify(res.body).length).toBeLessThan(40_000);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('answers the two bodies of the attack report: 70,000 and 30,000 empty candidates', async () => {
+    for (const path of ['/v1/evaluate', '/v1/plan']) {
+      for (const count of [70_000, 30_000]) {
+        const body: Record<string, unknown> = {
+          asOf,
+          unit: { hasYouthUnion: true },
+          candidates: Array.from({ length: count }, () => ({})),
+        };
+        if (path === '/v1/plan') body.document = {};
+        const res = await call('POST', path, { as: secretary, body });
+        expect([path, count, res.status]).toEqual([path, count, 400]);
+        const details = res.body.error.details as Array<{ path: string; message: string }>;
+        expect(details.filter((d) => d.path.startsWith('candidates['))).toHaveLength(100);
+        // 50 empty candidates give the first 100 problems; the others are counted, each at least once.
+        expect(details.at(-1)?.message).toContain(`ít nhất ${(count - 50).toLocaleString('vi-VN')} lỗi khác`);
+      }
+    }
+  });
+
+  it('caps the duplicate-key problems of a request whose every row is well-formed', async () => {
+    const candidates = Array.from({ length: 50_000 }, () => ({ key: 'K', birthDate: '2000-01-01' }));
+    const res = await call('POST', '/v1/evaluate', {
+      as: secretary,
+      body: { asOf, unit: { hasYouthUnion: true }, candidates },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toHaveLength(101);
+    expect(res.body.error.details[100].message).toContain('49.899');
+  });
+});

@@ -79,7 +79,8 @@ export function parsePlanRequest(input: unknown): PlanParseOutcome {
   const { document, ...rest } = input as Record<string, unknown>;
   const doc = Wrapper.safeParse({ document });
   const req = parseEvaluateRequest(rest);
-  const problems = [...(req.ok ? [] : req.problems), ...(doc.success ? [] : toProblems(doc.error))];
+  // The document's few problems first: the request's list is capped and ends with how many more.
+  const problems = [...(doc.success ? [] : toProblems(doc.error)), ...(req.ok ? [] : req.problems)];
   if (!req.ok || !doc.success) return { ok: false, kind: 'malformed', problems };
   const inconsistent = consistencyProblems(req.value, doc.data.document);
   if (inconsistent.length > 0) return { ok: false, kind: 'inconsistent', problems: inconsistent };

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { toProblems } from '../../../shared/schemas/problems.ts';
+import { capProblems, toProblems } from '../../../shared/schemas/problems.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, errorBody } from '../errors.ts';
 
@@ -12,7 +12,7 @@ const TARGET_MESSAGES: Record<string, string> = {
   header: 'Tiêu đề yêu cầu không hợp lệ.',
 };
 
-/** zod-openapi's default hook: a failed validation becomes a 400 with every problem's JSON path. */
+/** zod-openapi's default hook: a failed validation becomes a 400 with its problems' JSON paths (at most 100). */
 export function validationHook(
   result: { success: true } | { success: false; error: z.ZodError; target: string },
   _c: Context,
@@ -22,7 +22,7 @@ export function validationHook(
     400,
     'invalid_request',
     TARGET_MESSAGES[result.target] ?? 'Yêu cầu không hợp lệ.',
-    toProblems(result.error),
+    capProblems(toProblems(result.error)),
   );
 }
 
