@@ -11,17 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type DocumentModel, nameKeys } from '../shared/documents/model.ts';
 import { fillNames } from '../shared/documents/names.ts';
-import { draftPlan } from '../shared/documents/plan/build.ts';
-import { buildReport } from '../shared/documents/report/build.ts';
-import {
-  communeDocument,
-  communePreviousRows,
-  communeRows,
-  teachersCell,
-  teachersCellDocument,
-  upperSecondaryCell,
-  upperSecondaryCellDocument,
-} from '../tests/fixtures/documents/units.ts';
+import { fixtureDocuments } from '../tests/fixtures/documents/all.ts';
 import { renderDocx } from '../worker/src/docx/render.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,29 +49,6 @@ async function docx(model: DocumentModel): Promise<Uint8Array> {
     fillNames(strFromU8(files['word/document.xml']!), fictionalNames(model)),
   );
   return zipSync(files);
-}
-
-function plan(input: unknown): DocumentModel {
-  const out = draftPlan(input);
-  if (!out.ok) throw new Error(JSON.stringify(out.problems));
-  return out.model;
-}
-
-export function fixtureDocuments(): Record<string, DocumentModel> {
-  return {
-    'plan-teachers': plan({ ...teachersCell, document: teachersCellDocument }),
-    'plan-upper-secondary': plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument }),
-    'report-first-half': buildReport({
-      rows: communeRows,
-      previousRows: communePreviousRows,
-      document: communeDocument,
-    }),
-    'report-year': buildReport({
-      rows: communeRows,
-      previousRows: communePreviousRows,
-      document: { ...communeDocument, period: 'year', date: '2026-12-15' },
-    }),
-  };
 }
 
 async function main(): Promise<void> {

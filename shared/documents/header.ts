@@ -118,3 +118,92 @@ export function signature(
 export function archiveLine(unitName: string): string {
   return bodyKind(unitName) === 'cell' ? 'Lưu Chi bộ.' : 'Lưu Văn phòng Đảng ủy.';
 }
+
+/**
+ * Words that belong with the word after them: a line never ends on one ("CHI / BỘ", "XÃ / TÂN PHÚ",
+ * "PHƯỜNG / 1"). Unit-type words end the type prefix; what follows the last of them is the proper
+ * name, which is kept on one line whenever it fits ("THPT BẢO / LỘC" never).
+ */
+const BINDS_FORWARD = new Set([
+  'CHI',
+  'ĐẢNG',
+  'TIỂU',
+  'MẦM',
+  'THỊ',
+  'THÀNH',
+  'BAN',
+  'CÔNG',
+  'BỆNH',
+  'ĐẠI',
+  'CAO',
+  'TRUNG',
+]);
+const PLACE_WORDS = new Set(['XÃ', 'PHƯỜNG', 'TRẤN', 'HUYỆN', 'TỈNH', 'QUẬN', 'PHỐ', 'ĐẶC KHU']);
+const TYPE_WORDS = new Set([
+  ...PLACE_WORDS,
+  'BỘ',
+  'ỦY',
+  'TRƯỜNG',
+  'THPT',
+  'THCS',
+  'HỌC',
+  'NON',
+  'PTDTNT',
+  'PTDTBT',
+  'TH',
+  'VÀ',
+  'TY',
+  'VIỆN',
+  'ĐOÀN',
+]);
+
+/** The cost of breaking a line after word i of `words`: Infinity never, 1 inside a long proper name. */
+function breakCost(words: readonly string[], i: number, nameStart: number, maxChars: number): number {
+  const here = words[i]!;
+  const next = words[i + 1]!;
+  if (BINDS_FORWARD.has(here) || PLACE_WORDS.has(here)) return Number.POSITIVE_INFINITY;
+  if (/^\d/.test(next)) return Number.POSITIVE_INFINITY;
+  if (i + 1 > nameStart) {
+    return words.slice(nameStart).join(' ').length <= maxChars ? Number.POSITIVE_INFINITY : 1;
+  }
+  return 0;
+}
+
+/**
+ * A unit's name in the header, broken between words into balanced lines of at most `maxChars`
+ * characters where it can be: "CHI BỘ TRƯỜNG / THPT NGUYỄN DU", never "CHI BỘ TRƯỜNG THPT NGUYỄN /
+ * DU". Character counts stand in for widths (Times New Roman capitals are close to even).
+ */
+export function headerLines(name: string, maxChars: number): string[] {
+  const words = name.trim().split(/\s+/);
+  const full = words.join(' ');
+  if (full.length <= maxChars || words.length < 2) return [full];
+  let nameStart = 0;
+  words.forEach((w, i) => {
+    if (TYPE_WORDS.has(w) && i < words.length - 1) nameStart = i + 1;
+  });
+  type Option = { lines: string[]; widest: number; cost: number };
+  const better = (a: Option, b: Option | undefined) =>
+    b === undefined || a.cost < b.cost || (a.cost === b.cost && a.widest < b.widest);
+  // every way to cut the words into 2 to 4 lines at allowed breaks: among those that fit, the one
+  // with the fewest breaks inside the name, then the narrowest widest line
+  for (let count = 2; count <= 4; count++) {
+    let fitting: Option | undefined;
+    const search = (from: number, lines: string[], cost: number, left: number): void => {
+      if (left === 1) {
+        const all = [...lines, words.slice(from).join(' ')];
+        const option = { lines: all, widest: Math.max(...all.map((l) => l.length)), cost };
+        if (option.widest <= maxChars && better(option, fitting)) fitting = option;
+        return;
+      }
+      for (let i = from; i < words.length - 1; i++) {
+        const c = breakCost(words, i, nameStart, maxChars);
+        if (c === Number.POSITIVE_INFINITY) continue;
+        search(i + 1, [...lines, words.slice(from, i + 1).join(' ')], cost + c, left - 1);
+      }
+    };
+    search(0, [], 0, count);
+    if (fitting !== undefined) return fitting.lines;
+  }
+  return [full];
+}

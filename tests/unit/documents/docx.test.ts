@@ -95,7 +95,9 @@ describe('the plan as .docx', () => {
     expect(element(firstTable, 'w:tblBorders')).not.toMatch(/w:val="single"/);
     expect(firstTable.match(/<w:gridCol /g)).toHaveLength(2);
     expect(firstTable).toContain('ĐẢNG BỘ XÃ SƠN HÀ');
-    expect(firstTable).toContain('CHI BỘ TRƯỜNG TIỂU HỌC VÀ THCS SƠN HÀ');
+    // the long name broken between words, by a line break inside its paragraph
+    expect(firstTable).toContain('>CHI BỘ TRƯỜNG TIỂU HỌC</w:t></w:r><w:r><w:rPr><w:b/>');
+    expect(firstTable).toMatch(/<w:br\/><w:t xml:space="preserve">VÀ THCS SƠN HÀ</);
     expect(firstTable).toContain('>*<');
     expect(firstTable).toContain('Số 03-KH/CB');
     expect(firstTable).toContain('Sơn Hà, ngày 05 tháng 01 năm 2026');

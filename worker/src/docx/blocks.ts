@@ -7,13 +7,12 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
 import type { Block, Cell, Column } from '../../../shared/documents/model.ts';
 import { SIZE, TEXT_WIDTH } from './format.ts';
-import { textRuns } from './runs.ts';
+import { run, textRuns } from './runs.ts';
 import { LIST_REFERENCE, STYLE } from './styles.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -45,7 +44,13 @@ function columnWidths(columns: readonly Column[]): number[] {
   return widths;
 }
 
-function tableCell(c: Cell, width: number, columnAlign: Column['align'], header = false): TableCell {
+function tableCell(
+  c: Cell,
+  width: number,
+  columnAlign: Column['align'],
+  header = false,
+  keepNext = false,
+): TableCell {
   const align = ALIGN[c.align ?? columnAlign ?? 'left'];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -56,30 +61,39 @@ function tableCell(c: Cell, width: number, columnAlign: Column['align'], header 
         new Paragraph({
           style: STYLE.tableText,
           alignment: header ? AlignmentType.CENTER : align,
+          keepNext: keepNext || undefined,
           children: textRuns(line, { bold: header || c.bold }),
         }),
     ),
   });
 }
 
+/**
+ * A table whose header row repeats on every page (tblHeader), whose rows never split (cantSplit),
+ * and that never leaves a single row alone on a page: every row but the last keeps with the next,
+ * so a table that fits on a page is not broken at all; a longer one breaks where it must (Word and
+ * LibreOffice give way), and its first rows and last rows still travel together.
+ */
 function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   const widths = columnWidths(b.columns);
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: b.columns.map((c, i) =>
-      tableCell({ lines: [[{ kind: 'text', text: c.header }]] }, widths[i] ?? 0, 'center', true),
+      tableCell({ lines: [[{ kind: 'text', text: c.header }]] }, widths[i] ?? 0, 'center', true, true),
     ),
   });
   const rows = b.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: row.map((c, i) => tableCell(c, widths[i] ?? 0, b.columns[i]?.align)),
+        children: row.map((c, i) =>
+          tableCell(c, widths[i] ?? 0, b.columns[i]?.align, false, r < b.rows.length - 1),
+        ),
       }),
   );
   const out: Array<Paragraph | Table> = [];
-  if (b.caption) out.push(new Paragraph({ style: STYLE.tableCaption, children: [new TextRun(b.caption)] }));
+  if (b.caption) out.push(new Paragraph({ style: STYLE.tableCaption, children: [run(b.caption)] }));
   out.push(
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -94,7 +108,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
     new Paragraph({
       style: STYLE.tableText,
       spacing: { before: 0, after: 60 },
-      children: b.note ? [new TextRun({ text: b.note, italics: true, size: SIZE.table })] : [],
+      children: b.note ? [run({ text: b.note, italics: true, size: SIZE.table })] : [],
     }),
   );
   return out;
@@ -110,7 +124,7 @@ export function renderBlock(b: Block, keepNext = false): Array<Paragraph | Table
       return [
         new Paragraph({
           heading: HEADINGS[b.level - 1],
-          children: [new TextRun(`${b.number} ${b.text}`)],
+          children: [run(`${b.number} ${b.text}`)],
         }),
       ];
     case 'paragraph':

@@ -37,3 +37,12 @@ export const HEADER_COLUMNS = [mm(72), TEXT_WIDTH - mm(72)] as const;
 export const PARTY_TITLE_WIDTH = mm(78);
 
 export const FIRST_LINE_INDENT = mm(10);
+
+/** Every run and style is marked Vietnamese, so Word and Docs spell-check the text as Vietnamese. */
+export const LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'vi-VN' } as const;
+
+/**
+ * The most characters of an upper-case unit name per header line (72 mm column, 14 pt Times New
+ * Roman: about 8.3 px per capital at 70 dpi, measured on LibreOffice's print): bold is a little wider.
+ */
+export const HEADER_LINE_CHARS = { regular: 23, bold: 22 } as const;

@@ -7,13 +7,13 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { upper } from '../../../shared/documents/header.ts';
+import { headerLines, upper } from '../../../shared/documents/header.ts';
 import type { DocumentModel } from '../../../shared/documents/model.ts';
-import { HEADER_COLUMNS, PARTY_TITLE_WIDTH, SIZE, TEXT_WIDTH } from './format.ts';
+import { HEADER_COLUMNS, HEADER_LINE_CHARS, PARTY_TITLE_WIDTH, SIZE, TEXT_WIDTH } from './format.ts';
+import { run } from './runs.ts';
 import { STYLE } from './styles.ts';
 
 const cell = (children: Paragraph[], width: number, verticalAlign: 'top' | 'bottom' = 'top') =>
@@ -26,7 +26,19 @@ const cell = (children: Paragraph[], width: number, verticalAlign: 'top' | 'bott
   });
 
 const line = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
-  new Paragraph({ style: STYLE.header, children: [new TextRun({ text, ...options })] });
+  new Paragraph({ style: STYLE.header, children: [run({ text, ...options })] });
+
+/**
+ * A unit's name as one centred paragraph whose lines break between words where we choose, balanced
+ * (a line break, not a new paragraph: the secretary edits one name, and the "*" follows it).
+ */
+const nameLines = (name: string, bold: boolean) =>
+  new Paragraph({
+    style: STYLE.header,
+    children: headerLines(upper(name), bold ? HEADER_LINE_CHARS.bold : HEADER_LINE_CHARS.regular).map(
+      (text, i) => run({ text, bold, break: i > 0 ? 1 : undefined }),
+    ),
+  });
 
 /**
  * The borderless two-column header: superior and issuing body (bold) with a "*" under it, and the
@@ -41,7 +53,7 @@ export function headerTable(model: DocumentModel): Table {
     style: STYLE.header,
     indent: { left: ruleIndent, right: ruleIndent },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [new TextRun({ text: h.party, bold: true, size: SIZE.party })],
+    children: [run({ text: h.party, bold: true, size: SIZE.party })],
   });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -51,7 +63,7 @@ export function headerTable(model: DocumentModel): Table {
     rows: [
       new TableRow({
         children: [
-          cell([line(upper(h.superior)), line(upper(h.issuer), { bold: true }), line('*')], left),
+          cell([nameLines(h.superior, false), nameLines(h.issuer, true), line('*')], left),
           cell([partyTitle], right),
         ],
       }),
@@ -63,7 +75,7 @@ export function headerTable(model: DocumentModel): Table {
               new Paragraph({
                 style: STYLE.header,
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: h.dateLine, italics: true })],
+                children: [run({ text: h.dateLine, italics: true })],
               }),
             ],
             right,
@@ -81,16 +93,16 @@ export function titleBlock(model: DocumentModel): Paragraph[] {
     new Paragraph({
       style: STYLE.title,
       spacing: { before: 360, after: 0 },
-      children: [new TextRun({ text: model.type, size: SIZE.type })],
+      children: [run({ text: model.type, size: SIZE.type })],
     }),
     new Paragraph({
       style: STYLE.title,
-      children: [new TextRun({ text: model.subject, size: SIZE.subject })],
+      children: [run({ text: model.subject, size: SIZE.subject })],
     }),
     new Paragraph({
       style: STYLE.title,
       spacing: { after: 240 },
-      children: [new TextRun({ text: '-----' })],
+      children: [run({ text: '-----' })],
     }),
   ];
 }

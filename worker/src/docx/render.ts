@@ -1,8 +1,9 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph } from 'docx';
 import type { DocumentModel } from '../../../shared/documents/model.ts';
 import { renderBlock } from './blocks.ts';
 import { PAGE, SIZE } from './format.ts';
 import { headerTable, titleBlock } from './header.ts';
+import { run } from './runs.ts';
 import { signatureTable } from './signature.ts';
 import { NUMBERING, STYLE, STYLES } from './styles.ts';
 
@@ -15,7 +16,7 @@ function pageNumberHeader(): Header {
       new Paragraph({
         style: STYLE.header,
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
+        children: [run({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
       }),
     ],
   });
@@ -24,7 +25,9 @@ function pageNumberHeader(): Header {
 /** The docx Document of a model (exported for tests; `renderDocx` packs it). */
 export function docxDocument(model: DocumentModel): Document {
   return new Document({
-    creator: 'PTĐV',
+    // The author is the issuing body (Word shows it under Properties), never a tool or "Un-named".
+    creator: model.header.issuer,
+    lastModifiedBy: model.header.issuer,
     title: `${model.type} ${model.subject}`,
     description: 'Văn bản do PTĐV soạn thảo từ dữ liệu; chi ủy rà soát, chỉnh sửa trước khi ký.',
     styles: STYLES,

@@ -5,13 +5,12 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   UnderlineType,
   WidthType,
 } from 'docx';
 import type { DocumentModel } from '../../../shared/documents/model.ts';
 import { mm, SIZE, TEXT_WIDTH } from './format.ts';
-import { textRuns } from './runs.ts';
+import { run, textRuns } from './runs.ts';
 import { STYLE } from './styles.ts';
 
 const LEFT = mm(75);
@@ -32,23 +31,16 @@ export function signatureTable(model: DocumentModel): Table {
     new Paragraph({
       style: STYLE.recipients,
       children: [
-        new TextRun({
-          text: 'Nơi nhận:',
-          size: SIZE.body,
-          bold: true,
-          italics: true,
-          underline: { type: UnderlineType.SINGLE },
-        }),
+        // underlined only (not bold, not italic), 14 pt; its lines are 12 pt (the style)
+        run({ text: 'Nơi nhận:', size: SIZE.body, underline: { type: UnderlineType.SINGLE } }),
       ],
     }),
-    ...model.recipients.map(
-      (r) => new Paragraph({ style: STYLE.recipients, children: [new TextRun(`- ${r}`)] }),
-    ),
+    ...model.recipients.map((r) => new Paragraph({ style: STYLE.recipients, children: [run(`- ${r}`)] })),
   ];
   const blank = () => new Paragraph({ style: STYLE.signature, children: [] });
   const signer = [
-    new Paragraph({ style: STYLE.signature, children: [new TextRun(s.onBehalf)] }),
-    new Paragraph({ style: STYLE.signature, children: [new TextRun(s.title)] }),
+    new Paragraph({ style: STYLE.signature, children: [run(s.onBehalf)] }),
+    new Paragraph({ style: STYLE.signature, children: [run(s.title)] }),
     blank(),
     blank(),
     blank(),

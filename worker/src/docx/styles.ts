@@ -6,7 +6,7 @@ import {
   LevelSuffix,
   LineRuleType,
 } from 'docx';
-import { FIRST_LINE_INDENT, FONT, pt, SIZE } from './format.ts';
+import { FIRST_LINE_INDENT, FONT, LANGUAGE, pt, SIZE } from './format.ts';
 
 /** Paragraph style ids: real styles, so the secretary edits a clean document. */
 export const STYLE = {
@@ -29,11 +29,11 @@ const tight = { ...LINE, before: 0, after: 0 };
 export const STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: SIZE.body },
+      run: { font: FONT, size: SIZE.body, language: LANGUAGE },
       paragraph: { spacing: { ...LINE, after: 120 } },
     },
     heading1: {
-      run: { font: FONT, size: SIZE.body, bold: true, color: '000000' },
+      run: { font: FONT, size: SIZE.body, bold: true, color: '000000', language: LANGUAGE },
       paragraph: {
         spacing: { ...LINE, before: 120, after: 120 },
         indent: { firstLine: FIRST_LINE_INDENT },
@@ -42,7 +42,7 @@ export const STYLES: IStylesOptions = {
       },
     },
     heading2: {
-      run: { font: FONT, size: SIZE.body, bold: true, color: '000000' },
+      run: { font: FONT, size: SIZE.body, bold: true, color: '000000', language: LANGUAGE },
       paragraph: {
         spacing: { ...LINE, before: 60, after: 120 },
         indent: { firstLine: FIRST_LINE_INDENT },
@@ -51,7 +51,7 @@ export const STYLES: IStylesOptions = {
       },
     },
     heading3: {
-      run: { font: FONT, size: SIZE.body, bold: true, italics: true, color: '000000' },
+      run: { font: FONT, size: SIZE.body, bold: true, italics: true, color: '000000', language: LANGUAGE },
       paragraph: {
         spacing: { ...LINE, before: 60, after: 120 },
         indent: { firstLine: FIRST_LINE_INDENT },
@@ -65,7 +65,7 @@ export const STYLES: IStylesOptions = {
       id: STYLE.body,
       name: 'Normal',
       quickFormat: true,
-      run: { font: FONT, size: SIZE.body },
+      run: { font: FONT, size: SIZE.body, language: LANGUAGE },
       paragraph: {
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: FIRST_LINE_INDENT },
@@ -83,7 +83,7 @@ export const STYLES: IStylesOptions = {
       id: STYLE.tableText,
       name: 'PTĐV bảng',
       basedOn: STYLE.body,
-      run: { size: SIZE.table },
+      run: { size: SIZE.table, language: LANGUAGE },
       paragraph: {
         alignment: AlignmentType.LEFT,
         indent: { firstLine: 0 },
@@ -94,7 +94,7 @@ export const STYLES: IStylesOptions = {
       id: STYLE.tableCaption,
       name: 'PTĐV tên bảng',
       basedOn: STYLE.body,
-      run: { bold: true, size: pt(13) },
+      run: { bold: true, size: pt(13), language: LANGUAGE },
       paragraph: {
         alignment: AlignmentType.CENTER,
         indent: { firstLine: 0 },
@@ -112,7 +112,7 @@ export const STYLES: IStylesOptions = {
       id: STYLE.title,
       name: 'PTĐV tên loại văn bản',
       basedOn: STYLE.body,
-      run: { bold: true },
+      run: { bold: true, language: LANGUAGE },
       paragraph: {
         alignment: AlignmentType.CENTER,
         indent: { firstLine: 0 },
@@ -124,14 +124,14 @@ export const STYLES: IStylesOptions = {
       id: STYLE.signature,
       name: 'PTĐV chữ ký',
       basedOn: STYLE.body,
-      run: { bold: true },
+      run: { bold: true, language: LANGUAGE },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: tight },
     },
     {
       id: STYLE.recipients,
       name: 'PTĐV nơi nhận',
       basedOn: STYLE.body,
-      run: { size: SIZE.recipients },
+      run: { size: SIZE.recipients, language: LANGUAGE },
       paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: tight },
     },
   ],
@@ -150,7 +150,7 @@ export const NUMBERING: INumberingOptions = {
           alignment: AlignmentType.LEFT,
           suffix: LevelSuffix.SPACE,
           style: {
-            run: { font: FONT },
+            run: { font: FONT, language: LANGUAGE },
             paragraph: { indent: { left: 0, firstLine: FIRST_LINE_INDENT } },
           },
         },
@@ -161,7 +161,7 @@ export const NUMBERING: INumberingOptions = {
           alignment: AlignmentType.LEFT,
           suffix: LevelSuffix.SPACE,
           style: {
-            run: { font: FONT },
+            run: { font: FONT, language: LANGUAGE },
             paragraph: { indent: { left: 0, firstLine: FIRST_LINE_INDENT } },
           },
         },
