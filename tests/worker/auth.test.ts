@@ -81,6 +81,27 @@ async function badTokens(key: 'dev' | 'google'): Promise<Array<[string, string]>
     ['no email', await token(who, { key, omit: ['email'] })],
     ['email not a string', await token(who, { key, claims: { email: ['admin@example.org'] } })],
     ['no subject', await token(who, { key, omit: ['sub'] })],
+    ['our audience among others, no azp', await token(who, { key, claims: { aud: ['other', CLIENT_ID] } })],
+    [
+      'our audience among others, azp another client',
+      await token(who, { key, claims: { aud: ['other', CLIENT_ID], azp: 'other' } }),
+    ],
+    ['audience an empty list', await token(who, { key, claims: { aud: [] } })],
+    ['issued an hour in the future', await token(who, { key, claims: { iat: now + 3600, exp: now + 7200 } })],
+    [
+      'issued ten years in the future',
+      await token(who, { key, claims: { iat: now + 315_360_000, exp: now + 315_363_600 } }),
+    ],
+    ['valid for a century', await token(who, { key, claims: { exp: now + 3_155_760_000 } })],
+    [
+      'issued two hours ago, not yet expired',
+      await token(who, { key, claims: { iat: now - 7200, exp: now + 600 } }),
+    ],
+    ['no issue time', await token(who, { key, omit: ['iat'] })],
+    ['a KELVIN SIGN for a k', await token('\u212Aim@example.org', { key })],
+    ['a dotless i', await token('adm\u0131n@example.org', { key })],
+    ['a zero-width space', await token('kim\u200b@example.org', { key })],
+    ['a control character', await token('kim\u0000@example.org', { key })],
     ['three dots of garbage', 'a.b.c'],
     ['not a JWT', 'hello'],
     ['huge', `${h}.${'A'.repeat(20_000)}.${s}`],
@@ -114,7 +135,13 @@ describe('development configuration (DEV_JWKS, loopback origin)', () => {
     for (const t of [
       await token('a@example.org', { claims: { iss: 'accounts.google.com' } }),
       await token('a@example.org', { claims: { aud: 'second-client.apps.googleusercontent.com' } }),
-      await token('a@example.org', { claims: { aud: ['other', CLIENT_ID] } }),
+      await token('a@example.org', { claims: { aud: ['other', CLIENT_ID], azp: CLIENT_ID } }),
+      await token('a@example.org', { claims: { aud: [CLIENT_ID] } }),
+      // A clock up to five minutes ahead of ours, and a token issued almost an hour ago.
+      await token('a@example.org', { claims: { iat: Math.floor(Date.now() / 1000) + 240 } }),
+      await token('a@example.org', {
+        claims: { iat: Math.floor(Date.now() / 1000) - 3500, exp: Math.floor(Date.now() / 1000) + 100 },
+      }),
     ]) {
       expect((await call('GET', '/v1/me', { token: t })).status).toBe(200);
     }
@@ -160,15 +187,29 @@ describe('development configuration (DEV_JWKS, loopback origin)', () => {
     }
   });
 
-  it('trusts the development keys only on a loopback origin', async () => {
+  it('chooses the key set by the configuration, never by the Host of the request', async () => {
     const devToken = await token(ADMIN);
-    const remote = await call('GET', '/v1/me', {
-      token: devToken,
-      origin: 'https://ptdv.example.workers.dev',
-    });
-    expect(remote.status).toBe(401);
-    const local = await call('GET', '/v1/me', { token: devToken, origin: 'http://localhost:8787' });
-    expect(local.status).toBe(200);
+    for (const origin of [
+      'https://evil.example',
+      'https://ptdv.example.workers.dev',
+      'http://localhost:8787',
+    ]) {
+      const res = await call('GET', '/v1/me', { token: devToken, origin });
+      expect([origin, res.status]).toEqual([origin, 200]);
+      const google = await call('GET', '/v1/me', { token: await token(ADMIN, { key: 'google' }), origin });
+      expect([origin, google.status]).toEqual([origin, 401]);
+    }
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
+
+  it('gives a lookalike address none of the roles of the address it resembles', async () => {
+    const res = await call('GET', '/v1/me', { token: await token('\u212Aim@example.org') });
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toContain('chưa được hỗ trợ');
+    const admin = await call('GET', '/v1/me', { token: await token('ADM\u0130N@example.org') });
+    expect(admin.status).toBe(401);
+    const upper = await call('GET', '/v1/me', { token: await token('ADMIN@Example.ORG') });
+    expect(upper.body).toMatchObject({ email: ADMIN, isAdmin: true });
   });
 });
 

@@ -128,6 +128,15 @@ describe('PUT /v1/units/{id}/members/{email}', () => {
       'x@@example.org',
       `${'a'.repeat(250)}@example.org`,
       'a b@example.org',
+      '\u212Aim@example.org', // KELVIN SIGN: toLowerCase() made it kim@example.org
+      'k\u0130m@example.org',
+      'kim@example.org\u200b',
+      '\u200bkim@example.org',
+      '\ufeffkim@example.org',
+      'kim\u0000@example.org',
+      'kim@example.org\n',
+      ' kim@example.org',
+      'ng\u1ecdc@example.org',
     ]) {
       const res = await call('PUT', `/v1/units/${t.cell}/members/${encodeURIComponent(email)}`, {
         as: ADMIN,
@@ -147,6 +156,74 @@ describe('PUT /v1/units/{id}/members/{email}', () => {
       body: { role: 'secretary' },
     });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('lookalike addresses', () => {
+  it('grants nothing to an address that folds into another one', async () => {
+    const t = await tree();
+    const res = await call(
+      'PUT',
+      `/v1/units/${t.cell}/members/${encodeURIComponent('\u212Aim@example.org')}`,
+      {
+        as: ADMIN,
+        body: { role: 'secretary' },
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0]).toMatchObject({ path: 'email' });
+    const hidden = await call(
+      'PUT',
+      `/v1/units/${t.cell}/members/${encodeURIComponent('kim@example.org\u200b')}`,
+      {
+        as: ADMIN,
+        body: { role: 'secretary' },
+      },
+    );
+    expect(hidden.body.error.details[0].message).toContain('ký tự ẩn');
+    expect((await call('GET', '/v1/me', { as: 'kim@example.org' })).body.memberships).toEqual([]);
+  });
+});
+
+describe('lock-out', () => {
+  it('refuses to revoke or demote the last superior who can manage a unit (422), but not an admin', async () => {
+    const t = await tree();
+    const self = await call('DELETE', `/v1/units/${t.commune}/members/${t.superior}`, { as: t.superior });
+    expect(self.status).toBe(422);
+    expect(self.body.error.code).toBe('last_superior');
+    expect(self.body.error.message).toContain('người cuối cùng');
+    const demote = await call('PUT', `/v1/units/${t.commune}/members/${t.superior}`, {
+      as: t.superior,
+      body: { role: 'secretary' },
+    });
+    expect(demote.status).toBe(422);
+    const members = await call('GET', `/v1/units/${t.commune}/members`, { as: t.superior });
+    expect(members.body.members).toEqual([expect.objectContaining({ email: t.superior, role: 'superior' })]);
+    // A superior above can still manage the unit: then the one at the unit may go.
+    const above = `${uid('above')}@example.org`;
+    await grant(above, t.province, 'superior');
+    expect(
+      (await call('DELETE', `/v1/units/${t.commune}/members/${t.superior}`, { as: t.superior })).status,
+    ).toBe(204);
+    const lone = `${uid('lone')}@example.org`;
+    await grant(lone, t.other, 'superior');
+    await call('DELETE', `/v1/units/${t.province}/members/${above}`, { as: ADMIN });
+    expect((await call('DELETE', `/v1/units/${t.other}/members/${lone}`, { as: ADMIN })).status).toBe(204);
+  });
+
+  it('never lets two superiors revoke each other to none', async () => {
+    const t = await tree();
+    const second = `${uid('second')}@example.org`;
+    await grant(second, t.commune, 'superior');
+    const [a, b] = await Promise.all([
+      call('DELETE', `/v1/units/${t.commune}/members/${second}`, { as: t.superior }),
+      call('DELETE', `/v1/units/${t.commune}/members/${t.superior}`, { as: second }),
+    ]);
+    // One revocation goes through; the other finds it would leave none (422), or has no rights left (403).
+    expect([a.status, b.status].filter((s) => s === 204)).toHaveLength(1);
+    expect([a.status, b.status].filter((s) => s === 422 || s === 403)).toHaveLength(1);
+    const left = await call('GET', `/v1/units/${t.commune}/members`, { as: ADMIN });
+    expect(left.body.members.filter((m: { role: string }) => m.role === 'superior')).toHaveLength(1);
   });
 });
 

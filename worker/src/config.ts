@@ -1,4 +1,5 @@
 import type { Bindings } from './env.ts';
+import { asciiLowerCase } from './lib/email.ts';
 
 /** Request body caps. The evaluate cap fits 10,000 candidates with every field filled (tests/worker/limits.test.ts). */
 export const MAX_EVALUATE_BODY_BYTES = 16 * 1024 * 1024;
@@ -33,7 +34,7 @@ export function configOf(env: Bindings): Config {
   const limit = Number.parseInt(env.RATE_LIMIT_PER_MINUTE ?? '', 10);
   const config: Config = {
     clientIds: list(env.GOOGLE_CLIENT_IDS),
-    adminEmails: new Set(list(env.ADMIN_EMAILS).map((e) => e.toLowerCase())),
+    adminEmails: new Set(list(env.ADMIN_EMAILS).map(asciiLowerCase)),
     devJwks: env.DEV_JWKS?.trim() ? env.DEV_JWKS : undefined,
     rateLimitPerMinute: Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_RATE_LIMIT_PER_MINUTE,
   };

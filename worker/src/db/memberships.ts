@@ -87,31 +87,65 @@ export async function getMembership(
   return row ? toMembership(row) : null;
 }
 
-/** Grants `role`; the same role again changes nothing (the first grant is kept). */
+/**
+ * SQL: whether a superior other than ?2 at unit ?1 would remain at ?1 or above it (so someone
+ * other than an admin can still manage the unit), or the change is an admin's (?6 = 1).
+ */
+const ANOTHER_SUPERIOR_REMAINS = `(?6 = 1 OR EXISTS (
+  WITH RECURSIVE chain (id, depth) AS (
+    SELECT ?1, 0
+    UNION ALL
+    SELECT u.parent_id, c.depth + 1 FROM chain c JOIN units u ON u.id = c.id
+    WHERE u.parent_id IS NOT NULL AND c.depth < ${MAX_DEPTH}
+  )
+  SELECT 1 FROM chain c JOIN memberships o ON o.unit_id = c.id
+  WHERE o.role = 'superior' AND NOT (o.unit_id = ?1 AND o.email = ?2)))`;
+
+/**
+ * Grants `role`; the same role again changes nothing (the first grant is kept). Turning a
+ * superior into a secretary is left undone (the role stays `superior`) when no other superior
+ * would remain at the unit or above it, unless `byAdmin`: checked in the same statement, so two
+ * superiors demoting each other cannot both succeed.
+ */
 export async function putMembership(
   db: D1Database,
   m: { unitId: string; email: string; role: Role },
   by: string,
   at: string,
+  byAdmin: boolean,
 ): Promise<Membership> {
   await db
     .prepare(
-      `INSERT INTO memberships (email, unit_id, role, granted_by, granted_at) VALUES (?1, ?2, ?3, ?4, ?5)
+      `INSERT INTO memberships (email, unit_id, role, granted_by, granted_at) VALUES (?2, ?1, ?3, ?4, ?5)
        ON CONFLICT (email, unit_id) DO UPDATE SET
          role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at
-       WHERE memberships.role <> excluded.role`,
+       WHERE memberships.role <> excluded.role
+         AND (excluded.role = 'superior' OR ${ANOTHER_SUPERIOR_REMAINS})`,
     )
-    .bind(m.email, m.unitId, m.role, by, at)
+    .bind(m.unitId, m.email, m.role, by, at, byAdmin ? 1 : 0)
     .run();
   const row = await getMembership(db, m.unitId, m.email);
   if (!row) throw new Error('membership vanished after upsert');
   return row;
 }
 
-export async function deleteMembership(db: D1Database, unitId: string, email: string): Promise<boolean> {
+/**
+ * Revokes a role. The last superior of a unit (none other at the unit or above it) is kept unless
+ * `byAdmin`, in the same statement, so that two superiors revoking each other leave one.
+ */
+export async function deleteMembership(
+  db: D1Database,
+  unitId: string,
+  email: string,
+  byAdmin: boolean,
+): Promise<'deleted' | 'absent' | 'last_superior'> {
   const result = await db
-    .prepare('DELETE FROM memberships WHERE unit_id = ?1 AND email = ?2')
-    .bind(unitId, email)
+    .prepare(
+      `DELETE FROM memberships WHERE unit_id = ?1 AND email = ?2
+         AND (role <> 'superior' OR ${ANOTHER_SUPERIOR_REMAINS})`,
+    )
+    .bind(unitId, email, null, null, null, byAdmin ? 1 : 0)
     .run();
-  return result.meta.changes > 0;
+  if (result.meta.changes > 0) return 'deleted';
+  return (await getMembership(db, unitId, email)) ? 'last_superior' : 'absent';
 }

@@ -5,7 +5,6 @@ import { TokenRejected, type VerifyFailure, verifyIdToken } from '../auth/verify
 import { configOf } from '../config.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
-import { isLoopback } from '../lib/loopback.ts';
 
 export interface AuthDeps {
   /** Google's key set; injectable so that tests never reach Google. */
@@ -18,6 +17,8 @@ const MESSAGES: Record<Exclude<VerifyFailure, 'unavailable'> | 'missing', string
   invalid: 'Mã xác thực không hợp lệ.',
   expired: 'Mã xác thực đã hết hạn: hãy mở lại tiện ích để lấy mã mới.',
   unverified_email: 'Địa chỉ email của tài khoản Google chưa được xác minh.',
+  unsupported_email:
+    "Địa chỉ email của tài khoản Google có ký tự ngoài chữ cái Latinh không dấu, chữ số và . _ % + ' -: chưa được hỗ trợ.",
 };
 
 function unauthorized(reason: keyof typeof MESSAGES): ApiError {
@@ -28,8 +29,9 @@ function unauthorized(reason: keyof typeof MESSAGES): ApiError {
 
 /**
  * Requires `Authorization: Bearer <Google ID token>` and sets `c.var.user`.
- * The development key set (DEV_JWKS) is consulted only for requests to a loopback address;
- * everything else is verified against Google's keys. There is no other way in.
+ * The key set follows the configuration, never the request: with DEV_JWKS (set only by
+ * `npm start`, never in production) the development key set, otherwise Google's. There is no
+ * other way in.
  */
 export function authenticate(deps: AuthDeps = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -39,8 +41,7 @@ export function authenticate(deps: AuthDeps = {}) {
     if (!match?.[1]) throw unauthorized('malformed');
 
     const config = configOf(c.env);
-    const local = isLoopback(c.req.url);
-    const keys = config.devJwks && local ? devKeys(config.devJwks) : (deps.googleKeys ?? googleKeys());
+    const keys = config.devJwks ? devKeys(config.devJwks) : (deps.googleKeys ?? googleKeys());
     try {
       const identity = await verifyIdToken(match[1], { audiences: config.clientIds, keys });
       c.set('user', { ...identity, isAdmin: config.adminEmails.has(identity.email) });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { YearSchema } from '../../../shared/schemas/primitives.ts';
+import { ASCII_EMAIL, asciiLowerCase, HIDDEN_CHARACTER } from '../lib/email.ts';
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -22,12 +23,22 @@ export const UnitIdSchema = z
   })
   .openapi({ example: 'thpt-le-quy-don' });
 
+/**
+ * An email in a path: ASCII only and lower-cased in ASCII only (worker/src/lib/email.ts), so that
+ * no two distinct addresses fold into one; hidden characters are refused, never trimmed away.
+ */
 export const EmailSchema = z
   .string({ error: 'Thiếu địa chỉ email.' })
-  .trim()
-  .toLowerCase()
   .max(254, { error: 'Địa chỉ email dài quá 254 ký tự.' })
-  .regex(/^[a-z0-9._%+'-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'Địa chỉ email không hợp lệ.' })
+  .refine((s) => !HIDDEN_CHARACTER.test(s), {
+    error: 'Địa chỉ email chứa ký tự ẩn (khoảng trắng, ký tự điều khiển hoặc ký tự không độ rộng).',
+    abort: true,
+  })
+  .regex(ASCII_EMAIL, {
+    error:
+      "Địa chỉ email không hợp lệ: chỉ gồm chữ cái Latinh không dấu, chữ số và . _ % + ' -, vd. bithu@example.org.",
+  })
+  .transform(asciiLowerCase)
   .openapi({ example: 'bithu@example.org' });
 
 /** Display text: trimmed, not empty, no control characters, well-formed Unicode. */
