@@ -46,7 +46,14 @@ export function assignments(ctx: PlanContext, number: string): Block[] {
     const helpers = helperKeys(v.c.introducers, memberKeys);
     const helper: Inline[] = helpers.length > 0 ? names(helpers) : [text('Chi bộ phân công')];
     const eligible = v.r.eligibleFrom;
-    const from = eligible === undefined ? '' : eligible <= ctx.request.asOf ? 'Đã đủ' : formatDay(eligible);
+    // "Đã đủ" only once the person is past the first steps: at Tạo nguồn the time conditions say little
+    const early = v.stage === 'source' || v.stage === 'trained';
+    const from =
+      eligible === undefined || (early && eligible <= ctx.request.asOf)
+        ? ''
+        : eligible <= ctx.request.asOf
+          ? 'Đã đủ'
+          : formatDay(eligible);
     return [
       cell(two(i + 1), { align: 'center' }),
       cell(names([v.key])),
@@ -61,7 +68,7 @@ export function assignments(ctx: PlanContext, number: string): Block[] {
       { header: 'TT', width: 6, align: 'center' },
       { header: 'Quần chúng', width: 26 },
       { header: 'Đảng viên giúp đỡ', width: 26 },
-      { header: 'Hiện nay', width: 24 },
+      { header: 'Bước hiện tại', width: 24 },
       { header: 'Đủ điều kiện về thời gian từ', width: 18, align: 'center' },
     ],
     rows,

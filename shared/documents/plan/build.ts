@@ -3,7 +3,7 @@ import type { Problem } from '../../schemas/problems.ts';
 import type { EvaluateRequest } from '../../schemas/request.ts';
 import type { EvaluateResponse } from '../../schemas/response.ts';
 import { archiveLine, committeeOf, documentHeader, documentNumber, signature } from '../header.ts';
-import { type DocumentModel, para } from '../model.ts';
+import { type Block, type DocumentModel, para } from '../model.ts';
 import { SECRETARY_KEY } from '../names.ts';
 import type { PlanDocument } from '../schemas.ts';
 import { basis } from './basis.ts';
@@ -11,6 +11,7 @@ import { massOrganisations, planContext } from './context.ts';
 import { implementation } from './implementation.ts';
 import { parsePlanRequest } from './parse.ts';
 import { purposes } from './purposes.ts';
+import { situation } from './situation.ts';
 import { targets } from './targets.ts';
 import { tasks } from './tasks.ts';
 
@@ -43,11 +44,27 @@ export function buildPlan(
     }),
     type: 'KẾ HOẠCH',
     subject: `phát triển đảng viên năm ${ctx.year}`,
-    body: [...basis(ctx), ...purposes(ctx), ...targets(ctx), ...tasks(ctx), ...implementation(ctx), closing],
+    body: numberSections([
+      ...basis(ctx),
+      ...situation(ctx),
+      ...purposes(ctx),
+      ...targets(ctx),
+      ...tasks(ctx),
+      ...implementation(ctx),
+      closing,
+    ]),
     recipients,
     signature: signature(doc.unitName, doc.signerTitle ?? 'Bí thư', doc.secretaryName, SECRETARY_KEY),
     meta: { year: ctx.year, rulesVersion: ctx.ruleset.id, generator: 'ptdv', version: 1 },
   };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The level-1 sections numbered in the order they appear (each section file need not know its place). */
+function numberSections(blocks: Block[]): Block[] {
+  let n = 0;
+  return blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, number: `${ROMAN[n++]}.` } : b));
 }
 
 export type DraftOutcome =

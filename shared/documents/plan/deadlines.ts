@@ -3,6 +3,7 @@ import type { Deadline } from '../../schemas/response.ts';
 import { type Block, heading, type Inline, list, para } from '../model.ts';
 import type { CandidateView } from './candidates.ts';
 import type { PlanContext } from './context.ts';
+import { byDay } from '../wording.ts';
 import { names } from './people.ts';
 
 /** One deadline of one candidate, in words: what must happen, by when. */
@@ -45,10 +46,12 @@ export function dues(ctx: PlanContext): Due[] {
   return out.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0));
 }
 
+/**
+ * " chậm nhất ngày 23/12/2026" (the last day itself is allowed); a passed limit is stated as a fact,
+ * not as an order — the plan goes to the superior, whose step it may be.
+ */
 export function dueSuffix(d: Deadline): string {
-  return d.overdue
-    ? ` (đã quá hạn ngày ${formatDay(d.due)}: thực hiện ngay)`
-    : ` trước ngày ${formatDay(d.due)}`;
+  return d.overdue ? ` (thời hạn ngày ${formatDay(d.due)} đã qua, cần hoàn thành sớm)` : ` ${byDay(d.due)}`;
 }
 
 /** III.x — the steps after the cell's vote, with their legal time limits (only when there are any). */

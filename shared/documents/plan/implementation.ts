@@ -1,31 +1,55 @@
 import { type Block, heading, list, para } from '../model.ts';
 import { massOrganisations, type PlanContext } from './context.ts';
+import { isSchool, learnersOf } from './situation.ts';
 import { timelineTable } from './timeline.ts';
 
-/** IV. Tổ chức thực hiện: who does what, the timeline, the reporting duty. */
-export function implementation(ctx: PlanContext): Block[] {
-  const orgs = massOrganisations(ctx);
-  const duties: string[][] = [
+/** Who does what: the committee, the helping members, and in a school its leadership and teachers. */
+function duties(ctx: PlanContext): string[][] {
+  const out: string[][] = [
     [
-      'Chi ủy chịu trách nhiệm chung; cụ thể hóa kế hoạch thành lịch công việc từng tháng, kiểm tra, đôn đốc và kịp thời tháo gỡ vướng mắc.',
+      'Chi ủy chịu trách nhiệm chung: cụ thể hóa kế hoạch thành công việc từng tháng, kiểm tra, đôn đốc và kịp thời tháo gỡ vướng mắc.',
     ],
     [
-      'Đảng viên được phân công giúp đỡ quần chúng thực hiện nhiệm vụ nêu tại mục III.2 và báo cáo chi bộ tại kỳ sinh hoạt hằng tháng.',
+      'Đảng viên được phân công giúp đỡ theo dõi, bồi dưỡng quần chúng, hướng dẫn hoàn thiện hồ sơ và báo cáo chi bộ tại kỳ sinh hoạt hằng tháng.',
     ],
   ];
-  if (orgs) {
-    duties.push([
-      `${orgs} phối hợp với chi bộ giới thiệu quần chúng ưu tú và tổ chức lấy ý kiến nhận xét theo quy định.`,
+  if (isSchool(ctx)) {
+    out.push([
+      'Đảng viên trong Ban Giám hiệu tạo điều kiện để quần chúng rèn luyện qua nhiệm vụ dạy học, giáo dục và các hoạt động của nhà trường; nhận xét quá trình công tác của quần chúng khi chi bộ yêu cầu.',
+    ]);
+    const pupils = learnersOf(ctx);
+    if (pupils !== undefined && pupils.includes('học sinh')) {
+      out.push([
+        'Giáo viên chủ nhiệm nhận xét kết quả học tập, rèn luyện của học sinh được giới thiệu và phối hợp với gia đình học sinh trong quá trình bồi dưỡng.',
+      ]);
+    }
+  }
+  const orgs = massOrganisations(ctx);
+  if (ctx.hasYouthUnion) {
+    out.push([
+      `${isSchool(ctx) ? 'Đoàn trường' : 'Đoàn Thanh niên'} tổ chức cho đoàn viên học tập, rèn luyện, bình xét và giới thiệu đoàn viên ưu tú cho chi bộ (nghị quyết giới thiệu theo mẫu 4-KNĐ).`,
     ]);
   }
-  duties.push(['Mỗi đảng viên trong chi bộ nghiên cứu, quán triệt và thực hiện nghiêm túc kế hoạch.']);
+  if (ctx.hasTradeUnion) {
+    out.push([
+      'Công đoàn giới thiệu công đoàn viên ưu tú và tham gia nhận xét quần chúng theo quy định (mẫu 4A-KNĐ đối với người trên 30 tuổi).',
+    ]);
+  }
+  if (!orgs) {
+    out.push(['Mỗi đảng viên trong chi bộ nghiên cứu, quán triệt và thực hiện nghiêm túc kế hoạch.']);
+  }
+  return out;
+}
+
+/** Tổ chức thực hiện: who does what, the timeline, the reporting duty. */
+export function implementation(ctx: PlanContext): Block[] {
   return [
-    heading(1, 'IV.', 'TỔ CHỨC THỰC HIỆN'),
+    heading(1, 'V.', 'TỔ CHỨC THỰC HIỆN'),
     heading(2, '1.', 'Phân công nhiệm vụ'),
-    list('dash', duties),
+    list('dash', duties(ctx)),
     heading(2, '2.', 'Lịch thực hiện'),
     para(
-      'Các mốc thời gian dưới đây được xác định từ ngày đủ điều kiện của từng quần chúng và các thời hạn theo quy định; chi ủy cập nhật khi danh sách thay đổi.',
+      'Các mốc dưới đây được xác định từ ngày đủ điều kiện của từng quần chúng và các thời hạn theo quy định; chi ủy cập nhật khi danh sách thay đổi.',
     ),
     timelineTable(ctx),
     heading(2, '3.', 'Chế độ báo cáo'),

@@ -35,37 +35,21 @@ export function population(ctx: PlanContext): string {
   return named.length === 0 ? 'quần chúng' : joinVi(named);
 }
 
-/** I. Mục đích, yêu cầu. */
+/** Mục đích, yêu cầu: short — the plan's substance is in the figures and the tasks. */
 export function purposes(ctx: PlanContext): Block[] {
   const orgs = massOrganisations(ctx);
-  const requirements: string[][] = [
-    [
-      `Thực hiện đúng tiêu chuẩn, điều kiện, nguyên tắc, quy trình và thủ tục kết nạp theo Điều lệ Đảng, ${ctx.ruleset.texts.regulation.short} và ${ctx.ruleset.texts.guidance.short}; lấy chất lượng làm trọng, không chạy theo số lượng.`,
-    ],
-    [
-      'Mỗi đảng viên có trách nhiệm phát hiện, giúp đỡ và giới thiệu quần chúng ưu tú; đảng viên được phân công giúp đỡ theo dõi sát quá trình rèn luyện và báo cáo chi bộ hằng tháng.',
-    ],
-  ];
-  if (orgs) {
-    requirements.push([
-      `${orgs} của đơn vị là nơi rèn luyện, thử thách và giới thiệu quần chúng ưu tú cho chi bộ xem xét.`,
-    ]);
-  }
-  requirements.push([
-    'Hồ sơ của từng quần chúng được chuẩn bị đầy đủ, đúng thời điểm; các mốc tuổi đời, thời hạn giá trị của giấy chứng nhận và thời hạn giải quyết của cấp ủy được theo dõi chặt chẽ.',
-  ]);
   return [
-    heading(1, 'I.', 'MỤC ĐÍCH, YÊU CẦU'),
-    heading(2, '1.', 'Mục đích'),
+    heading(1, 'II.', 'MỤC ĐÍCH, YÊU CẦU'),
     list('dash', [
       [
-        'Bổ sung cho chi bộ những đảng viên mới tiêu biểu về phẩm chất, năng lực và uy tín; nâng cao chất lượng hoạt động của chi bộ và chuẩn bị đội ngũ kế cận lâu dài.',
+        `Bổ sung cho chi bộ những đảng viên mới tiêu biểu về phẩm chất, năng lực và uy tín; phát hiện sớm, bồi dưỡng có kế hoạch quần chúng ưu tú trong ${population(ctx)} của đơn vị để quần chúng tự giác phấn đấu vào Đảng.`,
       ],
       [
-        `Phát hiện sớm và bồi dưỡng có kế hoạch những quần chúng ưu tú trong ${population(ctx)} của đơn vị, để quần chúng phấn đấu, rèn luyện và tự nguyện đứng vào hàng ngũ của Đảng.`,
+        'Thực hiện đúng tiêu chuẩn, điều kiện, quy trình, thủ tục kết nạp theo Điều lệ Đảng và các văn bản hướng dẫn nêu trên; coi trọng chất lượng, không chạy theo số lượng.',
+      ],
+      [
+        `Mỗi đảng viên có trách nhiệm phát hiện, giúp đỡ, giới thiệu quần chúng ưu tú${orgs ? `; ${orgs} là nơi rèn luyện, thử thách và giới thiệu quần chúng cho chi bộ` : ''}.`,
       ],
     ]),
-    heading(2, '2.', 'Yêu cầu'),
-    list('dash', requirements),
   ];
 }

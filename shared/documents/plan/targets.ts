@@ -2,6 +2,7 @@ import { formatDay } from '../../dates/format.ts';
 import { type Block, bold, heading, type Inline, list, para } from '../model.ts';
 import { joinVi, monthList, range, two } from '../numbers.ts';
 import type { PlanContext } from './context.ts';
+import { learnersOf } from './situation.ts';
 import { type PlanFigures, planFigures } from './figures.ts';
 
 /** "từ 02 đến 04", never starting at 00 when there is anyone at all. */
@@ -18,7 +19,7 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
     f.admittedSoFar > 0 ? `từ đầu năm đến nay chi bộ đã kết nạp ${two(f.admittedSoFar)} đảng viên; ` : '';
   const assigned: string[] = [];
   if (f.admitTarget !== undefined) assigned.push(`${two(f.admitTarget)} đảng viên`);
-  if (f.studentsTarget !== undefined) assigned.push(`học sinh, sinh viên ${two(f.studentsTarget)}`);
+  if (f.studentsTarget !== undefined) assigned.push(`${learnersOf(ctx) ?? 'học sinh'} ${two(f.studentsTarget)}`);
   if (f.womenTarget !== undefined) assigned.push(`nữ ${two(f.womenTarget)}`);
   const [main, ...of] = assigned;
   const targetNote = main
@@ -42,7 +43,7 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
   parts.push('.');
   const b = f.admitBreakdown;
   const kinds = [
-    b.students > 0 ? `${two(b.students)} học sinh, sinh viên` : '',
+    b.students > 0 ? `${two(b.students)} ${learnersOf(ctx) ?? 'học sinh, sinh viên'}` : '',
     b.women > 0 ? `${two(b.women)} nữ` : '',
     b.ethnicMinority > 0 ? `${two(b.ethnicMinority)} người dân tộc thiểu số` : '',
     b.youthUnion > 0 ? `${two(b.youthUnion)} đoàn viên thanh niên` : '',
@@ -107,10 +108,8 @@ function sympathizers(f: PlanFigures): Array<string | Inline> {
 /** II. Chỉ tiêu: the figures computed from the sheet and the superior's targets. */
 export function targets(ctx: PlanContext): Block[] {
   const f = planFigures(ctx);
-  const intro =
-    f.pipeline === 0
-      ? `Đến ngày ${formatDay(ctx.request.asOf)}, chi bộ chưa có quần chúng trong diện theo dõi, bồi dưỡng. Chi bộ đề ra các chỉ tiêu năm ${ctx.year} như sau:`
-      : `Đến ngày ${formatDay(ctx.request.asOf)}, chi bộ đang theo dõi, bồi dưỡng ${two(f.pipeline)} quần chúng ưu tú; trong đó ${two(f.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng và ${two(f.readyNow)} quần chúng đã đủ điều kiện để chi bộ xem xét kết nạp. Trên cơ sở đó, chi bộ đề ra các chỉ tiêu năm ${ctx.year} như sau:`;
+  // the pool itself is stated once, under Đặc điểm tình hình (situation.ts)
+  const intro = `Trên cơ sở nguồn quần chúng hiện có (số liệu đến ngày ${formatDay(ctx.request.asOf)}), chi bộ đề ra các chỉ tiêu năm ${ctx.year} như sau:`;
   return [
     heading(1, 'II.', 'CHỈ TIÊU'),
     para(intro),

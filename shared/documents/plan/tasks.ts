@@ -1,22 +1,38 @@
-import { formatDay } from '../../dates/format.ts';
 import { type Block, heading, type Inline, list, para } from '../model.ts';
-import { two } from '../numbers.ts';
+import { joinVi, two } from '../numbers.ts';
+import { byDay } from '../wording.ts';
 import { agePlanning } from './age.ts';
 import { assignments } from './assignments.ts';
-import { byDay, type CandidateView } from './candidates.ts';
+import { byDay as byDayOf, type CandidateView } from './candidates.ts';
 import { massOrganisations, type PlanContext } from './context.ts';
-import { deadlines } from './deadlines.ts';
 import { names } from './people.ts';
+import { isSchool } from './situation.ts';
+
+/** Political and ideological education of the pool: the platform, the statutes, Hồ Chí Minh's example. */
+function education(ctx: PlanContext, number: string): Block[] {
+  const school = isSchool(ctx);
+  return [
+    heading(2, number, 'Giáo dục chính trị, tư tưởng cho quần chúng'),
+    para(
+      'Chi bộ hướng dẫn quần chúng ưu tú tìm hiểu Cương lĩnh chính trị, Điều lệ Đảng, truyền thống của Đảng và của địa phương; ' +
+        'kết hợp với học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và ' +
+        (school ? 'các phong trào thi đua dạy tốt, học tốt của nhà trường' : 'các phong trào thi đua của đơn vị') +
+        ', để quần chúng xác định đúng động cơ phấn đấu vào Đảng.',
+    ),
+  ];
+}
 
 function sourcing(ctx: PlanContext, number: string): Block[] {
   const orgs = massOrganisations(ctx);
   const via = orgs
-    ? `Chi bộ lãnh đạo ${orgs} của đơn vị đẩy mạnh các phong trào thi đua, qua đó phát hiện những đoàn viên, hội viên tiêu biểu và định kỳ giới thiệu cho chi bộ.`
-    : 'Qua nhiệm vụ chuyên môn và các phong trào của đơn vị, mỗi đảng viên chủ động phát hiện những quần chúng tiêu biểu để giới thiệu cho chi bộ.';
+    ? `Chi bộ lãnh đạo ${orgs} phát hiện những đoàn viên, hội viên tiêu biểu qua các phong trào và định kỳ giới thiệu cho chi bộ.`
+    : 'Qua nhiệm vụ chuyên môn và các phong trào của đơn vị, mỗi đảng viên chủ động phát hiện quần chúng tiêu biểu để giới thiệu cho chi bộ.';
+  const when = isSchool(ctx) ? 'Mỗi học kỳ' : 'Mỗi quý';
   return [
     heading(2, number, 'Tạo nguồn và quản lý danh sách cảm tình Đảng'),
     para(
-      `${via} Tại kỳ sinh hoạt hằng tháng, chi bộ rà soát danh sách cảm tình Đảng: bổ sung quần chúng mới, đánh giá tiến bộ của từng người và đưa ra khỏi danh sách những trường hợp không còn phấn đấu.`,
+      `${via} Tại kỳ sinh hoạt hằng tháng, chi bộ rà soát danh sách cảm tình Đảng: bổ sung quần chúng mới, đánh giá tiến bộ của từng người. ` +
+        `${when}, chi ủy gặp mặt quần chúng trong danh sách để nghe nguyện vọng, giải đáp thắc mắc và định hướng phấn đấu.`,
     ),
   ];
 }
@@ -24,7 +40,7 @@ function sourcing(ctx: PlanContext, number: string): Block[] {
 function awarenessClass(ctx: PlanContext, number: string): Block[] {
   const needing = ctx.views
     .filter((v) => v.needsClass)
-    .sort((a, b) => rank(a) - rank(b) || byDay<CandidateView>((v) => v.r.eligibleFrom)(a, b));
+    .sort((a, b) => rank(a) - rank(b) || byDayOf<CandidateView>((v) => v.r.eligibleFrom)(a, b));
   const expiring = ctx.views.flatMap((v) =>
     v.r.findings
       .filter((f) => f.rule === 'awareness.expiresSoon' && f.date)
@@ -34,13 +50,13 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
   if (needing.length === 0) {
     blocks.push(
       para(
-        'Các quần chúng trong danh sách đều đã có giấy chứng nhận còn giá trị. Khi có quần chúng mới, chi bộ đăng ký học lớp bồi dưỡng nhận thức về Đảng ở đợt gần nhất.',
+        'Các quần chúng trong danh sách đều đã có giấy chứng nhận còn giá trị; quần chúng mới được bổ sung sẽ được đăng ký học ở đợt gần nhất.',
       ),
     );
   } else {
     const priority = needing.filter((v) => v.outlook === 'admissible');
     const parts: Array<string | Inline> = [
-      `Chi bộ đăng ký với cấp ủy cấp trên cử ${two(needing.length)} quần chúng học lớp bồi dưỡng nhận thức về Đảng ở đợt gần nhất: `,
+      `Chi bộ đăng ký cử ${two(needing.length)} quần chúng chưa có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng ở đợt gần nhất: `,
       ...names(needing.map((v) => v.key)),
       '.',
     ];
@@ -48,19 +64,22 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
       parts.push(
         ' Ưu tiên ',
         ...names(priority.map((v) => v.key)),
-        ', là những quần chúng có thể được xét kết nạp ngay trong năm.',
+        `, ${priority.length === 1 ? 'người' : 'những người'} có thể được xét kết nạp ngay trong năm.`,
       );
     }
     blocks.push(para(...parts));
   }
   if (expiring.length > 0) {
+    // the last day of validity is itself allowed: "chậm nhất ngày …"
     blocks.push(
       para(
-        'Giấy chứng nhận sắp hết giá trị — chi bộ cần họp xét trước ngày hết hạn, nếu không quần chúng phải học lại:',
-      ),
-      list(
-        'plus',
-        expiring.map(({ v, date }) => [...names([v.key]), `: còn giá trị đến hết ngày ${formatDay(date)}.`]),
+        'Chi bộ họp xét trước khi giấy chứng nhận hết giá trị (nếu không, quần chúng phải học lại): ',
+        ...expiring.flatMap(({ v, date }, i) => [
+          i === 0 ? '' : '; ',
+          ...names([v.key]),
+          ` ${byDay(date)}`,
+        ]),
+        '.',
       ),
     );
   }
@@ -73,54 +92,53 @@ function rank(v: CandidateView): number {
 }
 
 /** What is missing from the dossier of the candidates who can be admitted this year. */
-const DOSSIER_STEPS: ReadonlyArray<{ rules: readonly string[]; task: string }> = [
-  { rules: ['application.missing'], task: 'Hướng dẫn viết đơn tự nguyện xin vào Đảng (mẫu 1-KNĐ)' },
-  { rules: ['background.missing'], task: 'Hướng dẫn khai lý lịch người xin vào Đảng (mẫu 2-KNĐ)' },
-  { rules: ['background.unverified'], task: 'Đề nghị cấp ủy cơ sở thẩm tra, chứng nhận lý lịch' },
+/** The papers still missing, in the order of the procedure, as short names of the forms. */
+const DOSSIER_STEPS: ReadonlyArray<{ rules: readonly string[]; paper: string }> = [
+  { rules: ['application.missing'], paper: 'đơn xin vào Đảng (mẫu 1-KNĐ)' },
+  { rules: ['background.missing'], paper: 'lý lịch (mẫu 2-KNĐ)' },
+  { rules: ['background.unverified'], paper: 'thẩm tra, chứng nhận lý lịch' },
   {
     rules: ['introducers.insufficient', 'introducers.notOfficial', 'introducers.tooShort'],
-    task: 'Bố trí đảng viên chính thức đủ điều kiện viết giấy giới thiệu (mẫu 3-KNĐ)',
+    paper: 'giấy giới thiệu của đảng viên chính thức (mẫu 3-KNĐ)',
   },
-  {
-    rules: ['youthUnion.required'],
-    task: 'Đề nghị tổ chức Đoàn xem xét, giới thiệu đoàn viên ưu tú (mẫu 4-KNĐ)',
-  },
-  {
-    rules: ['feedback.missing'],
-    task: 'Lấy ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú, tổng hợp theo mẫu 5-KNĐ',
-  },
-  { rules: ['dossier.stale'], task: 'Làm lại giấy tờ đã quá 12 tháng và bổ sung lý lịch' },
+  { rules: ['youthUnion.required'], paper: 'nghị quyết giới thiệu của Đoàn (mẫu 4-KNĐ)' },
+  { rules: ['feedback.missing'], paper: 'tổng hợp nhận xét của đoàn thể và chi ủy nơi cư trú (mẫu 5-KNĐ)' },
+  { rules: ['dossier.stale'], paper: 'làm lại giấy tờ đã quá 12 tháng' },
 ];
 
+/** What each candidate the plan aims to admit still lacks: one line per person, each named once. */
 function dossier(ctx: PlanContext, number: string): Block[] {
   const aimed = ctx.views.filter((v) => v.outlook === 'admissible' && v.stage !== 'proposed');
-  const items = DOSSIER_STEPS.map((step) => ({
-    step,
-    keys: aimed.filter((v) => v.r.findings.some((f) => step.rules.includes(f.rule))).map((v) => v.key),
-  })).filter((x) => x.keys.length > 0);
-  const blocks: Block[] = [heading(2, number, 'Hoàn thiện hồ sơ và thẩm tra lý lịch')];
-  if (items.length === 0) {
-    blocks.push(
-      para(
-        'Chi ủy kiểm tra hồ sơ của từng quần chúng trước khi đưa ra chi bộ xét; các giấy tờ có thời hạn (giấy giới thiệu, nghị quyết giới thiệu của đoàn thể, tổng hợp nhận xét) được làm lại khi quá 12 tháng.',
+  const items = aimed
+    .map((v) => ({
+      v,
+      papers: DOSSIER_STEPS.filter((step) => v.r.findings.some((f) => step.rules.includes(f.rule))).map(
+        (step) => step.paper,
       ),
-    );
+    }))
+    .filter((x) => x.papers.length > 0);
+  const blocks: Block[] = [heading(2, number, 'Hoàn thiện hồ sơ và thẩm tra lý lịch')];
+  const standing =
+    'Chi ủy kiểm tra hồ sơ của từng quần chúng trước khi đưa ra chi bộ xét; giấy giới thiệu, nghị quyết giới thiệu của đoàn thể và tổng hợp nhận xét quá 12 tháng thì làm lại.';
+  if (items.length === 0) {
+    blocks.push(para(standing));
     return blocks;
   }
   blocks.push(
-    para('Đối với các quần chúng có thể được xét kết nạp trong năm, chi ủy chỉ đạo hoàn thành các việc sau:'),
+    para(`${standing} Những việc còn phải hoàn thành:`),
     list(
       'plus',
-      items.map(({ step, keys }) => [`${step.task}: `, ...names(keys), '.']),
+      items.map(({ v, papers }) => [...names([v.key]), `: ${joinVi(papers)}.`]),
     ),
   );
   return blocks;
 }
 
-/** III. Nhiệm vụ, giải pháp: the standing tasks and those the data calls for. */
+/** Nhiệm vụ, giải pháp: the standing tasks and those the data calls for. */
 export function tasks(ctx: PlanContext): Block[] {
-  const sections = [sourcing, assignments, awarenessClass, dossier, agePlanning, deadlines];
-  const blocks: Block[] = [heading(1, 'III.', 'NHIỆM VỤ, GIẢI PHÁP')];
+  // The legal time limits after the vote are in the timeline (IV), with each step: said once.
+  const sections = [education, sourcing, assignments, awarenessClass, dossier, agePlanning];
+  const blocks: Block[] = [heading(1, 'IV.', 'NHIỆM VỤ, GIẢI PHÁP')];
   let n = 0;
   for (const section of sections) {
     const out = section(ctx, `${n + 1}.`);

@@ -1,4 +1,4 @@
-import { upper } from '../header.ts';
+import { headerLines, upper } from '../header.ts';
 import type { Block, Cell, DocumentModel, Inline } from '../model.ts';
 import { escapeXml, nameToken } from '../names.ts';
 
@@ -68,17 +68,20 @@ export const DOCUMENT_CSS = `
  * The model as an HTML fragment (`<article class="ptdv-doc">`). Names are
  * `<span class="ptdv-name" data-key="KEY">{{ten:KEY}}</span>`: `fillNames(html, names)` fills them.
  */
+/** A unit's name upper-cased and broken between words as the printed header breaks it. */
+const lines = (name: string, max: number) => headerLines(upper(name), max).map(escapeXml).join('<br>');
+
 export function renderHtml(model: DocumentModel): string {
   const h = model.header;
   const header =
     '<table class="ptdv-header"><tr>' +
-    `<td>${escapeXml(upper(h.superior))}<br><b>${escapeXml(upper(h.issuer))}</b><br>*<br>${escapeXml(h.number)}</td>` +
+    `<td>${lines(h.superior, 23)}<br><b>${lines(h.issuer, 22)}</b><br>*<br>${escapeXml(h.number)}</td>` +
     `<td><span class="ptdv-party">${escapeXml(h.party)}</span><br><br><span class="ptdv-date">${escapeXml(h.dateLine)}</span></td>` +
     '</tr></table>';
   const title =
     `<p class="ptdv-type">${escapeXml(model.type)}</p>` +
     `<p class="ptdv-subject">${escapeXml(model.subject)}</p><p class="ptdv-rule">-----</p>`;
-  const recipients = `<u><b><i>Nơi nhận:</i></b></u><br>${model.recipients.map((r) => escapeXml(`- ${r}`)).join('<br>')}`;
+  const recipients = `<u>Nơi nhận:</u><br>${model.recipients.map((r) => escapeXml(`- ${r}`)).join('<br>')}`;
   const s = model.signature;
   const signer = `<div class="ptdv-signer">${escapeXml(s.onBehalf)}<br>${escapeXml(s.title)}<br><br><br><br>${runs([s.name])}</div>`;
   const sign = `<table class="ptdv-sign"><tr><td>${recipients}</td><td>${signer}</td></tr></table>`;

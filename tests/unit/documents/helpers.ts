@@ -23,10 +23,15 @@ export function blockText(b: Block): string {
   }
 }
 
-/** The text of a level-1 section ("II."), from its heading to the next level-1 heading. */
-export function sectionText(model: DocumentModel, number: string): string {
-  const start = model.body.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.number === number);
-  if (start < 0) throw new Error(`no section ${number}`);
+/**
+ * The text of a level-1 section, from its heading to the next level-1 heading: by its title's start
+ * ("CHỈ TIÊU", "NHIỆM VỤ") — sections are numbered in order, so a number moves when one is added.
+ */
+export function sectionText(model: DocumentModel, title: string): string {
+  const start = model.body.findIndex(
+    (b) => b.kind === 'heading' && b.level === 1 && (b.text.startsWith(title) || b.number === title),
+  );
+  if (start < 0) throw new Error(`no section ${title}`);
   const rest = model.body.slice(start + 1);
   const end = rest.findIndex((b) => b.kind === 'heading' && b.level === 1);
   return [model.body[start]!, ...(end < 0 ? rest : rest.slice(0, end))].map(blockText).join('\n');

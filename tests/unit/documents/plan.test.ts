@@ -42,11 +42,16 @@ describe.each(FIXTURES)('plan of $name', ({ name, request, document }) => {
     expect(DocumentModelSchema.strict().safeParse(model).success).toBe(true);
   });
 
-  it("states the summary's figures in the targets section", () => {
-    const targets = sectionText(model, 'II.');
-    expect(targets).toContain(`đang theo dõi, bồi dưỡng ${two(s.breakdown.pipeline.total)} quần chúng`);
-    expect(targets).toContain(`${two(s.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng`);
-    expect(targets).toContain(`${two(s.byStage.ready + s.byStage.proposed)} quần chúng đã đủ điều kiện`);
+  it("states the summary's figures, the pool once under Đặc điểm tình hình, the targets in Chỉ tiêu", () => {
+    const situation = sectionText(model, 'ĐẶC ĐIỂM TÌNH HÌNH');
+    expect(situation).toContain(`đang theo dõi, bồi dưỡng ${two(s.breakdown.pipeline.total)} quần chúng`);
+    expect(situation).toContain(`${two(s.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng`);
+    const ready = s.byStage.ready + s.byStage.proposed;
+    expect(situation).toContain(
+      ready > 0 ? `${two(ready)} quần chúng đã đủ điều kiện` : 'chưa có quần chúng nào đủ điều kiện',
+    );
+    const targets = sectionText(model, 'CHỈ TIÊU');
+    expect(targets).not.toContain('đang theo dõi, bồi dưỡng');
     // The upper end of the admissions range is the forecast.
     expect(targets).toMatch(
       new RegExp(`kết nạp (từ \\d+ đến )?${two(s.admittedThisYear + s.forecast.admissible)} đảng viên`),
@@ -107,7 +112,7 @@ describe('plan content that responds to the data', () => {
 
   it('plans by age only when students leave before 18 or turn 18 later', () => {
     expect(allText(teachers)).not.toContain('Kế hoạch hóa theo độ tuổi');
-    const tasks = sectionText(school, 'III.');
+    const tasks = sectionText(school, 'NHIỆM VỤ');
     expect(tasks).toContain('Kế hoạch hóa theo độ tuổi đối với học sinh');
     expect(tasks).toContain('{{ten:HS-03}}: đủ 18 tuổi từ tháng 08/2026, dự kiến ra trường ngày 31/05/2026.');
     expect(tasks).toContain('{{ten:HS-02}}: đủ 18 tuổi từ ngày 01/03/2026');
@@ -115,19 +120,19 @@ describe('plan content that responds to the data', () => {
   });
 
   it('assigns the introducing members as helpers, by key', () => {
-    const tasks = sectionText(teachers, 'III.');
+    const tasks = sectionText(teachers, 'NHIỆM VỤ');
     expect(tasks).toContain('{{ten:GV-01}} | {{ten:DV-02}} | Đủ điều kiện xét kết nạp');
     expect(tasks).toContain('{{ten:GV-05}} | Chi bộ phân công | Tạo nguồn');
   });
 
   it('puts each candidate and deadline in the month it falls', () => {
-    const timeline = sectionText(school, 'IV.');
+    const timeline = sectionText(school, 'TỔ CHỨC');
     expect(timeline).toMatch(/Tháng 01\/2026 \|[^\n]*Họp xét đề nghị kết nạp \{\{ten:HS-01\}\}/);
     expect(timeline).toMatch(
-      /Tháng 01\/2026 \|[^\n]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} trước ngày 22\/01\/2026/,
+      /Tháng 01\/2026 \|[^\n]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} chậm nhất ngày 22\/01\/2026/,
     );
     expect(timeline).toMatch(/Tháng 03\/2026 \|[^\n]*\{\{ten:HS-02\}\}[^\n]*từ 01\/03\/2026/);
-    expect(sectionText(teachers, 'IV.')).toMatch(
+    expect(sectionText(teachers, 'TỔ CHỨC')).toMatch(
       /Tháng 03\/2026 \|[^\n]*công nhận đảng viên chính thức cho \{\{ten:GV-06\}\} \(hết dự bị ngày 20\/03\/2026\)/,
     );
   });
@@ -142,7 +147,7 @@ describe('plan content that responds to the data', () => {
         education: 'higher' as const,
       })),
     };
-    const text = sectionText(plan({ ...many, document: teachersCellDocument }), 'IV.');
+    const text = sectionText(plan({ ...many, document: teachersCellDocument }), 'TỔ CHỨC');
     expect(text).toContain('Quý I/2026');
     expect(text).not.toContain('Tháng 01/2026');
   });
@@ -229,7 +234,7 @@ describe('plan content that responds to the data', () => {
       candidates: [],
       document: teachersCellDocument,
     });
-    expect(sectionText(empty, 'II.')).toContain('chưa có quần chúng trong diện theo dõi');
+    expect(sectionText(empty, 'ĐẶC ĐIỂM TÌNH HÌNH')).toContain('chưa có quần chúng trong diện theo dõi');
   });
 });
 

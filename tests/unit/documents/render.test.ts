@@ -13,16 +13,17 @@ describe('plain-text rendering', () => {
   it('reads top to bottom like the document', () => {
     const order = [
       'ĐẢNG BỘ XÃ SƠN HÀ',
-      'CHI BỘ TRƯỜNG TIỂU HỌC VÀ THCS SƠN HÀ',
+      'CHI BỘ TRƯỜNG TIỂU HỌC',
       'Số 03-KH/CB',
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'Sơn Hà, ngày 05 tháng 01 năm 2026',
       'KẾ HOẠCH',
       'phát triển đảng viên năm 2026',
-      'I. MỤC ĐÍCH, YÊU CẦU',
-      'II. CHỈ TIÊU',
-      'III. NHIỆM VỤ, GIẢI PHÁP',
-      'IV. TỔ CHỨC THỰC HIỆN',
+      'I. ĐẶC ĐIỂM TÌNH HÌNH',
+      'II. MỤC ĐÍCH, YÊU CẦU',
+      'III. CHỈ TIÊU',
+      'IV. NHIỆM VỤ, GIẢI PHÁP',
+      'V. TỔ CHỨC THỰC HIỆN',
       'Nơi nhận:',
       'T/M CHI BỘ',
       'BÍ THƯ',
@@ -50,7 +51,7 @@ describe('HTML rendering', () => {
   it('has the header, headings, lists and tables', () => {
     expect(html).toMatch(/^<article class="ptdv-doc">/);
     expect(html).toContain('<span class="ptdv-party">ĐẢNG CỘNG SẢN VIỆT NAM</span>');
-    expect(html).toContain('<h2>I. MỤC ĐÍCH, YÊU CẦU</h2>');
+    expect(html).toContain('<h2>II. MỤC ĐÍCH, YÊU CẦU</h2>');
     expect(html).toContain('<ul class="ptdv-dash"><li>');
     expect(html).toContain('<table class="ptdv-table">');
   });
@@ -67,7 +68,8 @@ describe('HTML rendering', () => {
       document: { ...teachersCellDocument, unitName: 'Chi bộ <Trường> "A" & B' },
     });
     const out = renderHtml(tricky);
-    expect(out).toContain('CHI BỘ &lt;TRƯỜNG&gt; &quot;A&quot; &amp; B');
+    expect(out).toContain('&lt;TRƯỜNG&gt;');
+    expect(out).toContain('&quot;A&quot; &amp; B');
     expect(out).not.toContain('<TRƯỜNG>');
   });
 });
