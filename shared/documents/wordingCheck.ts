@@ -25,20 +25,25 @@ export function textsOf(model: DocumentModel): Array<{ where: string; text: stri
     const where = `body[${i}]`;
     if (b.kind === 'heading') out.push({ where, text: `${b.number} ${b.text}` });
     else if (b.kind === 'paragraph') out.push({ where, text: runText(b.content) });
-    else if (b.kind === 'list') b.items.forEach((item, j) => out.push({ where: `${where}[${j}]`, text: runText(item) }));
-    else {
+    else if (b.kind === 'list') {
+      b.items.forEach((item, j) => {
+        out.push({ where: `${where}[${j}]`, text: runText(item) });
+      });
+    } else {
       if (b.caption) out.push({ where: `${where}.caption`, text: b.caption });
       out.push({ where: `${where}.columns`, text: b.columns.map((c) => c.header).join(' | ') });
-      b.rows.forEach((row, j) =>
+      b.rows.forEach((row, j) => {
         out.push({
           where: `${where}.rows[${j}]`,
           text: row.map((c) => c.lines.map(runText).join(' / ')).join(' | '),
-        }),
-      );
+        });
+      });
       if (b.note) out.push({ where: `${where}.note`, text: b.note });
     }
   });
-  model.recipients.forEach((r, i) => out.push({ where: `recipients[${i}]`, text: r }));
+  model.recipients.forEach((r, i) => {
+    out.push({ where: `recipients[${i}]`, text: r });
+  });
   return out;
 }
 
@@ -55,7 +60,10 @@ const RULES: readonly Rule[] = [
   { id: 'overdue-order-to-superior', test: (t) => /quá hạn.{0,60}thực hiện ngay/.test(t) },
   { id: 'truoc-ngay', test: (t) => /trước ngày \d/.test(t) },
   { id: 'singular-plural', test: (t) => /(^|[^\d])01 [^.;:|]{0,80}?là những /.test(t) },
-  { id: 'internal-code', test: (t) => /\b(2021-09|2025-01|2025-07)\b|thứ cấp|\{\{(?!ten:)|undefined|NaN/.test(t) },
+  {
+    id: 'internal-code',
+    test: (t) => /\b(2021-09|2025-01|2025-07)\b|thứ cấp|\{\{(?!ten:)|undefined|NaN/.test(t),
+  },
 ];
 
 /** "rule-id at where: text" for every breach; an empty list for a document ready to sign. */

@@ -1,9 +1,9 @@
 import { formatDay } from '../../dates/format.ts';
 import type { Deadline } from '../../schemas/response.ts';
 import { type Block, heading, type Inline, list, para } from '../model.ts';
+import { byDay } from '../wording.ts';
 import type { CandidateView } from './candidates.ts';
 import type { PlanContext } from './context.ts';
-import { byDay } from '../wording.ts';
 import { names } from './people.ts';
 
 /** One deadline of one candidate, in words: what must happen, by when. */

@@ -18,7 +18,7 @@ function duties(ctx: PlanContext): string[][] {
       'Đảng viên trong Ban Giám hiệu tạo điều kiện để quần chúng rèn luyện qua nhiệm vụ dạy học, giáo dục và các hoạt động của nhà trường; nhận xét quá trình công tác của quần chúng khi chi bộ yêu cầu.',
     ]);
     const pupils = learnersOf(ctx);
-    if (pupils !== undefined && pupils.includes('học sinh')) {
+    if (pupils?.includes('học sinh')) {
       out.push([
         'Giáo viên chủ nhiệm nhận xét kết quả học tập, rèn luyện của học sinh được giới thiệu và phối hợp với gia đình học sinh trong quá trình bồi dưỡng.',
       ]);

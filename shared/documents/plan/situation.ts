@@ -77,8 +77,5 @@ export function situation(ctx: PlanContext): Block[] {
         `${f.readyNow > 0 ? `${two(f.readyNow)} quần chúng đã đủ điều kiện để chi bộ xem xét kết nạp` : 'chưa có quần chúng nào đủ điều kiện để chi bộ xem xét kết nạp ngay'}.`,
     );
   }
-  return [
-    heading(1, 'I.', 'ĐẶC ĐIỂM TÌNH HÌNH'),
-    para(`${parts.join(' ')} ${pool.join(' ')}`),
-  ];
+  return [heading(1, 'I.', 'ĐẶC ĐIỂM TÌNH HÌNH'), para(`${parts.join(' ')} ${pool.join(' ')}`)];
 }

@@ -2,8 +2,8 @@ import { formatDay } from '../../dates/format.ts';
 import { type Block, bold, heading, type Inline, list, para } from '../model.ts';
 import { joinVi, monthList, range, two } from '../numbers.ts';
 import type { PlanContext } from './context.ts';
-import { learnersOf } from './situation.ts';
 import { type PlanFigures, planFigures } from './figures.ts';
+import { learnersOf } from './situation.ts';
 
 /** "từ 02 đến 04", never starting at 00 when there is anyone at all. */
 function goal(low: number, high: number, target: number | undefined): string {
@@ -19,7 +19,8 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
     f.admittedSoFar > 0 ? `từ đầu năm đến nay chi bộ đã kết nạp ${two(f.admittedSoFar)} đảng viên; ` : '';
   const assigned: string[] = [];
   if (f.admitTarget !== undefined) assigned.push(`${two(f.admitTarget)} đảng viên`);
-  if (f.studentsTarget !== undefined) assigned.push(`${learnersOf(ctx) ?? 'học sinh'} ${two(f.studentsTarget)}`);
+  if (f.studentsTarget !== undefined)
+    assigned.push(`${learnersOf(ctx) ?? 'học sinh'} ${two(f.studentsTarget)}`);
   if (f.womenTarget !== undefined) assigned.push(`nữ ${two(f.womenTarget)}`);
   const [main, ...of] = assigned;
   const targetNote = main

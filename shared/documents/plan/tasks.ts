@@ -16,7 +16,9 @@ function education(ctx: PlanContext, number: string): Block[] {
     para(
       'Chi bộ hướng dẫn quần chúng ưu tú tìm hiểu Cương lĩnh chính trị, Điều lệ Đảng, truyền thống của Đảng và của địa phương; ' +
         'kết hợp với học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và ' +
-        (school ? 'các phong trào thi đua dạy tốt, học tốt của nhà trường' : 'các phong trào thi đua của đơn vị') +
+        (school
+          ? 'các phong trào thi đua dạy tốt, học tốt của nhà trường'
+          : 'các phong trào thi đua của đơn vị') +
         ', để quần chúng xác định đúng động cơ phấn đấu vào Đảng.',
     ),
   ];
@@ -74,11 +76,7 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
     blocks.push(
       para(
         'Chi bộ họp xét trước khi giấy chứng nhận hết giá trị (nếu không, quần chúng phải học lại): ',
-        ...expiring.flatMap(({ v, date }, i) => [
-          i === 0 ? '' : '; ',
-          ...names([v.key]),
-          ` ${byDay(date)}`,
-        ]),
+        ...expiring.flatMap(({ v, date }, i) => [i === 0 ? '' : '; ', ...names([v.key]), ` ${byDay(date)}`]),
         '.',
       ),
     );
