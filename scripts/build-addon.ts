@@ -112,7 +112,7 @@ export async function buildSidebarHtml(): Promise<string> {
   return template.replace('/*STYLE*/', () => style).replace('/*SCRIPT*/', () => script);
 }
 
-/** The Drive v3 upload of the documents (addon/src/server/drive.ts): always allowlisted. */
+/** The Drive v3 upload of the documents (addon/src/server/documents/drive.ts): always allowlisted. */
 export const DRIVE_UPLOAD_PREFIX = 'https://www.googleapis.com/upload/drive/';
 
 export async function buildManifest(backendUrl: string | undefined): Promise<string> {

@@ -3,8 +3,10 @@
  * colours and notes a check writes, sortable, editable with a double click); on the right the
  * real sidebar at its real width. The add-on's server code runs in worker.js.
  */
-import { CANDIDATES, MEMBERS, TABS } from '../src/server/columns.ts';
-import { fold } from '../src/server/normalize.ts';
+import { CANDIDATES } from '../src/server/sheet/candidateColumns.ts';
+import { TABS } from '../src/server/sheet/contract.ts';
+import { fold } from '../src/server/sheet/normalize.ts';
+import { MEMBERS } from '../src/server/sheet/tabColumns.ts';
 import type { Account, ChartSnapshot, FromWorker, SheetSnapshot, Snapshot, ToWorker } from './protocol.ts';
 
 const worker = new Worker('worker.js');

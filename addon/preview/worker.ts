@@ -20,10 +20,10 @@ import {
   type FakeSheet,
   formatInZone,
   fromJavaBytes,
-} from '../../tests/addon/fakes/index.ts';
-import { loadWorkbook, serial } from '../../tests/addon/fakes/workbook.ts';
+} from '../fake/index.ts';
+import { loadWorkbook, serial } from '../fake/workbook.ts';
+import type { FetchParams } from '../src/server/adapters/services.ts';
 import { createAddon } from '../src/server/app.ts';
-import type { FetchParams } from '../src/server/services.ts';
 import { demoWorkbook } from './demo.ts';
 import type { Account, ChartSnapshot, FromWorker, SheetSnapshot, Snapshot, ToWorker } from './protocol.ts';
 

@@ -8,6 +8,8 @@
  * .docx was not rendered yet is answered 503 and kept; `renderPending()` renders it, and the
  * same request then gets its file (see `withDocx`).
  */
+
+import type { FakeHttp, FetchHandler } from '../../addon/fake/index.ts';
 import { draftPlan } from '../../shared/documents/plan/build.ts';
 import { buildReport } from '../../shared/documents/report/build.ts';
 import type { ReportDocument } from '../../shared/documents/schemas.ts';
@@ -17,7 +19,6 @@ import type { Summary } from '../../shared/schemas/response.ts';
 import { renderDocx } from '../../worker/src/docx/render.ts';
 import { canonicalJson } from '../../worker/src/lib/canonical.ts';
 import { figuresOf } from '../../worker/src/lib/figures.ts';
-import type { FakeHttp, FetchHandler } from './fakes/index.ts';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

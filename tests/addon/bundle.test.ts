@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AuthModeError, createFake, type Fake } from '../../addon/fake/index.ts';
+import { loadWorkbook } from '../../addon/fake/workbook.ts';
 import { DEMO_UNIT, demoWorkbook } from '../../addon/preview/demo.ts';
 import { ENTRY_POINTS } from '../../addon/src/server/entrypoints.ts';
 import { MENU_ITEMS } from '../../addon/src/server/menu.ts';
 import { type BuildResult, buildAddon } from '../../scripts/build-addon.ts';
 import { FakeBackend } from './backend.ts';
-import { AuthModeError, createFake, type Fake } from './fakes/index.ts';
-import { loadWorkbook } from './fakes/workbook.ts';
 
 let dir: string;
 let built: BuildResult;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import type { FakeSheet } from '../../addon/fake/index.ts';
 import { demoNames } from '../../addon/preview/demo.ts';
 import type { CheckResult } from '../../addon/src/common/model.ts';
 import { SEVERITY_FILL, STAGE_STYLES } from '../../addon/src/common/palette.ts';
-import { NOTE_MARK } from '../../addon/src/server/notes.ts';
-import type { FakeSheet } from './fakes/index.ts';
+import { NOTE_MARK } from '../../addon/src/server/sheet/notes.ts';
 import { BACKEND, bigWorkbook, demo, values } from './fixtures.ts';
 
 function ok(r: unknown): CheckResult {

@@ -3,15 +3,11 @@
  * the check still completes locally, retries and their backoff, the lock, malformed cells.
  */
 import { describe, expect, test } from 'vitest';
+import { createFake, type FakeHttp } from '../../addon/fake/index.ts';
 import type { CheckResult, Failure } from '../../addon/src/common/model.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
-import {
-  classifyException,
-  endpoint,
-  evaluateRemote,
-  isAllowedBaseUrl,
-} from '../../addon/src/server/backend.ts';
-import { createFake, type FakeHttp } from './fakes/index.ts';
+import { classifyException, endpoint, isAllowedBaseUrl } from '../../addon/src/server/backend/client.ts';
+import { evaluateRemote } from '../../addon/src/server/backend/evaluate.ts';
 import { BACKEND, CHECK_OPTIONS, demo, engineBackend } from './fixtures.ts';
 
 function check(

@@ -1,10 +1,17 @@
 /** Shared set-ups for the add-on tests: the demo cell in the fake, a working backend, big sheets. */
+
+import {
+  createFake,
+  type Fake,
+  type FakeHttp,
+  type FakeOptions,
+  type FakeSheet,
+} from '../../addon/fake/index.ts';
+import { loadWorkbook } from '../../addon/fake/workbook.ts';
 import { type DemoCell, type DemoTab, demoWorkbook } from '../../addon/preview/demo.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
-import type { CheckOptions } from '../../addon/src/server/check.ts';
+import type { CheckOptions } from '../../addon/src/server/features/check/check.ts';
 import { evaluate } from '../../shared/engine/evaluate.ts';
-import { createFake, type Fake, type FakeHttp, type FakeOptions, type FakeSheet } from './fakes/index.ts';
-import { loadWorkbook } from './fakes/workbook.ts';
 
 /** A fixed clock: 21/11/2026 10:00 in Hanoi. */
 export const TODAY = '2026-11-21';

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { CANDIDATES, CONFIG, HOLIDAYS, MEMBERS, TABS, TARGETS } from '../../addon/src/server/columns.ts';
-import { a1, columnLetter, headerLookup, mapHeaders, matchHeader } from '../../addon/src/server/headers.ts';
-import { fold } from '../../addon/src/server/normalize.ts';
+import { a1, columnLetter } from '../../addon/src/server/sheet/a1.ts';
+import { CANDIDATES } from '../../addon/src/server/sheet/candidateColumns.ts';
+import { TABS } from '../../addon/src/server/sheet/contract.ts';
+import { headerLookup, mapHeaders, matchHeader } from '../../addon/src/server/sheet/headers.ts';
+import { fold } from '../../addon/src/server/sheet/normalize.ts';
+import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from '../../addon/src/server/sheet/tabColumns.ts';
 
 describe('header matching is forgiving', () => {
   test.each([

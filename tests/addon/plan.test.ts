@@ -5,13 +5,13 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { GOOGLE_DOC, parseMultipart, utf8Decode } from '../../addon/fake/index.ts';
 import { DEMO_UNIT, demoNames, demoWorkbook } from '../../addon/preview/demo.ts';
 import type { DocumentResult, Failure, PlanForm } from '../../addon/src/common/model.ts';
-import { BLANK_NAME } from '../../addon/src/server/docx.ts';
-import { DRIVE_UPLOAD_URL, GOOGLE_DOC_TYPE } from '../../addon/src/server/drive.ts';
+import { BLANK_NAME } from '../../addon/src/server/documents/docx.ts';
+import { DRIVE_UPLOAD_URL, GOOGLE_DOC_TYPE } from '../../addon/src/server/documents/drive.ts';
 import { nameTokensIn } from '../../shared/documents/names.ts';
 import { DOCX, FakeBackend, withDocx } from './backend.ts';
-import { GOOGLE_DOC, parseMultipart, utf8Decode } from './fakes/index.ts';
 import { BACKEND, demo, TODAY } from './fixtures.ts';
 
 const INPUT = { year: 2026, number: '05-KH/CB', date: '20/11/2026', signer: 'Nguyễn Thị Hương' };

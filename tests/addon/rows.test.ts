@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { demoNames, demoWorkbook } from '../../addon/preview/demo.ts';
-import { CANDIDATES, CONFIG, MEMBERS, TARGETS } from '../../addon/src/server/columns.ts';
-import { createDayReader } from '../../addon/src/server/dates.ts';
-import { buildRequest, readTable } from '../../addon/src/server/rows.ts';
+import { CANDIDATES } from '../../addon/src/server/sheet/candidateColumns.ts';
+import { createDayReader } from '../../addon/src/server/sheet/dates.ts';
+import { readTable } from '../../addon/src/server/sheet/headers.ts';
+import { buildRequest } from '../../addon/src/server/sheet/rows.ts';
+import { CONFIG, MEMBERS, TARGETS } from '../../addon/src/server/sheet/tabColumns.ts';
 import { parseEvaluateRequest } from '../../shared/engine/parse.ts';
 import { NOW, TODAY } from './fixtures.ts';
 

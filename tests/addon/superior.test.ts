@@ -5,6 +5,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import type { FakeChart, FakeSheet } from '../../addon/fake/index.ts';
 import { DEMO_UNIT } from '../../addon/preview/demo.ts';
 import type {
   AggregateResult,
@@ -16,7 +17,6 @@ import type {
 import { SEVERITY_FILL } from '../../addon/src/common/palette.ts';
 import type { Summary } from '../../shared/schemas/response.ts';
 import { DOCX, FakeBackend, withDocx } from './backend.ts';
-import type { FakeChart, FakeSheet } from './fakes/index.ts';
 import { BACKEND, demo, values } from './fixtures.ts';
 
 const SUPERIOR = 'bantochuc@example.org';

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { createFake } from '../../addon/fake/index.ts';
 import { COMPUTED_FILL } from '../../addon/src/common/palette.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
-import { CANDIDATES, CONFIG_ITEMS, MEMBERS } from '../../addon/src/server/columns.ts';
-import { createTemplate } from '../../addon/src/server/template.ts';
-import { createFake } from './fakes/index.ts';
+import { createTemplate } from '../../addon/src/server/features/template/template.ts';
+import { CANDIDATES } from '../../addon/src/server/sheet/candidateColumns.ts';
+import { CONFIG_ITEMS, MEMBERS } from '../../addon/src/server/sheet/tabColumns.ts';
 import { CHECK_OPTIONS, NOW, values } from './fixtures.ts';
 
 const TAB_NAMES = ['Quần chúng', 'Đảng viên', 'Chỉ tiêu', 'Ngày nghỉ', 'Cấu hình'];

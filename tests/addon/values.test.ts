@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createDayReader, isDateValue, parseOffset, serialOfDay } from '../../addon/src/server/dates.ts';
+import { formatInZone, zonedMidnight } from '../../addon/fake/index.ts';
+import {
+  createDayReader,
+  isDateValue,
+  parseOffset,
+  serialOfDay,
+} from '../../addon/src/server/sheet/dates.ts';
 import {
   parseCategory,
   parseCount,
@@ -10,8 +16,7 @@ import {
   parseGender,
   parseReligion,
   parseYesNo,
-} from '../../addon/src/server/values.ts';
-import { formatInZone, zonedMidnight } from './fakes/index.ts';
+} from '../../addon/src/server/sheet/values.ts';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 const now = new Date('2026-11-21T03:00:00Z');

@@ -19,22 +19,25 @@ import type {
   TargetsResult,
   TemplateReport,
 } from '../common/model.ts';
-import { runTargets } from './assignTab.ts';
-import { type CheckOptions, runCheck } from './check.ts';
-import { CANDIDATES, CONFIG, CONFIG_ITEMS, MEMBERS } from './columns.ts';
+import type { ActionOptions } from './actions/options.ts';
+import { readProgress, requestAutorun, takeAutorun } from './adapters/progress.ts';
+import type { Services } from './adapters/services.ts';
+import { loadLastCheck } from './adapters/state.ts';
 import type { EntryPoint } from './entrypoints.ts';
-import { mapHeaders } from './headers.ts';
+import { type CheckOptions, runCheck } from './features/check/check.ts';
+import { planForm, runPlan } from './features/plan/plan.ts';
+import { reportForm, runReport } from './features/report/submit.ts';
+import { runAggregate } from './features/superior/aggregate/summaryTab.ts';
+import { superiorState } from './features/superior/panel/panel.ts';
+import { runSuperiorReport } from './features/superior/report/report.ts';
+import { runTargets } from './features/superior/targets/assignTab.ts';
+import { createTemplate } from './features/template/template.ts';
 import { buildMenu } from './menu.ts';
-import { cellText, fold } from './normalize.ts';
-import { type ActionOptions, planForm, runPlan } from './plan.ts';
-import { readProgress, requestAutorun, takeAutorun } from './progress.ts';
-import type { Services } from './services.ts';
-import { findSheets } from './sheets.ts';
-import { loadLastCheck } from './state.ts';
-import { reportForm, runReport } from './submit.ts';
-import { runAggregate } from './summaryTab.ts';
-import { runSuperiorReport, superiorState } from './superior.ts';
-import { createTemplate } from './template.ts';
+import { CANDIDATES } from './sheet/candidateColumns.ts';
+import { mapHeaders } from './sheet/headers.ts';
+import { cellText, fold } from './sheet/normalize.ts';
+import { findSheets } from './sheet/sheets.ts';
+import { CONFIG, CONFIG_ITEMS, MEMBERS } from './sheet/tabColumns.ts';
 
 declare const __PTDV_VERSION__: string | undefined;
 export const VERSION = typeof __PTDV_VERSION__ === 'string' ? __PTDV_VERSION__ : 'dev';

@@ -2,8 +2,9 @@
  * The Apps Script bundle's entry (esbuild → `var Addon = …` in addon/dist/Code.js, followed by one
  * top-level stub per entry point). Services are the real globals, looked up on each call.
  */
+
+import { appsScriptServices } from './adapters/gas.ts';
 import { createAddon } from './app.ts';
-import { appsScriptServices } from './gas.ts';
 
 const addon = createAddon(appsScriptServices);
 

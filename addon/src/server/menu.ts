@@ -1,5 +1,6 @@
+/** The add-on menu, built the same way in every auth mode. */
+import type { Services } from './adapters/services.ts';
 import type { EntryPoint } from './entrypoints.ts';
-import type { Services } from './services.ts';
 
 /** The add-on menu (Tiện ích mở rộng → PTĐV): caption → entry point. */
 export const MENU_ITEMS: ReadonlyArray<readonly [string, EntryPoint] | null> = [

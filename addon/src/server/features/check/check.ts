@@ -1,0 +1,207 @@
+/**
+ * "Kiểm tra danh sách": read every tab once, build the request, send it once (or check locally),
+ * write the annotations back in batches, and return what the sidebar shows.
+ *
+ * Service calls per check do not grow with the number of rows: one read of each tab, two reads
+ * (notes, fills) and a fixed set of writes per annotated tab (tests/addon/check.test.ts counts them).
+ */
+import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
+import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
+import type { CheckResult, Failure, Notice } from '../../../common/model.ts';
+import { busyFailure, noListFailure } from '../../actions/failures.ts';
+import { withDocumentLock } from '../../adapters/lock.ts';
+import { progressReporter } from '../../adapters/progress.ts';
+import type { Services, SheetLike } from '../../adapters/services.ts';
+import { saveLastCheck } from '../../adapters/state.ts';
+import { type EvaluateRemoteOptions, notConfiguredNotice } from '../../backend/client.ts';
+import { evaluateRemote } from '../../backend/evaluate.ts';
+import {
+  addCellNote,
+  annotate,
+  type CellNotes,
+  findingColumn,
+  findingLine,
+  problemLine,
+} from '../../sheet/annotate.ts';
+import { CANDIDATES } from '../../sheet/candidateColumns.ts';
+import { columnById, type TabDef } from '../../sheet/columns.ts';
+import { createDayReader, parseOffset } from '../../sheet/dates.ts';
+import { type BuildOutcome, buildRequest } from '../../sheet/rows.ts';
+import { appendOwnColumns, findSheets, readBlock, readSheet, writeTab } from '../../sheet/sheets.ts';
+import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from '../../sheet/tabColumns.ts';
+import type { CellProblem, Table } from '../../sheet/table.ts';
+import { deadlinesView, peopleView, rulesLabel, sheetProblemsView, targetView } from './view.ts';
+
+export interface CheckOptions {
+  /** for tests: the backend retry policy and jitter */
+  remote?: EvaluateRemoteOptions;
+  /** for tests: the clock */
+  now?: () => Date;
+}
+
+const OWN_CANDIDATE_COLUMNS = ['key', 'stage', 'eligibleFrom', 'nextDue', 'summary'].map(
+  (id) => columnById(CANDIDATES, id)!,
+);
+const OWN_MEMBER_COLUMNS = [columnById(MEMBERS, 'key')!];
+
+function groupByKey(problems: readonly CellProblem[], tab: string): Map<string, CellProblem[]> {
+  const out = new Map<string, CellProblem[]>();
+  for (const p of problems) {
+    if (p.tab !== tab || p.key === undefined) continue;
+    const list = out.get(p.key);
+    if (list === undefined) out.set(p.key, [p]);
+    else list.push(p);
+  }
+  return out;
+}
+
+/** Cell notes of a tab: its problems, and for candidates the engine's findings on their columns. */
+function cellNotesFor(
+  table: Table,
+  problems: readonly CellProblem[],
+  build: BuildOutcome,
+  results?: ReadonlyMap<string, Result>,
+): CellNotes {
+  const notes: CellNotes = new Map();
+  for (const p of problems) {
+    if (p.tab === table.tab.id) addCellNote(notes, p.row, p.column, p.severity, problemLine(p));
+  }
+  if (results !== undefined) {
+    for (const person of build.candidates) {
+      const result = results.get(person.key);
+      if (result === undefined) continue;
+      for (const f of result.findings) {
+        if (f.severity === 'info') continue;
+        const col = findingColumn(f.field, table, person);
+        if (col !== undefined) addCellNote(notes, person.row, col, f.severity, findingLine(f));
+      }
+    }
+  }
+  return notes;
+}
+
+function run(s: Services, options: CheckOptions): CheckResult | Failure {
+  const progress = progressReporter(s);
+  const now = options.now?.() ?? new Date();
+  const ss = s.SpreadsheetApp.getActive();
+  const tz = ss.getSpreadsheetTimeZone();
+  const today = s.Utilities.formatDate(now, tz, 'yyyy-MM-dd');
+  const offset = parseOffset(s.Utilities.formatDate(now, tz, 'Z')) ?? 420;
+  const atText = s.Utilities.formatDate(now, tz, 'HH:mm, dd/MM/yyyy');
+  const checkedOn = `${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)}`;
+  const reader = createDayReader(tz, offset, now, today);
+
+  const sheets = findSheets(ss, [CANDIDATES, MEMBERS, TARGETS, HOLIDAYS, CONFIG]);
+  const candidateSheet = sheets.get(CANDIDATES);
+  if (candidateSheet === undefined) return noListFailure();
+  const rowCount = Math.max(0, candidateSheet.getLastRow() - 1);
+  progress(`Đang đọc ${rowCount} dòng…`, 0.1);
+
+  const tables = new Map<TabDef, Table>();
+  for (const [tab, sheet] of sheets) tables.set(tab, readSheet(tab, sheet));
+  const candidates = tables.get(CANDIDATES)!;
+  const members = tables.get(MEMBERS);
+
+  const build = buildRequest({
+    asOf: today,
+    dayOfDate: reader.read,
+    candidates,
+    ...(members ? { members } : {}),
+    ...(tables.has(TARGETS) ? { targets: tables.get(TARGETS)! } : {}),
+    ...(tables.has(HOLIDAYS) ? { holidays: tables.get(HOLIDAYS)! } : {}),
+    ...(tables.has(CONFIG) ? { config: tables.get(CONFIG)! } : {}),
+  });
+
+  progress(`Đang đối chiếu quy định (${build.request.candidates.length} người)…`, 0.35);
+  const notices: Notice[] = [];
+  let response: EvaluateResponse | undefined;
+  let mode: 'backend' | 'local' = 'local';
+  const base = build.config.backendUrl;
+  if (base) {
+    const outcome = evaluateRemote(s, base, build.request, {
+      ...options.remote,
+      onRetry: (attempt, waitMs) =>
+        progress(
+          `Máy chủ chưa trả lời, thử lại lần ${attempt + 1} sau ${Math.ceil(waitMs / 1000)} giây…`,
+          0.4,
+        ),
+    });
+    if (outcome.ok) {
+      response = outcome.response;
+      mode = 'backend';
+    } else {
+      notices.push(outcome.error.notice);
+    }
+  } else {
+    notices.push(notConfiguredNotice());
+  }
+  if (response === undefined) response = evaluateRequest(build.request);
+  const results = new Map(response.results.map((r) => [r.key, r]));
+
+  progress('Đang ghi kết quả…', 0.7);
+  const added: string[] = [];
+  const keysCreated =
+    build.candidates.filter((p) => p.newKey).length + build.members.filter((p) => p.newKey).length;
+  if (build.candidates.length > 0)
+    added.push(...appendOwnColumns(candidateSheet, candidates, OWN_CANDIDATE_COLUMNS));
+  const memberSheet = sheets.get(MEMBERS);
+  if (members !== undefined && memberSheet !== undefined && build.members.length > 0) {
+    added.push(...appendOwnColumns(memberSheet, members, OWN_MEMBER_COLUMNS));
+  }
+
+  const problemsByKey = groupByKey(build.problems, CANDIDATES.id);
+  for (const [tab, table] of tables) {
+    const sheet = sheets.get(tab) as SheetLike;
+    const block = readBlock(sheet, table);
+    if (block === null) continue;
+    const isCandidates = tab === CANDIDATES;
+    const write = annotate({
+      table,
+      oldNotes: block.notes,
+      oldBackgrounds: block.backgrounds,
+      cellNotes: cellNotesFor(table, build.problems, build, isCandidates ? results : undefined),
+      checkedOn,
+      ...(isCandidates ? { people: build.candidates, results, problemsByKey } : {}),
+      ...(tab === MEMBERS ? { people: build.members } : {}),
+    });
+    writeTab(sheet, write);
+  }
+
+  const counts = { ...response.summary.byStage };
+  const label = rulesLabel(response.rulesVersion);
+  saveLastCheck(s, { atText, rulesLabel: label, mode, counts });
+  const { people, total } = peopleView(candidates.sheetName, build.candidates, results, problemsByKey, today);
+  const info = [...build.notices];
+  if (added.length > 0)
+    info.unshift(`Đã thêm cột ${added.map((h) => `“${h}”`).join(', ')} (cột tính tự động, ở bên phải bảng).`);
+  if (keysCreated > 0) info.unshift(`Đã cấp mã cho ${keysCreated} dòng mới (cột “Mã”).`);
+  if (!reader.exact) info.push('Ngày trong ô được đọc theo múi giờ hiện tại của bảng tính.');
+  progress.done();
+  return {
+    ok: true,
+    unitName: build.config.unitName ?? null,
+    checkedAtText: atText,
+    rulesLabel: label,
+    mode,
+    notices,
+    counts,
+    total: build.candidates.length,
+    checked: build.request.candidates.length,
+    people,
+    peopleTotal: total,
+    deadlines: deadlinesView(candidates.sheetName, build.candidates, results, build.request),
+    target: targetView(response, build.candidates, results),
+    sheetProblems: sheetProblemsView(build.problems.filter((p) => p.tab !== CANDIDATES.id)),
+    info,
+    keysCreated,
+    hasExampleRow: build.hasExampleRow,
+    candidateSheet: candidates.sheetName,
+  };
+}
+
+/** The whole check under the document lock. */
+export function runCheck(s: Services, options: CheckOptions = {}): CheckResult | Failure {
+  const locked = withDocumentLock(s, () => run(s, options));
+  if (!locked.ok) return busyFailure();
+  return locked.value;
+}

@@ -1,0 +1,195 @@
+/**
+ * The check's outcome → what the sidebar shows (common/model.ts): counts by stage, the people
+ * with something to do and the citation for each item, the next deadlines with the working days
+ * left, the year's target. Names come from the sheet here — this stays inside Google.
+ */
+import type { Day } from '../../../../../shared/dates/day.ts';
+import { formatDay } from '../../../../../shared/dates/format.ts';
+import { createWorkCalendar } from '../../../../../shared/dates/holidays.ts';
+import { workingDaysBetween } from '../../../../../shared/dates/workingDays.ts';
+import { RULESETS } from '../../../../../shared/rules/rulesets.ts';
+import { STAGES, type Stage } from '../../../../../shared/schemas/primitives.ts';
+import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
+import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
+import type {
+  DeadlineView,
+  PersonItem,
+  PersonView,
+  SheetProblem,
+  StageCounts,
+  TargetView,
+} from '../../../common/model.ts';
+import { ruleTitle } from '../../sheet/annotate.ts';
+import { type CellProblem, locate, type PersonRow } from '../../sheet/table.ts';
+
+/** How many people the sidebar receives at most (the sheet has them all). */
+export const MAX_PEOPLE = 300;
+export const MAX_DEADLINES = 30;
+
+const DEADLINE_WHAT: Record<string, string> = {
+  'deadline.decision': 'Cấp ủy ra quyết định kết nạp',
+  'deadline.ceremony': 'Tổ chức lễ kết nạp',
+  'deadline.officialReview': 'Xét công nhận đảng viên chính thức',
+  'awareness.expiresSoon': 'Chi bộ xét trước khi giấy chứng nhận lớp nhận thức hết hạn',
+};
+
+export function rulesLabel(id: string): string {
+  return RULESETS.find((r) => r.id === id)?.label ?? `Bộ quy tắc ${id}`;
+}
+
+export function emptyCounts(): StageCounts {
+  return Object.fromEntries(STAGES.map((s) => [s, 0])) as StageCounts;
+}
+
+/** Order of the list: who is closest to a decision first. */
+const STAGE_ORDER: Record<Stage, number> = {
+  ready: 0,
+  proposed: 1,
+  dossier: 2,
+  trained: 3,
+  source: 4,
+  admitted: 5,
+  probationary: 6,
+  official: 7,
+  removed: 8,
+};
+
+export function peopleView(
+  sheetName: string,
+  rows: readonly PersonRow[],
+  results: ReadonlyMap<string, Result>,
+  problemsByKey: ReadonlyMap<string, CellProblem[]>,
+  asOf: Day,
+): { people: PersonView[]; total: number } {
+  const all: PersonView[] = [];
+  for (const row of rows) {
+    const result = results.get(row.key);
+    const items: PersonItem[] = [];
+    for (const p of problemsByKey.get(row.key) ?? []) {
+      items.push({ severity: p.severity, text: p.message, where: locate(p) });
+    }
+    for (const f of result?.findings ?? []) {
+      if (f.severity === 'info') continue;
+      items.push({ severity: f.severity, text: f.message, citation: f.citation });
+    }
+    items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const person: PersonView = {
+      key: row.key,
+      sheetName,
+      name: row.name || `(chưa có tên, ${row.key})`,
+      row: row.row,
+      stage: result?.stage ?? null,
+      items,
+    };
+    if (!row.included) person.excluded = row.excludedBecause ?? 'dòng chưa đọc được';
+    const pending = result?.stage === 'source' || result?.stage === 'trained' || result?.stage === 'dossier';
+    // only a day still ahead says something ("from when"); a past one is already met
+    if (result?.eligibleFrom && pending && result.eligibleFrom > asOf)
+      person.eligibleFrom = formatDay(result.eligibleFrom);
+    all.push(person);
+  }
+  const rank = (p: PersonView) => (p.stage === null ? -1 : STAGE_ORDER[p.stage]);
+  const errors = (p: PersonView) => p.items.filter((i) => i.severity === 'error').length;
+  all.sort((a, b) => {
+    const busyA = a.items.length > 0 || a.excluded ? 0 : 1;
+    const busyB = b.items.length > 0 || b.excluded ? 0 : 1;
+    return busyA - busyB || rank(a) - rank(b) || errors(a) - errors(b) || a.row - b.row;
+  });
+  return { people: all.slice(0, MAX_PEOPLE), total: all.length };
+}
+
+export function deadlinesView(
+  sheetName: string,
+  rows: readonly PersonRow[],
+  results: ReadonlyMap<string, Result>,
+  request: EvaluateRequest,
+): DeadlineView[] {
+  const calendar = createWorkCalendar({
+    extraHolidays: request.holidays ?? [],
+    extraWorkdays: request.workdays ?? [],
+  });
+  const asOf = request.asOf;
+  const out: DeadlineView[] = [];
+  const add = (row: PersonRow, rule: string, due: Day, overdue: boolean) => {
+    out.push({
+      key: row.key,
+      sheetName,
+      name: row.name || row.key,
+      row: row.row,
+      what: DEADLINE_WHAT[rule] ?? ruleTitle(rule),
+      due: formatDay(due),
+      workingDaysLeft: workingDaysBetween(asOf, due, calendar),
+      overdue,
+    });
+  };
+  for (const row of rows) {
+    const result = results.get(row.key);
+    if (result === undefined || result.stage === 'removed') continue;
+    for (const d of result.deadlines) add(row, d.rule, d.due, d.overdue);
+    for (const f of result.findings) {
+      if (f.rule === 'awareness.expiresSoon' && f.date !== undefined) add(row, f.rule, f.date, false);
+    }
+  }
+  out.sort((a, b) => {
+    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+    return a.workingDaysLeft - b.workingDaysLeft;
+  });
+  return out.slice(0, MAX_DEADLINES);
+}
+
+export function targetView(
+  response: EvaluateResponse,
+  rows: readonly PersonRow[],
+  results: ReadonlyMap<string, Result>,
+): TargetView | null {
+  const { summary } = response;
+  const progress = summary.progress?.admitted;
+  const students = summary.progress?.students;
+  const admitted = summary.admittedThisYear;
+  const expected = progress?.expected ?? admitted + summary.forecast.admissible;
+  const target = progress?.target ?? null;
+  if (target === null && admitted === 0 && expected === 0) return null;
+  let leavingStudents = 0;
+  let leavingOthers = 0;
+  for (const row of rows) {
+    const r = results.get(row.key);
+    if (r?.findings.some((f) => f.rule === 'leave.beforeEligible' && f.severity === 'warning')) {
+      if (row.student) leavingStudents++;
+      else leavingOthers++;
+    }
+  }
+  const shortfall = progress?.shortfall ?? 0;
+  let sentence: string | null = null;
+  if (target !== null && shortfall > 0) {
+    const why: string[] = [];
+    if (leavingStudents > 0)
+      why.push(`${leavingStudents} học sinh ra trường trước khi đủ điều kiện (thường là chưa đủ 18 tuổi)`);
+    if (leavingOthers > 0) why.push(`${leavingOthers} người rời đơn vị trước khi đủ điều kiện`);
+    if (summary.forecast.blockedByAge > 0)
+      why.push(`${summary.forecast.blockedByAge} người chỉ đủ 18 tuổi sau 31/12`);
+    sentence =
+      `Dự kiến còn thiếu ${shortfall} so với chỉ tiêu` +
+      (why.length > 0 ? `: ${why.join('; ')}.` : ': chưa đủ người có thể hoàn thiện hồ sơ trong năm.');
+  }
+  return {
+    year: summary.year,
+    target: target ?? 0,
+    admitted,
+    expected,
+    shortfall,
+    sentence,
+    students: students
+      ? { target: students.target, admitted: students.actual, expected: students.expected }
+      : null,
+  };
+}
+
+export function sheetProblemsView(problems: readonly CellProblem[]): SheetProblem[] {
+  return problems.map((p) => ({
+    sheetName: p.sheetName,
+    row: p.row,
+    where: locate(p),
+    text: p.message,
+    severity: p.severity,
+  }));
+}

@@ -1,0 +1,182 @@
+/**
+ * "Soạn kế hoạch": the cell's annual plan. One `POST /v1/plan` (the check's request — keys, dates,
+ * flags — plus the document fields; never a name) answers the .docx; the add-on fills in the
+ * names from the sheet, uploads it as a Google Doc (a new version on every run) and shows the
+ * plan as HTML, drafted locally from the same request by the same shared code.
+ */
+import { SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
+import { draftPlan } from '../../../../../shared/documents/plan/build.ts';
+import { parsePlanRequest } from '../../../../../shared/documents/plan/parse.ts';
+import type { PlanDocument } from '../../../../../shared/documents/schemas.ts';
+import type { DocumentResult, Failure, Notice, PlanForm, PlanInput } from '../../../common/model.ts';
+import { invalid } from '../../actions/failures.ts';
+import { parseFormDate } from '../../actions/form.ts';
+import type { ActionOptions } from '../../actions/options.ts';
+import type { Services } from '../../adapters/services.ts';
+import { callApi } from '../../backend/client.ts';
+import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
+import { documentHtml, publishDocx } from '../../documents/publish.ts';
+import { versionsOf } from '../../documents/versions.ts';
+import type { ConfigValues } from '../../sheet/config.ts';
+import { CONFIG } from '../../sheet/tabColumns.ts';
+import { namesOf, readWorkbook } from '../../sheet/workbook.ts';
+
+/** The "Cấu hình" labels a plan needs and that are still empty. */
+function missingForPlan(config: ConfigValues): string[] {
+  const missing: string[] = [];
+  if (!config.unitName) missing.push('Tên chi bộ');
+  if (!config.superiorName) missing.push('Cấp ủy cấp trên');
+  if (!config.place) missing.push('Địa danh');
+  return missing;
+}
+
+export function planForm(s: Services, options: ActionOptions = {}): PlanForm | Failure {
+  const now = options.now?.() ?? new Date();
+  const ctx = readWorkbook(s, now);
+  if ('kind' in ctx) return ctx;
+  const { build, clock } = ctx;
+  const year = Number(clock.today.slice(0, 4));
+  const config = build.config;
+  const versions: PlanForm['versions'] = {};
+  for (const y of [year, year + 1]) {
+    const list = versionsOf(s, 'plan', y);
+    if (list.length > 0) versions[String(y)] = list;
+  }
+  return {
+    ok: true,
+    year,
+    years: [year, year + 1],
+    number: config.documentNumber ?? '',
+    date: clock.todayText,
+    signer: config.secretaryName ?? '',
+    unitName: config.unitName ?? '',
+    superiorName: config.superiorName ?? '',
+    place: config.place ?? '',
+    missing: missingForPlan(config),
+    backendConfigured: Boolean(config.backendUrl),
+    versions,
+  };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  'document.unitName': `“Tên chi bộ” (bảng “${CONFIG.name}”)`,
+  'document.superiorName': `“Cấp ủy cấp trên” (bảng “${CONFIG.name}”)`,
+  'document.place': `“Địa danh” (bảng “${CONFIG.name}”)`,
+  'document.number': '“Số văn bản”',
+  'document.date': '“Ngày ban hành”',
+  'document.year': '“Năm”',
+};
+
+function readPlanInput(input: unknown): PlanInput | Failure {
+  const i = (input ?? {}) as Partial<Record<keyof PlanInput, unknown>>;
+  const year = Number(i.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    return invalid('Năm chưa đúng', 'Chọn năm của kế hoạch (ví dụ 2026).');
+  return {
+    year,
+    number: String(i.number ?? '').trim(),
+    date: String(i.date ?? '').trim(),
+    signer: String(i.signer ?? '').trim(),
+  };
+}
+
+export function runPlan(
+  s: Services,
+  rawInput: unknown,
+  options: ActionOptions = {},
+): DocumentResult | Failure {
+  const input = readPlanInput(rawInput);
+  if ('ok' in input) return input;
+  const date = parseFormDate(input.date);
+  if (date === undefined)
+    return invalid(
+      'Ngày ban hành chưa đúng',
+      `“${input.date}” không phải ngày dạng dd/mm/yyyy (ví dụ 05/01/${input.year}).`,
+    );
+  if (input.signer.length > 100)
+    return invalid('Họ tên người ký dài quá', 'Họ tên người ký tối đa 100 ký tự.');
+  const now = options.now?.() ?? new Date();
+  const read = readWorkbook(s, now, input.year);
+  if ('kind' in read) return read;
+  const { build, clock } = read;
+  const config = build.config;
+  const missing = missingForPlan(config);
+  if (missing.length > 0) {
+    return invalid(
+      'Thiếu thông tin cho phần đầu văn bản',
+      `Ghi ${missing.map((m) => `“${m}”`).join(', ')} ở bảng “${CONFIG.name}” rồi soạn lại.`,
+    );
+  }
+  // The signer's name is filled in here, like every other name: it is not sent.
+  const document: PlanDocument = {
+    unitName: config.unitName!,
+    superiorName: config.superiorName!,
+    place: config.place!,
+    date,
+    year: input.year,
+    ...(input.number ? { number: input.number } : {}),
+  };
+  const body = { ...build.request, year: input.year, document };
+  const parsed = parsePlanRequest(body);
+  if (!parsed.ok) {
+    const lines = parsed.problems
+      .slice(0, 4)
+      .map((p) => `${FIELD_LABELS[p.path] ?? p.path}: ${p.message}`)
+      .join(' ');
+    return invalid('Chưa soạn được kế hoạch', lines);
+  }
+  const names = namesOf(build, { key: SECRETARY_KEY, name: input.signer });
+  const drafted = draftPlan(body);
+  if (!drafted.ok)
+    return invalid('Chưa soạn được kế hoạch', drafted.problems.map((p) => p.message).join(' '));
+  const html = documentHtml(drafted.model, names);
+  const title = `Kế hoạch phát triển đảng viên năm ${input.year} — ${config.unitName}`;
+  const base: Omit<
+    DocumentResult,
+    'doc' | 'previous' | 'versionText' | 'notices' | 'namesFilled' | 'unnamed'
+  > = { ok: true, kind: 'plan', year: input.year, title, html };
+  const previous = versionsOf(s, 'plan', input.year);
+  const none = (notices: Notice[]): DocumentResult => ({
+    ...base,
+    doc: null,
+    previous,
+    versionText: null,
+    notices,
+    namesFilled: 0,
+    unnamed: [],
+  });
+
+  if (!config.backendUrl) {
+    return none([
+      {
+        level: 'info',
+        title: 'Chưa tạo được Google Doc',
+        text: `Văn bản Word do máy chủ PTĐV soạn, mà bảng “${CONFIG.name}” chưa có “Địa chỉ máy chủ”. Nội dung kế hoạch vẫn xem được ngay bên dưới; khi cấp trên cung cấp địa chỉ máy chủ, ghi vào bảng “${CONFIG.name}” rồi soạn lại để có Google Doc.`,
+      },
+    ]);
+  }
+  const outcome = callApi(
+    s,
+    config.backendUrl,
+    { method: 'post', path: 'plan', body, accept: DOCX_MEDIA_TYPE },
+    {
+      action: 'soạn kế hoạch',
+      after: 'Nội dung kế hoạch vẫn xem được bên dưới; Google Doc chưa được tạo.',
+    },
+    {
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.random ? { random: options.random } : {}),
+    },
+  );
+  if (!outcome.ok) return none([outcome.error.notice]);
+  const published = publishDocx(s, {
+    kind: 'plan',
+    year: input.year,
+    title,
+    docx: outcome.response.getBlob(),
+    names,
+    clock,
+  });
+  if ('kind' in published) return published;
+  return { ...base, ...published };
+}

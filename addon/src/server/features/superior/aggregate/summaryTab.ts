@@ -1,0 +1,342 @@
+/**
+ * "Tổng hợp các chi bộ": `GET /v1/units/{id}/aggregate?year=` written to the "Tổng hợp" tab — one
+ * row per direct subordinate (a đảng bộ cơ sở's row sums its cells, as in the report), the totals
+ * row, amber rows below target, the units that have not reported, and a stacked bar chart beside
+ * the table (admitted + still to admit, per unit). Refreshing rewrites that tab only, in a fixed
+ * number of service calls whatever the number of units.
+ */
+
+import { type ReportFigures, rollUp } from '../../../../../../shared/documents/report/rollup.ts';
+import type { Targets } from '../../../../../../shared/schemas/request.ts';
+import type { AggregateInput, AggregateResult, Failure } from '../../../../common/model.ts';
+import { COMPUTED_HEADER_FILL, HEADER_FILL, SEVERITY_FILL } from '../../../../common/palette.ts';
+import type { ActionOptions } from '../../../actions/options.ts';
+import type { Services, SheetLike, SpreadsheetLike } from '../../../adapters/services.ts';
+import type { TabDef } from '../../../sheet/columns.ts';
+import { fold } from '../../../sheet/normalize.ts';
+import { type Aggregate, type AggregateUnit, fetchAggregate } from '../../../superior/aggregate.ts';
+import { superiorContext } from '../../../superior/context.ts';
+
+export const SUMMARY: TabDef = {
+  id: 'summary',
+  name: 'Tổng hợp',
+  aliases: ['Tong hop', 'Tổng hợp các chi bộ'],
+  columns: [],
+  tabColor: '#8430ce',
+};
+
+/** The tab's columns, in order. `chart` marks the two stacked series. */
+const COLUMNS = [
+  {
+    header: 'Đơn vị',
+    width: 260,
+    note: 'Tổ chức đảng trực thuộc (một đảng bộ cơ sở gồm cả các chi bộ của nó).',
+  },
+  { header: 'Chỉ tiêu kết nạp', width: 80, note: 'Chỉ tiêu kết nạp cấp trên giao trong năm.' },
+  {
+    header: 'Đã kết nạp',
+    width: 80,
+    note: 'Số đảng viên mới có quyết định kết nạp trong năm (theo báo cáo gần nhất).',
+  },
+  { header: 'Còn thiếu', width: 80, note: 'Số còn phải kết nạp để đạt chỉ tiêu.' },
+  { header: '% chỉ tiêu', width: 80, note: 'Đã kết nạp so với chỉ tiêu.' },
+  { header: 'Học sinh, sinh viên', width: 80, note: 'Trong số đã kết nạp.' },
+  { header: 'Nữ', width: 60, note: 'Trong số đã kết nạp.' },
+  { header: 'Dân tộc thiểu số', width: 80, note: 'Trong số đã kết nạp.' },
+  { header: 'Tôn giáo', width: 70, note: 'Trong số đã kết nạp: người có đạo.' },
+  { header: 'Đoàn viên', width: 70, note: 'Trong số đã kết nạp: đoàn viên Đoàn TNCS Hồ Chí Minh.' },
+  {
+    header: 'Chỉ tiêu lớp nhận thức',
+    width: 90,
+    note: 'Số quần chúng được giao cử đi học lớp bồi dưỡng nhận thức về Đảng.',
+  },
+  { header: 'Đã học lớp nhận thức', width: 90, note: 'Giấy chứng nhận lớp nhận thức cấp trong năm.' },
+  { header: 'Công nhận chính thức', width: 90, note: 'Quyết định công nhận đảng viên chính thức trong năm.' },
+  { header: 'Cảm tình Đảng', width: 80, note: 'Quần chúng trong danh sách cảm tình Đảng, chưa kết nạp.' },
+  { header: 'Đang bồi dưỡng', width: 80, note: 'Quần chúng đang được theo dõi, bồi dưỡng.' },
+  { header: 'Có thể kết nạp thêm', width: 90, note: 'Dự báo: số còn có thể kết nạp đến 31/12.' },
+  {
+    header: 'Báo cáo gần nhất',
+    width: 100,
+    note: 'Ngày chi bộ gửi số liệu lần gần nhất; “Chưa báo cáo” nếu chưa gửi.',
+  },
+] as const;
+
+const MISSING_COL = 3;
+const PERCENT_COL = 4;
+const DATE_COL = 16;
+const NOT_REPORTED = 'Chưa báo cáo';
+const ADMITTED_FILL = '#188038';
+const MISSING_FILL = '#fbbc04';
+
+/** The depth-1 ancestor of each unit (the line it belongs to). */
+function lineOf(units: readonly AggregateUnit[]): Map<string, string> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const out = new Map<string, string>();
+  for (const u of units) {
+    let cur: AggregateUnit | undefined = u;
+    for (let guard = 0; cur && cur.depth > 1 && guard < 100; guard++)
+      cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
+    if (cur?.depth === 1) out.set(u.id, cur.id);
+    else if (u.depth === 0) out.set(u.id, u.id);
+  }
+  return out;
+}
+
+export interface SummaryTable {
+  values: unknown[][];
+  backgrounds: string[][];
+  /** 1-based sheet rows */
+  headerRow: number;
+  firstLine: number;
+  lineCount: number;
+  totalRow: number;
+  width: number;
+  notReported: string[];
+  belowTarget: string[];
+  total: { target: number; admitted: number };
+  units: number;
+  reported: number;
+}
+
+const blank = (n: number | undefined) => (n === undefined ? '' : n);
+
+/** The tab's content as values and fills (pure: tests read it directly). */
+export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTable {
+  const rollup = rollUp(agg.units);
+  const owner = lineOf(agg.units);
+  const parents = new Set(agg.units.map((u) => u.parentId));
+  const extra = new Map<string, { religion: number; youth: number; last: string }>();
+  for (const u of agg.units) {
+    const line = owner.get(u.id);
+    if (line === undefined || !u.report) continue;
+    const e = extra.get(line) ?? { religion: 0, youth: 0, last: '' };
+    e.religion += u.report.admittedReligion ?? 0;
+    e.youth += u.report.admittedYouthUnion ?? 0;
+    if (u.report.submittedAt > e.last) e.last = u.report.submittedAt;
+    extra.set(line, e);
+  }
+  const width = COLUMNS.length;
+  const title = `${SUMMARY_TITLE} ${agg.year} — ${agg.unit.name}`;
+  const values: unknown[][] = [[title, ...new Array(width - 1).fill('')], COLUMNS.map((c) => c.header)];
+  const backgrounds: string[][] = [new Array(width).fill('#ffffff'), new Array(width).fill(HEADER_FILL)];
+  const belowTarget: string[] = [];
+
+  const row = (
+    name: string,
+    targets: Targets,
+    f: ReportFigures | undefined,
+    e: { religion: number; youth: number; last: string } | undefined,
+    reported: boolean,
+  ): unknown[] => {
+    const target = targets.admitted;
+    const admitted = f?.admitted;
+    const last = e?.last ? new Date(e.last) : undefined;
+    return [
+      name,
+      blank(target),
+      blank(admitted),
+      target === undefined ? '' : Math.max(0, target - (admitted ?? 0)),
+      target === undefined || target === 0 || admitted === undefined ? '' : admitted / target,
+      blank(f?.admittedStudents),
+      blank(f?.admittedWomen),
+      blank(f?.admittedEthnicMinority),
+      reported ? (e?.religion ?? 0) : '',
+      reported ? (e?.youth ?? 0) : '',
+      blank(targets.awarenessClass),
+      blank(f?.awarenessClass),
+      blank(f?.recognized),
+      blank(f?.sympathizers),
+      blank(f?.pipeline),
+      blank(f?.forecast.admissible),
+      last && !Number.isNaN(last.getTime()) ? last : NOT_REPORTED,
+    ];
+  };
+
+  for (const line of rollup.lines) {
+    const reported = line.reportedUnits > 0;
+    const f = reported ? line.figures : undefined;
+    const label =
+      line.units > 1 ? `${line.name} (${line.reportedUnits}/${line.units} đơn vị báo cáo)` : line.name;
+    const values1 = row(label, line.targets, f, extra.get(line.id), reported);
+    values.push(values1);
+    const target = line.targets.admitted ?? 0;
+    const below = target > 0 && (f?.admitted ?? 0) < target;
+    if (below) belowTarget.push(line.name);
+    const fills = new Array<string>(width).fill(below ? SEVERITY_FILL.warning : '#ffffff');
+    if (!reported) fills[DATE_COL] = SEVERITY_FILL.error;
+    backgrounds.push(fills);
+  }
+  const t = rollup.total;
+  const totalExtra = { religion: 0, youth: 0, last: '' };
+  for (const e of extra.values()) {
+    totalExtra.religion += e.religion;
+    totalExtra.youth += e.youth;
+    if (e.last > totalExtra.last) totalExtra.last = e.last;
+  }
+  const totalRow = row('Tổng cộng', t.targets, t.figures, totalExtra, t.reportedUnits > 0);
+  // What is still to admit does not net out: a unit above its target does not make up for another.
+  const missing = values.slice(2).map((v) => v[MISSING_COL]);
+  totalRow[MISSING_COL] = missing.some((v) => typeof v === 'number')
+    ? missing.reduce<number>((a, v) => a + (typeof v === 'number' ? v : 0), 0)
+    : '';
+  totalRow[DATE_COL] = `${t.reportedUnits}/${t.units} đã báo cáo`;
+  values.push(totalRow);
+  backgrounds.push(new Array(width).fill(COMPUTED_HEADER_FILL));
+
+  // Leaves (and units that reported themselves) without a report, at any depth.
+  const notReported = agg.units
+    .filter((u) => u.depth > 0 && !u.report && !parents.has(u.id))
+    .map((u) => u.name);
+  const footer: string[] = [
+    '',
+    `Cập nhật lúc ${updatedAtText} từ máy chủ PTĐV · ${t.reportedUnits}/${t.units} đơn vị đã báo cáo.`,
+    notReported.length > 0
+      ? `Chưa báo cáo (${notReported.length}): ${notReported.join(', ')}.`
+      : 'Tất cả đơn vị đã báo cáo.',
+    belowTarget.length > 0
+      ? `Dưới chỉ tiêu kết nạp (nền vàng, ${belowTarget.length}): ${belowTarget.join(', ')}.`
+      : 'Không đơn vị nào dưới chỉ tiêu kết nạp.',
+  ];
+  if (rollup.assigned?.admitted !== undefined) {
+    footer.push(
+      `Chỉ tiêu cấp trên giao cho ${agg.unit.name}: kết nạp ${rollup.assigned.admitted} đảng viên.`,
+    );
+  }
+  footer.push(
+    'Bảng này do tiện ích ghi lại mỗi lần bấm “Tổng hợp các chi bộ”: đừng nhập gì vào đây. Chỉ tiêu giao ở bảng “Giao chỉ tiêu”.',
+  );
+  for (const line of footer) {
+    values.push([line, ...new Array(width - 1).fill('')]);
+    backgrounds.push(new Array(width).fill('#ffffff'));
+  }
+  return {
+    values,
+    backgrounds,
+    headerRow: 2,
+    firstLine: 3,
+    lineCount: rollup.lines.length,
+    totalRow: 3 + rollup.lines.length,
+    width,
+    notReported,
+    belowTarget,
+    total: { target: t.targets.admitted ?? 0, admitted: t.figures.admitted },
+    units: t.units,
+    reported: t.reportedUnits,
+  };
+}
+
+/** The "Tổng hợp" tab, created at the end when missing. */
+/** The title every "Tổng hợp" tab the add-on writes starts with (A1): how it knows its own tab. */
+export const SUMMARY_TITLE = 'Tổng hợp phát triển đảng viên năm';
+/** The name used when the spreadsheet already has a "Tổng hợp" tab of its own. */
+export const SUMMARY_FALLBACK = 'Tổng hợp PTĐV';
+
+function isOurs(sheet: SheetLike): boolean {
+  if (sheet.getLastRow() === 0) return true;
+  const a1 = sheet.getRange(1, 1, 1, 1).getValues()[0]?.[0];
+  return typeof a1 === 'string' && a1.startsWith(SUMMARY_TITLE);
+}
+
+/**
+ * The add-on's "Tổng hợp" tab: one it wrote before (its A1 title) or an empty one; a "Tổng hợp" tab
+ * of the user's own is never touched — the add-on then uses "Tổng hợp PTĐV". Created at the end.
+ */
+function summarySheet(ss: SpreadsheetLike): SheetLike {
+  const sheets = ss.getSheets();
+  const named = (name: string) => sheets.find((sh) => fold(sh.getName()) === fold(name));
+  const main = named(SUMMARY.name);
+  if (main !== undefined && isOurs(main)) return main;
+  const fallback = named(SUMMARY_FALLBACK);
+  if (fallback !== undefined && isOurs(fallback)) return fallback;
+  const name = main === undefined ? SUMMARY.name : SUMMARY_FALLBACK;
+  const sheet = ss.insertSheet(
+    fallback === undefined ? name : `${SUMMARY_FALLBACK} ${sheets.length + 1}`,
+    sheets.length,
+  );
+  sheet.setTabColor(SUMMARY.tabColor);
+  return sheet;
+}
+
+/** Rewrites the tab: a fixed number of calls, whatever the number of units. */
+export function writeSummary(
+  sheet: SheetLike,
+  table: SummaryTable,
+  year: number,
+  chartsType: unknown,
+): boolean {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.clear();
+  sheet.clearNotes();
+  const rows = table.values.length;
+  const needRows = rows - sheet.getMaxRows();
+  if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+  const needColumns = table.width + 8 - sheet.getMaxColumns();
+  if (needColumns > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needColumns);
+  const all = sheet.getRange(1, 1, rows, table.width);
+  all.setValues(table.values);
+  all.setBackgrounds(table.backgrounds);
+  sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
+  const header = sheet.getRange(table.headerRow, 1, 1, table.width);
+  header.setFontWeight('bold').setWrap(true).setVerticalAlignment('middle');
+  header.setNotes([COLUMNS.map((c) => c.note)]);
+  sheet.getRange(table.totalRow, 1, 1, table.width).setFontWeight('bold');
+  const body = table.totalRow - table.firstLine + 1;
+  sheet.getRange(table.firstLine, PERCENT_COL + 1, body, 1).setNumberFormat('0%');
+  sheet.getRange(table.firstLine, DATE_COL + 1, body, 1).setNumberFormat('dd/mm/yyyy');
+  sheet.setFrozenRows(table.headerRow);
+  sheet.setFrozenColumns(1);
+  sheet.setColumnWidths(1, 1, COLUMNS[0].width);
+  sheet.setColumnWidths(2, table.width - 1, 84);
+  if (table.lineCount === 0) return false;
+  // The stacked bar: one bar per unit, admitted + still to admit = the target (or more).
+  const last = table.firstLine + table.lineCount - 1;
+  const chart = sheet
+    .newChart()
+    .setChartType(chartsType)
+    .addRange(sheet.getRange(table.headerRow, 1, last - table.headerRow + 1, 1))
+    .addRange(sheet.getRange(table.headerRow, 3, last - table.headerRow + 1, 2))
+    .setNumHeaders(1)
+    .setOption('title', `Kết nạp đảng viên năm ${year} so với chỉ tiêu`)
+    .setOption('isStacked', true)
+    .setOption('colors', [ADMITTED_FILL, MISSING_FILL])
+    .setOption('legend', { position: 'top' })
+    .setOption('width', 560)
+    .setOption('height', Math.min(4000, 90 + 26 * table.lineCount))
+    .setPosition(table.headerRow, table.width + 2, 0, 0)
+    .build();
+  sheet.insertChart(chart);
+  return true;
+}
+
+export function runAggregate(
+  s: Services,
+  rawInput: unknown,
+  options: ActionOptions = {},
+): AggregateResult | Failure {
+  const i = (rawInput ?? {}) as Partial<AggregateInput>;
+  const ctx = superiorContext(s, options);
+  if ('kind' in ctx) return ctx;
+  const year = Number.isInteger(Number(i.year)) ? Number(i.year) : Number(ctx.clock.today.slice(0, 4));
+  const aggregate = fetchAggregate(s, ctx, year, options);
+  if ('kind' in aggregate) return aggregate;
+  const table = summaryTable(aggregate, ctx.clock.atText);
+  const sheet = summarySheet(ctx.ss);
+  const chart = writeSummary(sheet, table, year, s.Charts.ChartType.BAR);
+  sheet.activate();
+  return {
+    ok: true,
+    year,
+    unitName: aggregate.unit.name,
+    sheetName: sheet.getName(),
+    lines: table.lineCount,
+    units: table.units,
+    reported: table.reported,
+    notReported: table.notReported,
+    belowTarget: table.belowTarget,
+    total: table.total,
+    updatedAtText: ctx.clock.atText,
+    chart,
+    notices: [],
+  };
+}

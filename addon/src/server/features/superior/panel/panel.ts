@@ -1,0 +1,39 @@
+/** The superior's panel in the sidebar: who the account is, its unit, the report form's prefills. */
+import type { Failure, Notice, SuperiorState } from '../../../../common/model.ts';
+import type { ActionOptions } from '../../../actions/options.ts';
+import type { Services } from '../../../adapters/services.ts';
+import { CONFIG } from '../../../sheet/tabColumns.ts';
+import { superiorContext } from '../../../superior/context.ts';
+
+export function superiorState(s: Services, options: ActionOptions = {}): SuperiorState | Failure {
+  const ctx = superiorContext(s, options);
+  if ('kind' in ctx) return ctx;
+  const year = Number(ctx.clock.today.slice(0, 4));
+  // "Cấu hình" describes the superior's own unit only when it names it.
+  const own = ctx.config.unitId?.trim().toLowerCase() === ctx.unitId;
+  const notices: Notice[] = [];
+  if (ctx.others.length > 0) {
+    notices.push({
+      level: 'info',
+      title: `Đang làm việc với ${ctx.unitName}`,
+      text: `Tài khoản còn là cấp ủy cấp trên của ${ctx.others.map((o) => `${o.name} (${o.id})`).join(', ')}. Để chọn đơn vị khác, ghi mã đơn vị đó vào “Mã đơn vị” ở bảng “${CONFIG.name}”.`,
+    });
+  }
+  return {
+    ok: true,
+    email: ctx.me.email,
+    unitId: ctx.unitId,
+    unitName: ctx.unitName,
+    others: ctx.others,
+    year,
+    years: [year - 1, year],
+    report: {
+      superiorName: own ? (ctx.config.superiorName ?? '') : '',
+      place: ctx.config.place ?? '',
+      signer: own ? (ctx.config.secretaryName ?? '') : '',
+      number: own ? (ctx.config.documentNumber ?? '') : '',
+      date: ctx.clock.todayText,
+    },
+    notices,
+  };
+}

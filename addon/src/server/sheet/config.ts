@@ -1,0 +1,55 @@
+/** "Cấu hình": two columns, a label and its value. */
+
+import { cellText, fold, isBlank } from './normalize.ts';
+import { CONFIG_ITEMS, type ConfigItem } from './tabColumns.ts';
+import { Collector, type Table } from './table.ts';
+import { parseYesNo } from './values.ts';
+
+export interface ConfigValues {
+  unitName?: string;
+  superiorName?: string;
+  place?: string;
+  documentNumber?: string;
+  secretaryName?: string;
+  hasYouthUnion?: boolean;
+  hasTradeUnion?: boolean;
+  backendUrl?: string;
+  unitId?: string;
+}
+
+export function buildConfig(table: Table | undefined, c: Collector): ConfigValues {
+  const config: ConfigValues = {};
+  if (table === undefined) return config;
+  // Two columns: the label, then its value. Header row optional.
+  const labelCol = table.headers.columns.get('label') ?? 0;
+  const valueCol = table.headers.columns.get('value') ?? 1;
+  const lookup = new Map<string, ConfigItem>();
+  for (const item of CONFIG_ITEMS)
+    for (const text of [item.label, ...item.aliases]) lookup.set(fold(text), item);
+  const seen = new Set<string>();
+  for (let r = table.headers.headerRow; r < table.values.length; r++) {
+    const values = table.values[r]!;
+    const item = lookup.get(fold(cellText(values[labelCol])).replace(/^\d+ /, ''));
+    if (item === undefined || seen.has(item.id)) continue;
+    seen.add(item.id);
+    const value = values[valueCol];
+    if (isBlank(value)) continue;
+    if (item.kind === 'yesNo') {
+      const parsed = parseYesNo(value);
+      if (parsed.kind === 'ok') config[item.id as 'hasYouthUnion' | 'hasTradeUnion'] = parsed.value;
+      else if (parsed.kind === 'problem') c.add(table, r + 1, valueCol, parsed.message, 'warning');
+    } else {
+      const text = cellText(value);
+      (config as Record<string, string>)[item.id] = text;
+    }
+  }
+  return config;
+}
+
+/** "Cấu hình" alone (the superior's actions read nothing else). */
+export function configOf(table: Table | undefined): ConfigValues {
+  return buildConfig(table, new Collector());
+}
+
+/** Unit ids as the backend accepts them. */
+export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

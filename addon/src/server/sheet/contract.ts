@@ -1,0 +1,8 @@
+/** The sheet's contract (spec/contract.md §1) as a whole: the five tabs, in order. */
+
+import { CANDIDATES } from './candidateColumns.ts';
+import type { TabDef } from './columns.ts';
+import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from './tabColumns.ts';
+
+/** The tabs the template creates, in order. */
+export const TABS: readonly TabDef[] = [CANDIDATES, MEMBERS, TARGETS, HOLIDAYS, CONFIG];

@@ -1,0 +1,163 @@
+/** One tab as read, and what reading it found: problems by cell, notices, data rows, keys. */
+
+import { a1 } from './a1.ts';
+import type { TabDef, TabId } from './columns.ts';
+import { cellText, isBlank } from './normalize.ts';
+
+/** Where each known column of a tab is, and what else the header row holds. */
+export interface HeaderMap {
+  /** 1-based row of the headers (0 when the tab has none) */
+  headerRow: number;
+  /** column id → 0-based column index */
+  columns: Map<string, number>;
+  /** headers the add-on does not know: left alone, reported once */
+  unknown: Array<{ index: number; header: string }>;
+  /** a second column for a field already found: the first one wins */
+  duplicates: Array<{ index: number; header: string; id: string }>;
+}
+
+/** One tab as read: every value of its data range (row 1 first). */
+export interface Table {
+  tab: TabDef;
+  sheetName: string;
+  values: unknown[][];
+  headers: HeaderMap;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** A cell the add-on could not read, or a row it left out. */
+export interface CellProblem {
+  tab: TabId;
+  sheetName: string;
+  /** 1-based sheet row */
+  row: number;
+  /** 0-based column */
+  column: number;
+  header: string;
+  message: string;
+  severity: ProblemSeverity;
+  /** the row's key, when it has one */
+  key?: string;
+}
+
+/** A person row of "Quần chúng" or "Đảng viên" as the add-on understood it. */
+export interface PersonRow {
+  /** 1-based sheet row */
+  row: number;
+  key: string;
+  /** the key was created by this check (written into the empty Mã cell) */
+  newKey: boolean;
+  name: string;
+  /** sent to the engine */
+  included: boolean;
+  /** why not, when not */
+  excludedBecause?: string;
+  /** candidates: request introducer index → sheet slot (1 or 2) */
+  introducerSlots?: number[];
+  /** candidates: the category, for the target sentence */
+  student?: boolean;
+}
+
+const EXAMPLE_PREFIX = 'ví dụ';
+
+/** Rows whose name starts with "Ví dụ" are the template's example rows. */
+export function isExampleName(name: string): boolean {
+  return name.toLocaleLowerCase('vi').startsWith(EXAMPLE_PREFIX);
+}
+
+export class Collector {
+  readonly problems: CellProblem[] = [];
+  readonly notices: string[] = [];
+
+  add(
+    table: Table,
+    row: number,
+    column: number,
+    message: string,
+    severity: ProblemSeverity,
+    key?: string,
+  ): void {
+    const header = headerText(table, column);
+    const p: CellProblem = {
+      tab: table.tab.id,
+      sheetName: table.sheetName,
+      row,
+      column,
+      header,
+      message,
+      severity,
+    };
+    if (key !== undefined) p.key = key;
+    this.problems.push(p);
+  }
+}
+
+export function headerText(table: Table, column: number): string {
+  const h = table.values[table.headers.headerRow - 1]?.[column];
+  return typeof h === 'string' && h.trim() !== ''
+    ? h.trim()
+    : a1(column, table.headers.headerRow || 1).replace(/\d+$/, '');
+}
+
+/** Where a problem is, for the sidebar: "dòng 7, cột “Ngày sinh” (D7)". */
+export function locate(p: Pick<CellProblem, 'row' | 'column' | 'header'>): string {
+  return `dòng ${p.row}, cột “${p.header}” (${a1(p.column, p.row)})`;
+}
+
+export function reportHeaders(table: Table, c: Collector): void {
+  const { headers, tab, sheetName } = table;
+  for (const u of headers.unknown) {
+    c.notices.push(
+      `Bảng “${sheetName}”: cột “${u.header}” (${a1(u.index, headers.headerRow).replace(/\d+$/, '')}) không thuộc mẫu — tiện ích để nguyên, không đọc.`,
+    );
+  }
+  for (const d of headers.duplicates) {
+    const first = headers.columns.get(d.id) ?? 0;
+    const def = tab.columns.find((col) => col.id === d.id);
+    c.notices.push(
+      `Bảng “${sheetName}”: cột “${d.header}” cũng là “${def?.header ?? d.id}” (đã có ở cột ${a1(first, 1).replace(/\d+$/, '')}) — chỉ đọc cột đầu tiên.`,
+    );
+  }
+}
+
+/** Data rows: after the header row, skipping rows with nothing in any input column. */
+export function dataRows(table: Table, inputColumns: number[]): number[] {
+  const rows: number[] = [];
+  for (let r = table.headers.headerRow; r < table.values.length; r++) {
+    const values = table.values[r]!;
+    for (const col of inputColumns) {
+      if (!isBlank(values[col])) {
+        rows.push(r);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+export function inputColumnsOf(table: Table): number[] {
+  const out: number[] = [];
+  for (const def of table.tab.columns) {
+    if (def.kind === 'key' || def.kind === 'computed') continue;
+    const col = table.headers.columns.get(def.id);
+    if (col !== undefined) out.push(col);
+  }
+  return out;
+}
+
+/** Existing keys in the Mã column, and a generator of new ones after the highest number. */
+export function keyMaker(table: Table, rows: number[], keyCol: number | undefined, prefix: string) {
+  let max = 0;
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i');
+  if (keyCol !== undefined) {
+    for (const r of rows) {
+      const m = pattern.exec(cellText(table.values[r]![keyCol]));
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+  }
+  return () => {
+    max += 1;
+    return `${prefix}-${String(max).padStart(4, '0')}`;
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * What the superior's features share (ban tổ chức of a commune/ward committee, or a grassroots
+ * committee): who the account is (`GET /v1/me`) and the unit it answers for. The menu items are
+ * there for everyone; a secretary is told plainly what they are for and who may use them.
+ */
+import type { Failure } from '../../common/model.ts';
+import { backendFailure, invalid } from '../actions/failures.ts';
+import { type ActionOptions, remoteOptions } from '../actions/options.ts';
+import { type Clock, clockOf } from '../adapters/clock.ts';
+import type { Services, SpreadsheetLike } from '../adapters/services.ts';
+import { callApi, jsonOf } from '../backend/client.ts';
+import { type ConfigValues, configOf, UNIT_ID } from '../sheet/config.ts';
+import { readTable } from '../sheet/headers.ts';
+import { findSheets } from '../sheet/sheets.ts';
+import { CONFIG } from '../sheet/tabColumns.ts';
+import { SUPERIOR_WORDING } from './wording.ts';
+
+export interface Me {
+  email: string;
+  isAdmin: boolean;
+  memberships: Array<{ unitId: string; unitName: string; role: 'secretary' | 'superior' }>;
+}
+
+export interface SuperiorContext {
+  ss: SpreadsheetLike;
+  clock: Clock;
+  config: ConfigValues;
+  base: string;
+  me: Me;
+  unitId: string;
+  unitName: string;
+  others: Array<{ id: string; name: string }>;
+}
+
+function parseMe(body: unknown): Me | undefined {
+  const b = body as { email?: unknown; isAdmin?: unknown; memberships?: unknown };
+  if (typeof b?.email !== 'string' || !Array.isArray(b.memberships)) return undefined;
+  const memberships: Me['memberships'] = [];
+  for (const m of b.memberships as Array<Record<string, unknown>>) {
+    if (typeof m?.unitId !== 'string' || (m.role !== 'secretary' && m.role !== 'superior')) continue;
+    memberships.push({
+      unitId: m.unitId,
+      unitName: typeof m.unitName === 'string' ? m.unitName : m.unitId,
+      role: m.role,
+    });
+  }
+  return { email: b.email, isAdmin: b.isAdmin === true, memberships };
+}
+
+/** Why this account cannot use the superior's actions, in words a secretary understands. */
+export function notSuperiorFailure(me: Me): Failure {
+  const cells = me.memberships.filter((m) => m.role === 'secretary').map((m) => m.unitName);
+  const who = cells.length > 0 ? ` là bí thư ${cells.join(', ')}, nhưng` : '';
+  return {
+    ok: false,
+    kind: 'notSuperior',
+    title: 'Chức năng dành cho cấp ủy cấp trên',
+    text: `Tài khoản ${me.email}${who} chưa được giao vai trò cấp ủy cấp trên (ban tổ chức) của đơn vị nào. “Tổng hợp các chi bộ”, “Giao chỉ tiêu” và “Soạn báo cáo” dành cho ban tổ chức đảng ủy xã, phường, đặc khu hoặc đảng ủy cơ sở: xem số liệu mọi chi bộ trực thuộc, giao chỉ tiêu và soạn báo cáo chung. Bí thư chi bộ dùng “Gửi báo cáo” để gửi số liệu của chi bộ mình lên. Nếu bạn phụ trách việc này, đề nghị quản trị viên PTĐV thêm email của bạn với vai trò cấp ủy cấp trên.`,
+  };
+}
+
+/**
+ * Reads "Cấu hình", asks the backend who the account is, and picks its unit: the unit of
+ * "Mã đơn vị" when the account is a superior there, else its (first) superior membership; an
+ * admin may name any unit in "Mã đơn vị".
+ */
+export function superiorContext(s: Services, options: ActionOptions = {}): SuperiorContext | Failure {
+  const now = options.now?.() ?? new Date();
+  const ss = s.SpreadsheetApp.getActive();
+  const clock = clockOf(s, ss, now);
+  const sheet = findSheets(ss, [CONFIG]).get(CONFIG);
+  const config = configOf(
+    sheet ? readTable(CONFIG, sheet.getName(), sheet.getDataRange().getValues()) : undefined,
+  );
+  const base = config.backendUrl;
+  if (!base) {
+    return invalid(
+      'Chưa có địa chỉ máy chủ',
+      `Số liệu các chi bộ nằm trên máy chủ PTĐV. Ghi “Địa chỉ máy chủ” ở bảng “${CONFIG.name}” (tạo bảng bằng “Tạo bảng mẫu” nếu chưa có) rồi bấm lại.`,
+    );
+  }
+  const outcome = callApi(s, base, { method: 'get', path: 'me' }, SUPERIOR_WORDING, remoteOptions(options));
+  if (!outcome.ok) return backendFailure(outcome.error.notice);
+  const me = parseMe(jsonOf(outcome.response));
+  if (me === undefined) {
+    return backendFailure({
+      level: 'warning',
+      title: 'Máy chủ trả lời không đúng dạng',
+      text: `Không đọc được thông tin tài khoản từ máy chủ PTĐV. Kiểm tra “Địa chỉ máy chủ” ở bảng “${CONFIG.name}”.`,
+    });
+  }
+  const superiorOf = me.memberships.filter((m) => m.role === 'superior');
+  const configured = config.unitId?.trim().toLowerCase();
+  let unit = superiorOf.find((m) => m.unitId === configured) ?? superiorOf[0];
+  if (unit === undefined && me.isAdmin && configured && UNIT_ID.test(configured)) {
+    unit = { unitId: configured, unitName: configured, role: 'superior' };
+  }
+  if (unit === undefined) return notSuperiorFailure(me);
+  return {
+    ss,
+    clock,
+    config,
+    base,
+    me,
+    unitId: unit.unitId,
+    unitName: unit.unitName,
+    others: superiorOf
+      .filter((m) => m.unitId !== unit.unitId)
+      .map((m) => ({ id: m.unitId, name: m.unitName })),
+  };
+}
