@@ -1,6 +1,6 @@
 /**
  * The import graph keeps its shape: the add-on's features are siblings over shared layers and never
- * import each other; nothing outside tests/ imports tests/; no import cycle anywhere; and the add-on's
+ * import each other; product code never imports tests/; no import cycle anywhere; and the add-on's
  * server code stays shallow enough to read (its deepest import chain is at most 8 files).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -70,10 +70,14 @@ describe('import boundaries', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('nothing outside tests/ imports tests/', () => {
-    const wrong = [...graph].flatMap(([file, imports]) =>
-      imports.filter((t) => t.startsWith('tests/')).map((t) => `${file} → ${t}`),
-    );
+  // scripts/ are developer tools (npm run docs:print prints the test fixtures); product code never
+  // reads tests/.
+  it('product code never imports tests/', () => {
+    const wrong = [...graph]
+      .filter(([file]) => !file.startsWith('scripts/'))
+      .flatMap(([file, imports]) =>
+        imports.filter((t) => t.startsWith('tests/')).map((t) => `${file} → ${t}`),
+      );
     expect(wrong).toEqual([]);
   });
 
