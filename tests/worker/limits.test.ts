@@ -1,5 +1,5 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES } from '../../worker/src/config.ts';
 import worker from '../../worker/src/index.ts';
 import { summary } from './fixtures.ts';
@@ -28,18 +28,42 @@ describe('per-user rate limit', () => {
     expect(limited.status).toBe(429);
     const retry = Number(limited.headers.get('Retry-After'));
     expect(retry).toBeGreaterThan(0);
-    expect(retry).toBeLessThanOrEqual(60);
+    expect(retry).toBeLessThanOrEqual(120);
     const body = (await limited.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('rate_limited');
     expect(body.error.message).toContain('thử lại');
 
     expect((await me(`${uid('other')}@example.org`, '5')).status).toBe(200);
 
-    // The next window: the counter starts again.
-    await env.DB.prepare('UPDATE rate_limits SET window_start = window_start - 60 WHERE subject = ?1')
+    // Two windows later nothing of these requests weighs any more.
+    await env.DB.prepare('UPDATE rate_limits SET window_start = window_start - 120 WHERE subject = ?1')
       .bind(email)
       .run();
     expect((await me(email, '5')).status).toBe(200);
+  });
+
+  it('lets no second burst through across a minute boundary (sliding window)', async () => {
+    const email = `${uid('rb')}@example.org`;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2031-03-03T10:00:58.000Z'));
+      for (let i = 0; i < 5; i++) expect((await me(email, '5')).status).toBe(200);
+      // Two seconds later, in the next fixed window: a fixed window would let 5 more through.
+      vi.setSystemTime(new Date('2031-03-03T10:01:00.500Z'));
+      const burst = await me(email, '5');
+      expect(burst.status).toBe(429);
+      const retry = Number(burst.headers.get('Retry-After'));
+      expect(retry).toBeGreaterThan(0);
+      // The previous minute's requests weigh less as it slides out: half a minute on, two more pass.
+      vi.setSystemTime(new Date(Date.parse('2031-03-03T10:01:00.500Z') + retry * 1000));
+      expect((await me(email, '5')).status).toBe(200);
+      vi.setSystemTime(new Date('2031-03-03T10:01:45.000Z'));
+      const later = await me(email, '5');
+      expect(later.status).toBe(200);
+      expect(Number(later.headers.get('RateLimit-Remaining'))).toBeLessThan(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('counts concurrent requests exactly', async () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:test';
+import { describe, expect, it, vi } from 'vitest';
 import { rulesCatalogue } from '../../shared/index.ts';
+import { createApp } from '../../worker/src/app.ts';
 import { ADMIN, call } from './helpers.ts';
 
 describe('public routes', () => {
@@ -60,6 +62,33 @@ describe('public routes', () => {
       expect(doc.components.schemas[name], name).toBeDefined();
     }
     expect(doc.components.schemas.Summary.properties.byStage).toBeDefined();
+  });
+});
+
+describe('GET /v1/openapi.json is cheap for anyone', () => {
+  it('builds the description once per isolate and answers 304 to its ETag', async () => {
+    const app = createApp();
+    const build = vi.spyOn(app, 'getOpenAPI31Document');
+    const envOf = { ...env };
+    const first = await app.request('/v1/openapi.json', {}, envOf);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(first.headers.get('Cache-Control')).toMatch(/^public, max-age=\d+$/);
+    const text = await first.text();
+    for (let i = 0; i < 3; i++) {
+      const again = await app.request('/v1/openapi.json', {}, envOf);
+      expect(again.headers.get('ETag')).toBe(etag);
+      expect(await again.text()).toBe(text);
+    }
+    expect(build).toHaveBeenCalledTimes(1);
+    for (const header of [etag as string, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const cached = await app.request('/v1/openapi.json', { headers: { 'If-None-Match': header } }, envOf);
+      expect([header, cached.status]).toEqual([header, 304]);
+      expect(await cached.text()).toBe('');
+    }
+    const stale = await app.request('/v1/openapi.json', { headers: { 'If-None-Match': '"old"' } }, envOf);
+    expect(stale.status).toBe(200);
   });
 });
 

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { timing } from 'hono/timing';
 import type { AppEnv } from './env.ts';
 import { isLoopback } from './lib/loopback.ts';
+import { openapiHandler } from './lib/openapiDocument.ts';
 import { type AuthDeps, authenticate } from './middleware/auth.ts';
 import { notFound, onError, validationHook } from './middleware/errors.ts';
 import { rateLimit } from './middleware/rateLimit.ts';
@@ -46,19 +47,19 @@ export function createApp(deps: AppDeps = {}) {
   // Public routes first: they answer before the authentication middleware below is reached.
   app.route('/v1', health);
   app.route('/v1', rules);
-  app.get('/v1/openapi.json', (c) =>
-    c.json(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'PTĐV API',
-          version: '1.0.0',
-          description:
-            'Admission-rule checks and yearly figures for party cells. Errors are ' +
-            '`{ error: { code, message (Vietnamese), details?: [{ path, message }] } }`.',
-        },
-      }),
-    ),
+  app.get(
+    '/v1/openapi.json',
+    openapiHandler(app, {
+      openapi: '3.1.0',
+      info: {
+        title: 'PTĐV API',
+        version: '1.0.0',
+        description:
+          'Admission-rule checks and yearly figures for party cells. Errors are ' +
+          '`{ error: { code, message (Vietnamese), details?: [{ path, message }] } }` ' +
+          '(details: at most 100 problems, then one line saying how many more).',
+      },
+    }),
   );
 
   const api = new OpenAPIHono<AppEnv>();
