@@ -25,7 +25,7 @@ export function buildPlan(
   const orgs = massOrganisations(ctx);
   const closing = para(
     `Kế hoạch được phổ biến đến toàn thể đảng viên trong chi bộ${orgs ? `; ${orgs} của đơn vị phối hợp thực hiện` : ''}. ` +
-      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đồng chí kịp thời phản ánh với chi ủy để xem xét, giải quyết.',
+      `Chi ủy báo cáo kết quả với ${ctx.superior} theo lịch trên và khi có yêu cầu; vướng mắc trong quá trình thực hiện được phản ánh kịp thời với chi ủy để giải quyết.`,
   );
   const recipients = [
     `${committeeOf(doc.superiorName)} (để báo cáo),`,

@@ -49,12 +49,9 @@ export function implementation(ctx: PlanContext): Block[] {
     list('dash', duties(ctx)),
     heading(2, '2.', 'Lịch thực hiện'),
     para(
-      'Các mốc dưới đây được xác định từ ngày đủ điều kiện của từng quần chúng và các thời hạn theo quy định; chi ủy cập nhật khi danh sách thay đổi.',
+      'Các mốc dưới đây tính từ ngày đủ điều kiện của từng quần chúng và các thời hạn theo quy định; chi ủy cập nhật khi danh sách thay đổi.',
     ),
+    // the reporting duty is in the timeline (mid-year and year-end reports): not repeated here
     timelineTable(ctx),
-    heading(2, '3.', 'Chế độ báo cáo'),
-    para(
-      `Chi ủy báo cáo kết quả thực hiện kế hoạch với ${ctx.superior} định kỳ 6 tháng, cuối năm và khi có yêu cầu.`,
-    ),
   ];
 }

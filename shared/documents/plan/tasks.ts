@@ -92,16 +92,16 @@ function rank(v: CandidateView): number {
 /** What is missing from the dossier of the candidates who can be admitted this year. */
 /** The papers still missing, in the order of the procedure, as short names of the forms. */
 const DOSSIER_STEPS: ReadonlyArray<{ rules: readonly string[]; paper: string }> = [
-  { rules: ['application.missing'], paper: 'đơn xin vào Đảng (mẫu 1-KNĐ)' },
+  { rules: ['application.missing'], paper: 'đơn (mẫu 1-KNĐ)' },
   { rules: ['background.missing'], paper: 'lý lịch (mẫu 2-KNĐ)' },
-  { rules: ['background.unverified'], paper: 'thẩm tra, chứng nhận lý lịch' },
+  { rules: ['background.unverified'], paper: 'thẩm tra lý lịch' },
   {
     rules: ['introducers.insufficient', 'introducers.notOfficial', 'introducers.tooShort'],
-    paper: 'giấy giới thiệu của đảng viên chính thức (mẫu 3-KNĐ)',
+    paper: 'giấy giới thiệu (mẫu 3-KNĐ)',
   },
   { rules: ['youthUnion.required'], paper: 'nghị quyết giới thiệu của Đoàn (mẫu 4-KNĐ)' },
-  { rules: ['feedback.missing'], paper: 'tổng hợp nhận xét của đoàn thể và chi ủy nơi cư trú (mẫu 5-KNĐ)' },
-  { rules: ['dossier.stale'], paper: 'làm lại giấy tờ đã quá 12 tháng' },
+  { rules: ['feedback.missing'], paper: 'tổng hợp nhận xét (mẫu 5-KNĐ)' },
+  { rules: ['dossier.stale'], paper: 'làm lại giấy tờ quá 12 tháng' },
 ];
 
 /** What each candidate the plan aims to admit still lacks: one line per person, each named once. */

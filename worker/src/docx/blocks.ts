@@ -69,10 +69,17 @@ function tableCell(
 }
 
 /**
+ * Whether data row `r` of `n` keeps with the next: the first (so the header never ends a page with
+ * one row under it) and the one before the last (so the last row never starts a page alone). The
+ * rows between may break, so a long table fills the page instead of leaving it half empty.
+ */
+function keepsWithNext(r: number, n: number): boolean {
+  return r < n - 1 && (r === 0 || r === n - 2);
+}
+
+/**
  * A table whose header row repeats on every page (tblHeader), whose rows never split (cantSplit),
- * and that never leaves a single row alone on a page: every row but the last keeps with the next,
- * so a table that fits on a page is not broken at all; a longer one breaks where it must (Word and
- * LibreOffice give way), and its first rows and last rows still travel together.
+ * and that never leaves a single row alone on a page (keepsWithNext).
  */
 function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   const widths = columnWidths(b.columns);
@@ -88,7 +95,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
       new TableRow({
         cantSplit: true,
         children: row.map((c, i) =>
-          tableCell(c, widths[i] ?? 0, b.columns[i]?.align, false, r < b.rows.length - 1),
+          tableCell(c, widths[i] ?? 0, b.columns[i]?.align, false, keepsWithNext(r, b.rows.length)),
         ),
       }),
   );
