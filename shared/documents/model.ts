@@ -59,7 +59,17 @@ export interface SignatureBlock {
   name: Inline;
 }
 
-export type DocumentKind = 'plan' | 'report';
+/** The cell's own papers of a meeting (papers/): 6-KNĐ, 13-KNĐ, the minutes' extract, two list resolutions. */
+export const PAPER_KINDS = [
+  'admission-resolution',
+  'recognition-resolution',
+  'minutes-extract',
+  'helper-assignment',
+  'sympathizer-list',
+] as const;
+export type PaperKind = (typeof PAPER_KINDS)[number];
+
+export type DocumentKind = 'plan' | 'report' | PaperKind;
 
 export interface DocumentModel {
   kind: DocumentKind;
@@ -72,6 +82,11 @@ export interface DocumentModel {
   /** the lines under "Nơi nhận:", without the leading "- " */
   recipients: string[];
   signature: SignatureBlock;
+  /**
+   * A second signature on the left, in place of "Nơi nhận" (the minutes: THƯ KÝ left, CHỦ TRÌ
+   * right). An empty `onBehalf` prints no line.
+   */
+  countersign?: SignatureBlock;
   /** where the figures come from: not printed */
   meta: { year: number; rulesVersion?: string; generator: 'ptdv'; version: 1 };
 }
@@ -151,6 +166,7 @@ export function* inlinesOf(model: DocumentModel): Generator<Inline> {
     else if (block.kind === 'table')
       for (const row of block.rows) for (const c of row) for (const line of c.lines) yield* line;
   }
+  if (model.countersign) yield model.countersign.name;
   yield model.signature.name;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvaluateRequestSchema } from '../schemas/request.ts';
+import { PAPER_KINDS } from './model.ts';
 import { PlanDocumentSchema } from './schemas.ts';
 
 /**
@@ -53,7 +54,7 @@ export const BlockSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const DocumentModelSchema = z.object({
-  kind: z.enum(['plan', 'report']),
+  kind: z.enum(['plan', 'report', ...PAPER_KINDS]),
   header: z.object({
     party: z.string(),
     superior: z.string(),
@@ -68,6 +69,8 @@ export const DocumentModelSchema = z.object({
   body: z.array(BlockSchema),
   recipients: z.array(z.string()),
   signature: z.object({ onBehalf: z.string(), title: z.string(), name: InlineSchema }),
+  /** the minutes' second signature (THƯ KÝ, left), in place of "Nơi nhận" */
+  countersign: z.object({ onBehalf: z.string(), title: z.string(), name: InlineSchema }).optional(),
   meta: z.object({
     year: z.number().int(),
     rulesVersion: z.string().optional(),

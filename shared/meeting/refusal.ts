@@ -12,7 +12,9 @@ export type RefusalFact =
   | 'notEligible'
   | 'noCeremony'
   | 'probationNotOver'
-  | 'nobodyAdded';
+  | 'nobodyAdded'
+  | 'nothingConsidered'
+  | 'helperNotFull';
 
 export interface Refusal {
   fact: RefusalFact;

@@ -54,6 +54,8 @@ export interface MeetingReview {
   date: Day;
   /** the texts in force on the meeting day */
   ruleset: Ruleset;
+  /** the members on the day, with their status then */
+  roster: Roster;
   attendance: Attendance;
   /** what makes any vote of this meeting wrong (members of unknown status, too few full members) */
   refusals: Refusal[];
@@ -112,6 +114,8 @@ function meetingRefusals(roster: Roster, att: Attendance): Refusal[] {
   return out;
 }
 
+const unknown = (base: readonly Refusal[]): boolean => base.some((r) => r.fact === 'unknownStatus');
+
 /** The vote on one person, or why it cannot stand. */
 function voteOf(
   att: Attendance,
@@ -162,10 +166,10 @@ function admissionOf(
     if (f.severity !== 'error' || COUNTED_HERE.has(f.rule)) continue;
     refusals.push(refusal('notEligible', `Quần chúng ${nameToken(c.key)}: ${f.message}`, f.rule));
   }
-  const vote =
-    base.length > 0
-      ? { refusals: [] }
-      : voteOf(att, c.votesFor, who, 'ghi ở cột Số phiếu tán thành của quần chúng');
+  // Members of unknown status leave no figure to count; too few full members still leave a tally.
+  const vote = unknown(base)
+    ? { refusals: [] }
+    : voteOf(att, c.votesFor, who, 'ghi ở cột Số phiếu tán thành của quần chúng');
   refusals.push(...vote.refusals);
   const item: AdmissionItem = {
     key: c.key,
@@ -213,7 +217,7 @@ function recognitionOf(m: Member, att: Attendance, base: Refusal[], unit: UnitCo
       );
     }
   }
-  if (base.length === 0) {
+  if (!unknown(base)) {
     const vote = voteOf(
       att,
       m.officialVotesFor,
@@ -264,6 +268,7 @@ export function reviewMeeting(request: EvaluateRequest, meeting: Meeting): Meeti
   return {
     date: day,
     ruleset: rulesetFor(day),
+    roster,
     attendance: att,
     refusals: base,
     admissions,

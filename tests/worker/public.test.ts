@@ -35,6 +35,7 @@ describe('public routes', () => {
         'GET /v1/me',
         'POST /v1/evaluate',
         'POST /v1/plan',
+        'POST /v1/papers/{kind}',
         'POST /v1/units/{unitId}/report',
         'GET /v1/units/{unitId}',
         'PUT /v1/units/{unitId}',

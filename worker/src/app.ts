@@ -11,6 +11,7 @@ import { evaluateRoutes } from './routes/evaluate.ts';
 import { health } from './routes/health.ts';
 import { me } from './routes/me.ts';
 import { members } from './routes/members.ts';
+import { paperRoutes } from './routes/papers.ts';
 import { planRoutes } from './routes/plan.ts';
 import { reportDocumentRoutes } from './routes/reportDocument.ts';
 import { reports } from './routes/reports.ts';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps = {}) {
   api.route('/', reports);
   api.route('/', aggregateRoutes);
   api.route('/', planRoutes);
+  api.route('/', paperRoutes);
   api.route('/', reportDocumentRoutes);
   app.route('/v1', api);
   return app;

@@ -1,5 +1,5 @@
 import { headerLines, upper } from '../header.ts';
-import type { Block, Cell, DocumentModel, Inline } from '../model.ts';
+import type { Block, Cell, DocumentModel, Inline, SignatureBlock } from '../model.ts';
 import { escapeXml, nameToken } from '../names.ts';
 
 function runs(content: readonly Inline[]): string {
@@ -81,9 +81,12 @@ export function renderHtml(model: DocumentModel): string {
   const title =
     `<p class="ptdv-type">${escapeXml(model.type)}</p>` +
     `<p class="ptdv-subject">${escapeXml(model.subject)}</p><p class="ptdv-rule">-----</p>`;
-  const recipients = `<u>Nơi nhận:</u><br>${model.recipients.map((r) => escapeXml(`- ${r}`)).join('<br>')}`;
-  const s = model.signature;
-  const signer = `<div class="ptdv-signer">${escapeXml(s.onBehalf)}<br>${escapeXml(s.title)}<br><br><br><br>${runs([s.name])}</div>`;
-  const sign = `<table class="ptdv-sign"><tr><td>${recipients}</td><td>${signer}</td></tr></table>`;
+  const signer = (s: SignatureBlock) =>
+    `<div class="ptdv-signer">${s.onBehalf ? `${escapeXml(s.onBehalf)}<br>` : ''}${escapeXml(s.title)}<br><br><br><br>${runs([s.name])}</div>`;
+  // The minutes are signed twice (THƯ KÝ left, CHỦ TRÌ right) and have no "Nơi nhận".
+  const left = model.countersign
+    ? signer(model.countersign)
+    : `<u>Nơi nhận:</u><br>${model.recipients.map((r) => escapeXml(`- ${r}`)).join('<br>')}`;
+  const sign = `<table class="ptdv-sign"><tr><td>${left}</td><td>${signer(model.signature)}</td></tr></table>`;
   return `<article class="ptdv-doc">${header}${title}${model.body.map(block).join('')}${sign}</article>`;
 }

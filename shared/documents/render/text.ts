@@ -1,5 +1,5 @@
 import { upper } from '../header.ts';
-import type { Block, DocumentModel, Inline } from '../model.ts';
+import type { Block, DocumentModel, Inline, SignatureBlock } from '../model.ts';
 import { nameToken } from '../names.ts';
 
 function runs(content: readonly Inline[]): string {
@@ -31,6 +31,11 @@ function block(b: Block): string[] {
  * The model as plain text, one paragraph a line: for the sidebar and for logs. Names stay as
  * `{{ten:KEY}}` tokens (fill them with `fillNames(text, names, { escape: 'none' })`).
  */
+/** "T/M CHI BỘ", "BÍ THƯ", the name; an empty `onBehalf` prints no line. */
+function signatureLines(s: SignatureBlock): string[] {
+  return [...(s.onBehalf ? [s.onBehalf] : []), s.title, runs([s.name])];
+}
+
 export function renderText(model: DocumentModel): string {
   const h = model.header;
   const lines = [
@@ -48,12 +53,11 @@ export function renderText(model: DocumentModel): string {
     '',
     ...model.body.flatMap(block),
     '',
-    'Nơi nhận:',
-    ...model.recipients.map((r) => `- ${r}`),
+    ...(model.countersign
+      ? signatureLines(model.countersign)
+      : ['Nơi nhận:', ...model.recipients.map((r) => `- ${r}`)]),
     '',
-    model.signature.onBehalf,
-    model.signature.title,
-    runs([model.signature.name]),
+    ...signatureLines(model.signature),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

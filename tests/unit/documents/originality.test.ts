@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { draftPaper } from '../../../shared/documents/papers/build.ts';
 import { renderText } from '../../../shared/documents/render/text.ts';
 import { buildReport } from '../../../shared/documents/report/build.ts';
 import {
@@ -17,6 +18,7 @@ import {
   upperSecondaryCell,
   upperSecondaryCellDocument,
 } from '../../fixtures/documents/units.ts';
+import { meetingBody, PAPER_TARGETS } from '../../fixtures/meeting.ts';
 import { plan } from './helpers.ts';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
@@ -50,6 +52,11 @@ describe.skipIf(seeds.length === 0)('wording', () => {
       plan({ ...teachersCell, document: teachersCellDocument }),
       plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument }),
       buildReport({ rows: communeRows, previousRows: communePreviousRows, document: communeDocument }),
+      ...Object.entries(PAPER_TARGETS).map(([kind, target]) => {
+        const out = draftPaper(kind, meetingBody(target));
+        if (!out.ok) throw new Error(`${kind} refused`);
+        return out.model;
+      }),
     ];
     for (const doc of documents) {
       const copied = [...grams(renderText(doc))].filter((g) => seedGrams.has(g));

@@ -8,7 +8,7 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
-import type { DocumentModel } from '../../../shared/documents/model.ts';
+import type { DocumentModel, SignatureBlock } from '../../../shared/documents/model.ts';
 import { mm, SIZE, TEXT_WIDTH } from './format.ts';
 import { run, textRuns } from './runs.ts';
 import { STYLE } from './styles.ts';
@@ -24,6 +24,20 @@ const cell = (children: Paragraph[], width: number) =>
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
   });
 
+/** "T/M CHI BỘ", "BÍ THƯ", room to sign, the name (bold); an empty `onBehalf` prints no line. */
+function signerParagraphs(s: SignatureBlock): Paragraph[] {
+  const blank = () => new Paragraph({ style: STYLE.signature, children: [] });
+  return [
+    ...(s.onBehalf ? [new Paragraph({ style: STYLE.signature, children: [run(s.onBehalf)] })] : []),
+    new Paragraph({ style: STYLE.signature, children: [run(s.title)] }),
+    blank(),
+    blank(),
+    blank(),
+    blank(),
+    new Paragraph({ style: STYLE.signature, children: textRuns([s.name], { bold: true }) }),
+  ];
+}
+
 /** "Nơi nhận:" and its lines on the left, the signature block on the right, side by side. */
 export function signatureTable(model: DocumentModel): Table {
   const s = model.signature;
@@ -37,21 +51,19 @@ export function signatureTable(model: DocumentModel): Table {
     }),
     ...model.recipients.map((r) => new Paragraph({ style: STYLE.recipients, children: [run(`- ${r}`)] })),
   ];
-  const blank = () => new Paragraph({ style: STYLE.signature, children: [] });
-  const signer = [
-    new Paragraph({ style: STYLE.signature, children: [run(s.onBehalf)] }),
-    new Paragraph({ style: STYLE.signature, children: [run(s.title)] }),
-    blank(),
-    blank(),
-    blank(),
-    blank(),
-    new Paragraph({ style: STYLE.signature, children: textRuns([s.name], { bold: true }) }),
-  ];
+  // The minutes are signed by the note-taker on the left and the chair on the right, halves alike.
+  const [left, right] = model.countersign ? [TEXT_WIDTH / 2, TEXT_WIDTH / 2] : [LEFT, RIGHT];
+  const leftCell = model.countersign ? signerParagraphs(model.countersign) : recipients;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [LEFT, RIGHT],
+    columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [cell(recipients, LEFT), cell(signer, RIGHT)] })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [cell(leftCell, left), cell(signerParagraphs(s), right)],
+      }),
+    ],
   });
 }

@@ -1,0 +1,179 @@
+import { formatDay } from '../../dates/format.ts';
+import { type Refusal, refusal } from '../../meeting/refusal.ts';
+import { type MeetingReview, reviewMeeting } from '../../meeting/review.ts';
+import type { Meeting } from '../../meeting/schema.ts';
+import type { Problem } from '../../schemas/problems.ts';
+import type { EvaluateRequest } from '../../schemas/request.ts';
+import type { DocumentModel, PaperKind } from '../model.ts';
+import { admissionResolution } from './admission.ts';
+import { helperAssignment, listRefusals, sympathizerList } from './lists.ts';
+import { minutesExtract } from './minutes.ts';
+import { type PaperRequest, parsePaperRequest } from './parse.ts';
+import { recognitionResolution } from './recognition.ts';
+import type { PaperDocument } from './schema.ts';
+
+/** The Vietnamese names of the papers, as the sidebar lists them and files are called. */
+export const PAPER_TITLES: Record<PaperKind, string> = {
+  'admission-resolution': 'Nghị quyết đề nghị kết nạp đảng viên (mẫu 6-KNĐ)',
+  'recognition-resolution': 'Nghị quyết đề nghị công nhận đảng viên chính thức (mẫu 13-KNĐ)',
+  'minutes-extract': 'Trích biên bản họp chi bộ',
+  'helper-assignment': 'Nghị quyết phân công đảng viên giúp đỡ',
+  'sympathizer-list': 'Nghị quyết bổ sung danh sách cảm tình Đảng',
+};
+
+/** One paper a meeting gives: its kind, the person it is about, and why it cannot be drafted. */
+export interface PaperPlan {
+  kind: PaperKind;
+  /** the candidate (6-KNĐ) or member (13-KNĐ) */
+  key?: string;
+  title: string;
+  refusals: Refusal[];
+}
+
+export type PaperBuild = { ok: true; model: DocumentModel } | { ok: false; refusals: Refusal[] };
+
+/** Why the minutes' extract cannot be drafted: figures that cannot be counted, a vote that cannot be. */
+function minutesRefusals(review: MeetingReview): Refusal[] {
+  const out = review.refusals.filter((r) => r.fact === 'unknownStatus');
+  if (review.admissions.length === 0 && review.recognitions.length === 0) {
+    out.push(
+      refusal(
+        'nothingConsidered',
+        `Cuộc họp ngày ${formatDay(review.date)} không xét kết nạp hay công nhận chính thức ai (không dòng nào có ngày nghị quyết chi bộ là ngày họp).`,
+      ),
+    );
+  }
+  for (const item of [...review.admissions, ...review.recognitions])
+    out.push(...item.refusals.filter((r) => r.fact === 'tooManyVotes'));
+  return out;
+}
+
+/** Every paper of a meeting, with its refusals: what the sidebar shows before anything is drafted. */
+export function meetingPapers(review: MeetingReview): PaperPlan[] {
+  const plans: PaperPlan[] = [];
+  for (const a of review.admissions)
+    plans.push({
+      kind: 'admission-resolution',
+      key: a.key,
+      title: PAPER_TITLES['admission-resolution'],
+      refusals: a.refusals,
+    });
+  for (const r of review.recognitions)
+    plans.push({
+      kind: 'recognition-resolution',
+      key: r.key,
+      title: PAPER_TITLES['recognition-resolution'],
+      refusals: r.refusals,
+    });
+  if (review.admissions.length + review.recognitions.length > 0)
+    plans.push({
+      kind: 'minutes-extract',
+      title: PAPER_TITLES['minutes-extract'],
+      refusals: minutesRefusals(review),
+    });
+  if (review.sympathizers.length > 0) {
+    plans.push({
+      kind: 'sympathizer-list',
+      title: PAPER_TITLES['sympathizer-list'],
+      refusals: listRefusals(review, 'sympathizer-list'),
+    });
+    plans.push({
+      kind: 'helper-assignment',
+      title: PAPER_TITLES['helper-assignment'],
+      refusals: listRefusals(review, 'helper-assignment'),
+    });
+  }
+  return plans;
+}
+
+/** One paper from a meeting's review, or the facts that make it wrong. */
+export function buildPaper(
+  review: MeetingReview,
+  target: { kind: PaperKind; key?: string },
+  doc: PaperDocument,
+  place: string | undefined,
+): PaperBuild {
+  switch (target.kind) {
+    case 'admission-resolution': {
+      const item = review.admissions.find((a) => a.key === target.key);
+      if (!item)
+        return {
+          ok: false,
+          refusals: [refusal('notConsidered', 'Quần chúng này không được xét tại cuộc họp.')],
+        };
+      if (item.refusals.length > 0) return { ok: false, refusals: item.refusals };
+      return { ok: true, model: admissionResolution(review, item, doc, place) };
+    }
+    case 'recognition-resolution': {
+      const item = review.recognitions.find((r) => r.key === target.key);
+      if (!item)
+        return {
+          ok: false,
+          refusals: [refusal('notConsidered', 'Đảng viên này không được xét tại cuộc họp.')],
+        };
+      if (item.refusals.length > 0) return { ok: false, refusals: item.refusals };
+      return { ok: true, model: recognitionResolution(review, item, doc, place) };
+    }
+    case 'minutes-extract': {
+      const refusals = minutesRefusals(review);
+      return refusals.length > 0
+        ? { ok: false, refusals }
+        : { ok: true, model: minutesExtract(review, doc, place) };
+    }
+    case 'helper-assignment':
+    case 'sympathizer-list': {
+      const refusals = listRefusals(review, target.kind);
+      if (refusals.length > 0) return { ok: false, refusals };
+      const build = target.kind === 'helper-assignment' ? helperAssignment : sympathizerList;
+      return { ok: true, model: build(review, doc, place) };
+    }
+  }
+}
+
+export type PaperOutcome =
+  | { ok: true; model: DocumentModel }
+  | { ok: false; kind: 'malformed' | 'inconsistent'; problems: Problem[] }
+  | { ok: false; kind: 'refused'; refusals: Refusal[] };
+
+/** Reviews the meeting of a parsed request and drafts the paper it asks for. */
+export function draftParsedPaper(p: PaperRequest): PaperOutcome {
+  const review = reviewMeeting(p.request, p.meeting);
+  const key =
+    p.kind === 'admission-resolution'
+      ? p.candidateKey
+      : p.kind === 'recognition-resolution'
+        ? p.memberKey
+        : undefined;
+  const built = buildPaper(
+    review,
+    key === undefined ? { kind: p.kind } : { kind: p.kind, key },
+    p.document,
+    p.meeting.place,
+  );
+  return built.ok ? built : { ok: false, kind: 'refused', refusals: built.refusals };
+}
+
+/** `POST /v1/papers/{kind}` without the HTTP: validate, review the meeting, draft. Never throws on client input. */
+export function draftPaper(kind: string, input: unknown): PaperOutcome {
+  const parsed = parsePaperRequest(kind, input);
+  return parsed.ok ? draftParsedPaper(parsed.value) : parsed;
+}
+
+/** A meeting's papers in one go (the add-on and the preview): the review once, each paper from it. */
+export function draftMeetingPapers(
+  request: EvaluateRequest,
+  meeting: Meeting,
+  doc: PaperDocument,
+): Array<PaperPlan & { model?: DocumentModel }> {
+  const review = reviewMeeting(request, meeting);
+  return meetingPapers(review).map((plan) => {
+    if (plan.refusals.length > 0) return plan;
+    const built = buildPaper(
+      review,
+      plan.key === undefined ? { kind: plan.kind } : { kind: plan.kind, key: plan.key },
+      doc,
+      meeting.place,
+    );
+    return built.ok ? { ...plan, model: built.model } : { ...plan, refusals: built.refusals };
+  });
+}

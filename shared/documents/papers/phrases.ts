@@ -1,0 +1,137 @@
+/**
+ * The words the meeting papers share: counts (zero in words), placeholders, the legal basis, the
+ * meeting's opening and its attendance, the vote. Everything is the product's own prose; the
+ * numbers come from the meeting review (shared/meeting), computed once.
+ */
+import type { Day } from '../../dates/day.ts';
+import { formatDay, formatDayLong } from '../../dates/format.ts';
+import type { Attendance } from '../../meeting/attendance.ts';
+import type { MeetingReview } from '../../meeting/review.ts';
+import type { Tally } from '../../meeting/vote.ts';
+import type { Ruleset } from '../../rules/rulesets.ts';
+import { type Block, type Inline, name, para, text } from '../model.ts';
+import { joinVi, two } from '../numbers.ts';
+
+/** "[Cần bổ sung: …]": what only people can write, left visible in the draft. */
+export const placeholder = (what: string): Inline => text(`[Cần bổ sung: ${what}]`, { bold: true });
+
+/** "02 đồng chí", or the zero said in words ("không có"). */
+export function count(n: number, noun: string, zero = 'không có'): string {
+  return n === 0 ? zero : `${two(n)} ${noun}`;
+}
+
+/** A member's name in a sentence: "đồng chí <name>", or a placeholder when the sheet gave none. */
+export function comrade(key: string | undefined, role: string): Array<string | Inline> {
+  return key === undefined ? [placeholder(role)] : ['đồng chí ', name(key)];
+}
+
+/** "đồng chí A, đồng chí B và đồng chí C" as runs. */
+export function comrades(keys: readonly string[], suffix?: (key: string) => string): Array<string | Inline> {
+  const out: Array<string | Inline> = [];
+  keys.forEach((key, i) => {
+    if (i > 0) out.push(i === keys.length - 1 ? ' và ' : ', ');
+    out.push('đồng chí ', name(key));
+    if (suffix) out.push(suffix(key));
+  });
+  return out;
+}
+
+/** "Căn cứ …;" lines: the Charter's article, the texts in force on the meeting day, the procedure. */
+export function basisLines(ruleset: Ruleset, article: string | undefined): Block[] {
+  const { charter, regulation, guidance, procedure } = ruleset.texts;
+  return [
+    para(`Căn cứ ${article ? `${article} ` : ''}${charter.title};`),
+    para(`Căn cứ ${regulation.title};`),
+    para(`Căn cứ ${guidance.title};`),
+    para(`Căn cứ ${procedure.title};`),
+  ];
+}
+
+/** "Ngày 12 tháng 03 năm 2026, tại …, Chi bộ … họp để …". */
+export function opening(
+  review: MeetingReview,
+  unitName: string,
+  place: string | undefined,
+  purpose: ReadonlyArray<string | Inline>,
+): Block {
+  const where = place ? `, tại ${place}` : '';
+  const d = formatDayLong(review.date);
+  return para(
+    `${d.charAt(0).toLocaleUpperCase('vi')}${d.slice(1)}${where}, ${unitName} họp `,
+    ...purpose,
+    '.',
+  );
+}
+
+/** The attendance figures, as the resolutions state them. */
+export function attendanceLines(att: Attendance): Array<Array<string | Inline>> {
+  const m = att.members;
+  const lines: Array<Array<string | Inline>> = [
+    [
+      `Tổng số đảng viên của chi bộ: ${count(m.total, 'đồng chí')}, gồm ${count(m.full, 'đảng viên chính thức', 'không có đảng viên chính thức')} và ${count(m.probationary, 'đảng viên dự bị', 'không có đảng viên dự bị')}.`,
+    ],
+  ];
+  const apart: string[] = [];
+  if (att.exempt.total > 0) apart.push(`${two(att.exempt.total)} đồng chí miễn sinh hoạt`);
+  if (att.away.total > 0) apart.push(`${two(att.away.total)} đồng chí sinh hoạt tạm thời nơi khác`);
+  if (apart.length > 0) lines.push([`Không thuộc diện phải dự họp: ${joinVi(apart)}.`]);
+  const p = att.present;
+  lines.push([
+    `Có mặt: ${count(p.total, 'đồng chí', 'không có đồng chí nào')}${p.total > 0 ? ` (${count(p.full, 'chính thức', 'không có chính thức')}, ${count(p.probationary, 'dự bị', 'không có dự bị')})` : ''}.`,
+  ]);
+  const withReason = att.absentWithReason.length;
+  const without = att.absentWithoutReason.length;
+  lines.push([
+    withReason + without === 0
+      ? 'Vắng mặt: không có.'
+      : `Vắng mặt: ${two(withReason + without)} đồng chí (${count(withReason, 'có lý do', 'không có ai có lý do')}; ${count(without, 'không có lý do', 'không có ai vắng không lý do')}).`,
+  ]);
+  lines.push([
+    'Chủ trì: ',
+    ...comrade(att.chairKey, 'người chủ trì cuộc họp'),
+    '; thư ký: ',
+    ...comrade(att.clerkKey, 'thư ký cuộc họp'),
+    '.',
+  ]);
+  return lines;
+}
+
+/** Who the two thirds are taken over, said plainly when some full members are left out or added. */
+export function countedPhrase(att: Attendance, t: Tally): string {
+  const voted = new Set(att.exemptVoters);
+  const notVoting = (keys: readonly string[], full: number) => full - keys.filter((k) => voted.has(k)).length;
+  const notes: string[] = [];
+  const exempt = notVoting(att.exempt.keys, att.exempt.full);
+  const away = notVoting(att.away.keys, att.away.full);
+  if (exempt > 0) notes.push(`${two(exempt)} đồng chí miễn sinh hoạt`);
+  if (away > 0) notes.push(`${two(away)} đồng chí sinh hoạt tạm thời nơi khác`);
+  const left = notes.length > 0 ? `không tính ${joinVi(notes)} không tham gia biểu quyết` : '';
+  const added =
+    att.exemptVoters.length > 0
+      ? `có tính ${two(att.exemptVoters.length)} đồng chí miễn sinh hoạt hoặc sinh hoạt tạm thời nơi khác đã tham gia biểu quyết`
+      : '';
+  const both = [left, added].filter((x) => x !== '').join('; ');
+  return `${two(t.counted)} đảng viên chính thức của chi bộ${both ? ` (${both})` : ''}`;
+}
+
+/** "Tán thành: 05/06 …, đạt 83,3%; không tán thành: …". */
+export function voteLines(att: Attendance, t: Tally, about: string): Array<Array<string | Inline>> {
+  const lines: Array<Array<string | Inline>> = [
+    [
+      `Số đảng viên chính thức tán thành ${about}: ${count(t.votesFor, 'đồng chí', 'không có đồng chí nào')}, trên tổng số ${countedPhrase(att, t)}, đạt ${t.percent} (hai phần ba là ${two(t.needed)} đồng chí).`,
+    ],
+  ];
+  lines.push(
+    t.against === 0
+      ? ['Số đảng viên chính thức không tán thành: không có.']
+      : [
+          `Số đảng viên chính thức không tán thành: ${two(t.against)} đồng chí; lý do: `,
+          placeholder('ý kiến, lý do của đảng viên không tán thành'),
+          '.',
+        ],
+  );
+  return lines;
+}
+
+/** "12/03/2026": short dates in running text. */
+export const day = (d: Day): string => formatDay(d);

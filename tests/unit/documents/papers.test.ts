@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { fillNames } from '../../../shared/documents/names.ts';
+import { draftPaper, type PaperOutcome } from '../../../shared/documents/papers/build.ts';
+import { renderText } from '../../../shared/documents/render/text.ts';
+import { reviewMeeting } from '../../../shared/meeting/review.ts';
+import { MEETING_DAY, MEETING_NAMES, meetingBody, PAPER_TARGETS } from '../../fixtures/meeting.ts';
+
+type Row = Record<string, unknown>;
+
+function body(
+  kind: string,
+  change: (b: { members: Row[]; candidates: Row[]; meeting: Row }) => void = () => {},
+) {
+  const b = meetingBody(PAPER_TARGETS[kind]) as { members: Row[]; candidates: Row[]; meeting: Row };
+  change(b);
+  return b;
+}
+
+function text(kind: string, change?: Parameters<typeof body>[1]): string {
+  const out = draftPaper(kind, body(kind, change));
+  if (!out.ok) throw new Error(`${kind}: ${JSON.stringify(out)}`);
+  return fillNames(renderText(out.model), MEETING_NAMES, { escape: 'none' });
+}
+
+function refusal(out: PaperOutcome): string {
+  if (out.ok || out.kind !== 'refused') throw new Error(`not refused: ${JSON.stringify(out).slice(0, 300)}`);
+  return out.refusals.map((r) => r.message).join(' ');
+}
+
+describe('the meeting papers', () => {
+  it('draft every kind with every name placeholder filled and no form the applicant writes', () => {
+    for (const kind of Object.keys(PAPER_TARGETS)) {
+      const t = text(kind);
+      expect(t, kind).not.toMatch(/\{\{ten:/);
+      expect(t, kind).not.toMatch(/\b[12]-KNĐ/);
+      expect(t, kind).not.toMatch(/\b00\b/);
+      expect(t, kind).toMatch(/BÍ THƯ|CHỦ TRÌ/);
+    }
+  });
+
+  it('state the figures the review computed, once', () => {
+    const b = body('admission-resolution');
+    const review = reviewMeeting(b as never, b.meeting as never);
+    const t = review.admissions[0]!.tally!;
+    const paper = text('admission-resolution');
+    expect(paper).toContain(
+      `${String(t.votesFor).padStart(2, '0')} đồng chí, trên tổng số ${String(t.counted).padStart(2, '0')} đảng viên chính thức`,
+    );
+    expect(paper).toContain(`đạt ${t.percent}`);
+    expect(paper).toContain('không tính 01 đồng chí miễn sinh hoạt');
+    expect(paper).toContain('Có mặt: 06 đồng chí (05 chính thức, 01 dự bị)');
+  });
+
+  it('say a zero in words', () => {
+    const t = text('admission-resolution', (b) => {
+      b.meeting.absent = [];
+      b.members.splice(6, 1);
+      b.candidates[0]!.votesFor = 6;
+    });
+    expect(t).toContain('Vắng mặt: không có.');
+    expect(t).toContain('Số đảng viên chính thức không tán thành: không có.');
+    expect(t).not.toContain('Không thuộc diện phải dự họp');
+  });
+
+  it('agree singular and plural with the count', () => {
+    expect(text('helper-assignment')).toContain(
+      'phân công đảng viên chính thức sau đây giúp đỡ quần chúng ưu tú:',
+    );
+    const two = text('sympathizer-list', (b) => {
+      b.candidates.push({
+        key: 'QC3',
+        birthDate: '2008-01-05',
+        category: 'student',
+        sympathizerListDate: MEETING_DAY,
+      });
+    });
+    expect(two).toContain('đưa 02 quần chúng sau đây');
+    expect(two).toContain('danh sách cảm tình Đảng của chi bộ gồm 02 quần chúng');
+  });
+
+  it('cite the texts in force on the meeting day', () => {
+    const early = text('admission-resolution', (b) => {
+      b.meeting.date = '2025-03-13';
+      b.meeting.absent = [{ memberKey: 'DV6', reason: 'ốm' }];
+      (b as Row).document = { ...((b as Row).document as Row), date: '2025-03-13' };
+      b.members[8]!.officialResolutionDate = '2025-03-13';
+      b.candidates[0]!.cellResolutionDate = '2025-03-13';
+      b.candidates[0]!.tradeUnionResolutionDate = '2025-01-20';
+      b.candidates[0]!.introducers = [{ memberKey: 'DV1', letterDate: '2025-01-15' }];
+      b.candidates[0]!.feedbackSummaryDate = '2025-02-20';
+      b.candidates[0]!.awarenessCertificateDate = '2024-05-10';
+      b.candidates[0]!.applicationDate = '2024-07-01';
+      b.candidates[0]!.backgroundDeclaredDate = '2024-07-05';
+      b.candidates[0]!.backgroundVerifiedDate = '2024-11-20';
+    });
+    expect(early).toContain('Quy định số 232-QĐ/TW');
+    expect(text('admission-resolution')).toContain('Quy định số 294-QĐ/TW');
+  });
+});
+
+describe('a paper the facts make wrong is refused, naming the fact', () => {
+  it('fewer than two thirds', () => {
+    const b = body('admission-resolution', (x) => {
+      x.candidates[0]!.votesFor = 3;
+    });
+    expect(refusal(draftPaper('admission-resolution', b))).toContain(
+      'Chỉ 03/06 đảng viên chính thức (50,0%)',
+    );
+  });
+
+  it('not 18 at the meeting', () => {
+    const b = body('admission-resolution', (x) => {
+      x.candidates[0]!.birthDate = '2008-05-02';
+    });
+    expect(refusal(draftPaper('admission-resolution', b))).toContain('chưa đủ 18 tuổi');
+  });
+
+  it('a certificate expired at the meeting', () => {
+    const b = body('admission-resolution', (x) => {
+      x.candidates[0]!.awarenessCertificateDate = '2021-02-01';
+    });
+    expect(refusal(draftPaper('admission-resolution', b))).toContain('hết hạn ngày 01/02/2026');
+  });
+
+  it('a recognition meeting before the 12 months end', () => {
+    const b = body('recognition-resolution', (x) => {
+      x.members[8]!.ceremonyDate = '2025-03-20';
+    });
+    expect(refusal(draftPaper('recognition-resolution', b))).toContain(
+      'hết 12 tháng dự bị (ngày 20/03/2026)',
+    );
+  });
+
+  it('fewer than three full members', () => {
+    const b = body('admission-resolution', (x) => {
+      x.members.splice(2, 5);
+      x.meeting = { date: MEETING_DAY, chairKey: 'DV1', clerkKey: 'DV2', absent: [] };
+      delete x.candidates[1]!.helperKey;
+      x.candidates[0]!.votesFor = 2;
+    });
+    expect(refusal(draftPaper('admission-resolution', b))).toContain('chỉ có 02 đảng viên chính thức');
+  });
+
+  it('but the minutes record a failed vote truthfully', () => {
+    const t = text('minutes-extract', (x) => {
+      x.candidates[0]!.votesFor = 3;
+    });
+    expect(t).toContain('Số đảng viên chính thức tán thành kết nạp: 03 đồng chí, trên tổng số 06');
+    expect(t).toContain('chưa đạt hai phần ba');
+    expect(t).not.toContain('quyết định kết nạp quần chúng Đinh Thị Lan');
+  });
+});
