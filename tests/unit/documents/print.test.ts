@@ -54,7 +54,8 @@ describe.each(Object.keys(docs))('%s', (name) => {
         expect(r, `${part}: ${textOf(r)}`).toMatch(/<w:lang w:val="vi-VN"/);
       }
     }
-    expect(runs).toBeGreaterThan(50);
+    // (a meeting paper is a page or two: fewer runs than a plan)
+    expect(runs).toBeGreaterThan(20);
     const styles = f['word/styles.xml']!;
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="vi-VN"[\s\S]*<\/w:docDefaults>/);
     for (const style of all(styles, 'w:style')) {
@@ -64,6 +65,11 @@ describe.each(Object.keys(docs))('%s', (name) => {
   });
 
   it('underlines "Nơi nhận:" only, at 14 pt; its lines at 12 pt', () => {
+    // The minutes have no "Nơi nhận": the note-taker signs on the left instead.
+    if (model.countersign) {
+      expect(doc).not.toContain('Nơi nhận');
+      return;
+    }
     const run = all(doc, 'w:r').find((r) => textOf(r) === 'Nơi nhận:')!;
     expect(run).toContain('<w:u w:val="single"/>');
     expect(run).not.toMatch(/<w:b\/>|<w:i\/>|<w:b w:val="true"\/>|<w:i w:val="true"\/>/);
