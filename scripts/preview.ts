@@ -24,8 +24,10 @@ import { buildAddon } from './build-addon.ts';
 import { ROOT, signDevToken } from './dev-keys.ts';
 
 const HOST = '127.0.0.1';
-const TOKEN_TTL_SECONDS = 6 * 3600;
-const TOKEN_REFRESH_MS = 3600 * 1000;
+// Google's ID tokens live one hour and the worker refuses longer-lived ones (auth/verify.ts), so
+// the preview's tokens do too, renewed well before they expire.
+const TOKEN_TTL_SECONDS = 3600;
+const TOKEN_REFRESH_MS = 40 * 60 * 1000;
 const MAX_BODY = 16 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
