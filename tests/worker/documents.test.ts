@@ -170,19 +170,20 @@ describe('POST /v1/units/{id}/report', () => {
     const [admissions, breakdown] = res.body.body.filter((b: { kind: string }) => b.kind === 'table');
     const text = (row: Array<{ lines: Array<Array<{ text: string }>> }>) =>
       row.map((c) => c.lines.map((l) => l.map((r) => r.text).join('')).join(' '));
-    // targets, 2025, 2026, share, January–June, July–December
+    // targets, 2025, 2026, share, January–June, July–December. The total's share is over the
+    // units that reported (3 of their 4), not over the silent one's target too (3 of 6).
     expect(admissions.rows.map(text)).toEqual([
-      ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '00', '01'],
+      ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '0', '01'],
       ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '02', '100,0%', '01', '01'],
       ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '02', '—', '—', '—', '—', '—'],
-      ['', 'Tổng cộng', '06', '04', '03', '50,0%', '01', '02'],
+      ['', 'Tổng cộng', '06', '04', '03', '75,0%', '01', '02'],
     ]);
-    // admitted, students, women, ethnic minority, religion, Youth Union
+    // admitted, students, women, ethnic minority, religion, Youth Union (a zero is "0", never "00")
     expect(breakdown.rows.map(text)).toEqual([
-      ['01', 'Chi bộ Trường THPT Nguyễn Du', '01', '01', '00', '00', '00', '01'],
-      ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '01', '00', '01', '02'],
+      ['01', 'Chi bộ Trường THPT Nguyễn Du', '01', '01', '0', '0', '0', '01'],
+      ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '01', '0', '01', '02'],
       ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '—', '—', '—', '—', '—', '—'],
-      ['', 'Tổng cộng', '03', '03', '01', '00', '01', '03'],
+      ['', 'Tổng cộng', '03', '03', '01', '0', '01', '03'],
     ]);
   });
 

@@ -1,18 +1,13 @@
+import { rulesetFor } from '../../rules/rulesets.ts';
 import { archiveLine, committeeOf, documentHeader, documentNumber, signature } from '../header.ts';
 import { type DocumentModel, heading, para } from '../model.ts';
 import { SIGNER_KEY } from '../names.ts';
-import { two } from '../numbers.ts';
 import type { ReportDocument } from '../schemas.ts';
+import { reportPeriod } from './period.ts';
 import { type AggregateRowInput, rollUp } from './rollup.ts';
+import { directions, leadership, limitations, proposals } from './sections.ts';
 import { admissionsTable, breakdownTable, sourceTable, trainingTable } from './tables.ts';
-import {
-  admissionsText,
-  difficulties,
-  nextSteps,
-  type ReportTextContext,
-  sourceText,
-  trainingText,
-} from './text.ts';
+import { admissionsText, coverage, type ReportTextContext, sourceText, trainingText } from './text.ts';
 
 export interface ReportInput {
   /** the subtree's rows for the report year (the worker's aggregate) */
@@ -26,21 +21,14 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): DocumentModel {
   const doc = input.document;
   const year = doc.year;
-  const firstHalf = doc.period === 'firstHalf';
-  const period = firstHalf ? `6 tháng đầu năm ${year}` : `năm ${year}`;
+  const period = reportPeriod(year, doc.period === 'firstHalf', doc.date);
   const rollup = rollUp(input.rows, input.previousRows ?? []);
   const c: ReportTextContext = {
     rollup,
-    year,
     period,
-    firstHalf,
-    unitName: doc.unitName,
+    unitName: committeeOf(doc.unitName),
     superiorName: committeeOf(doc.superiorName),
   };
-  const t = rollup.total;
-  const intro = para(
-    `Trên cơ sở số liệu của ${two(t.units)} tổ chức đảng trực thuộc (${two(t.reportedUnits)} đơn vị đã báo cáo), ${committeeOf(doc.unitName)} báo cáo kết quả công tác phát triển đảng viên ${period} như sau:`,
-  );
   return {
     kind: 'report',
     header: documentHeader({
@@ -51,13 +39,17 @@ export function buildReport(input: ReportInput): DocumentModel {
       date: doc.date,
     }),
     type: 'BÁO CÁO',
-    subject: `kết quả công tác phát triển đảng viên ${period}`,
+    subject: `kết quả công tác phát triển đảng viên ${period.label}`,
     body: [
-      intro,
-      heading(1, 'I.', 'KẾT QUẢ THỰC HIỆN'),
+      para(
+        `${committeeOf(doc.unitName)} báo cáo kết quả công tác phát triển đảng viên ${period.label} như sau:`,
+      ),
+      ...leadership(c),
+      heading(1, 'II.', 'KẾT QUẢ'),
+      para(coverage(c)),
       heading(2, '1.', 'Kết nạp đảng viên'),
       admissionsText(c),
-      admissionsTable(rollup, year, period, firstHalf),
+      admissionsTable(rollup, period),
       breakdownTable(rollup, period),
       heading(2, '2.', 'Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức'),
       trainingText(c),
@@ -65,8 +57,9 @@ export function buildReport(input: ReportInput): DocumentModel {
       heading(2, '3.', 'Nguồn kết nạp'),
       sourceText(c),
       sourceTable(rollup, year),
-      ...difficulties(c),
-      ...nextSteps(c),
+      ...limitations(c),
+      ...directions(c),
+      ...proposals(c),
       para(`${committeeOf(doc.unitName)} kính báo cáo ${committeeOf(doc.superiorName)}.`),
     ],
     recipients: [
@@ -75,6 +68,6 @@ export function buildReport(input: ReportInput): DocumentModel {
       archiveLine(doc.unitName),
     ],
     signature: signature(doc.unitName, doc.signerTitle ?? 'Bí thư', doc.signerName, SIGNER_KEY),
-    meta: { year, generator: 'ptdv', version: 1 },
+    meta: { year, rulesVersion: rulesetFor(doc.date).id, generator: 'ptdv', version: 1 },
   };
 }

@@ -1,5 +1,7 @@
 import { type Block, type Cell, cell } from '../model.ts';
 import { share, two } from '../numbers.ts';
+import { learnersOfUnits, tableCount } from '../wording.ts';
+import { admittedIn, type ReportPeriod, shareOverReported, yearToDate } from './period.ts';
 import { admittedByHalf, type ReportFigures, type Rollup, type UnitLine } from './rollup.ts';
 
 const DASH = '—';
@@ -13,11 +15,17 @@ function unitName(line: UnitLine): string {
   return line.name;
 }
 
+/** A figure in a cell: "0" for zero (never "00"), a dash where there is no figure. */
 function num(n: number | undefined): string {
-  return n === undefined ? DASH : two(n);
+  return n === undefined ? DASH : tableCount(n);
 }
 
-type Column = { header: string; width: number; value: (l: UnitLine, f: ReportFigures | undefined) => string };
+type Column = {
+  header: string;
+  width: number;
+  /** `total`: the totals row, whose shares are over the reporting lines only */
+  value: (l: UnitLine, f: ReportFigures | undefined, total: boolean) => string;
+};
 
 /** A table with one row per line and the total row, every figure column centred. */
 function table(rollup: Rollup, caption: string, columns: Column[]): Block {
@@ -26,7 +34,7 @@ function table(rollup: Rollup, caption: string, columns: Column[]): Block {
     return [
       cell(index, { align: 'center', bold: total }),
       cell(total ? l.name : unitName(l), { bold: total }),
-      ...columns.map((c) => cell(c.value(l, f), { align: 'center', bold: total })),
+      ...columns.map((c) => cell(c.value(l, f, total), { align: 'center', bold: total })),
     ];
   };
   return {
@@ -42,25 +50,33 @@ function table(rollup: Rollup, caption: string, columns: Column[]): Block {
 }
 
 /**
- * Whether the report splits admissions by half-year: when some unit's months account for its
- * admissions, and, in a first-half report, only when some fall after June (else the split repeats
- * the admissions column).
+ * Whether a year report splits admissions by half-year: when some unit's months account for its
+ * admissions. A first-half report never does: its admissions column is already January–June.
  */
 export function showsHalves(rollup: Rollup, firstHalf: boolean): boolean {
-  const known = rollup.lines.flatMap((l) => {
-    const h = l.reportedUnits > 0 ? admittedByHalf(l.figures) : undefined;
-    return h ? [h] : [];
-  });
-  return known.length > 0 && (!firstHalf || known.some((h) => h.second > 0));
+  if (firstHalf) return false;
+  return rollup.lines.some((l) => l.reportedUnits > 0 && admittedByHalf(l.figures) !== undefined);
 }
 
-export function admissionsTable(
-  rollup: Rollup,
-  year: number,
-  periodLabel: string,
-  firstHalf: boolean,
-): Block {
+/** A line's admissions in the period (a first half from its months), or the total of the lines'. */
+function admittedCell(rollup: Rollup, p: ReportPeriod) {
+  return (_l: UnitLine, f: ReportFigures | undefined, total: boolean): string => {
+    if (!total) return num(f && admittedIn(f, p));
+    let sum = 0;
+    for (const line of rollup.lines) {
+      if (line.reportedUnits === 0) continue;
+      const n = admittedIn(line.figures, p);
+      if (n === undefined) return DASH;
+      sum += n;
+    }
+    return num(sum);
+  };
+}
+
+export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
+  const year = p.year;
   const hasPrevious = rollup.total.previousAdmitted !== undefined;
+  const admitted = admittedCell(rollup, p);
   const columns: Column[] = [
     { header: `Chỉ tiêu năm ${year}`, width: 10, value: (l) => num(l.targets.admitted) },
   ];
@@ -72,14 +88,26 @@ export function admissionsTable(
     });
   }
   columns.push(
-    { header: `Kết nạp ${periodLabel}`, width: 12, value: (_l, f) => num(f?.admitted) },
+    { header: `Kết nạp ${p.label}`, width: 12, value: admitted },
     {
       header: 'Tỷ lệ so với chỉ tiêu',
       width: 12,
-      value: (l, f) => (f ? (share(f.admitted, l.targets.admitted) ?? DASH) : DASH),
+      value: (l, f, total) => {
+        if (total) {
+          return (
+            shareOverReported(
+              rollup,
+              (line) => admittedIn(line.figures, p),
+              (line) => line.targets.admitted,
+            ) ?? DASH
+          );
+        }
+        const n = f && admittedIn(f, p);
+        return n === undefined ? DASH : (share(n, l.targets.admitted) ?? DASH);
+      },
     },
   );
-  if (showsHalves(rollup, firstHalf)) {
+  if (showsHalves(rollup, p.firstHalf)) {
     columns.push(
       {
         header: 'Trong đó: 6 tháng đầu năm',
@@ -96,10 +124,20 @@ export function admissionsTable(
   return table(rollup, 'Bảng 1. Kết quả kết nạp đảng viên', columns);
 }
 
-export function breakdownTable(rollup: Rollup, periodLabel: string): Block {
-  return table(rollup, `Bảng 2. Đảng viên kết nạp ${periodLabel} chia theo đối tượng`, [
+/** The label of a figure the units send only for the year so far. */
+export function cumulative(p: ReportPeriod): string {
+  return p.firstHalf ? yearToDate(p) : p.label;
+}
+
+export function breakdownTable(rollup: Rollup, p: ReportPeriod): Block {
+  const learners = learnersOfUnits(rollup.lines.map((l) => l.name));
+  return table(rollup, `Bảng 2. Đảng viên kết nạp ${cumulative(p)} chia theo đối tượng`, [
     { header: 'Tổng số kết nạp', width: 9, value: (_l, f) => num(f?.admitted) },
-    { header: 'Học sinh, sinh viên', width: 10, value: (_l, f) => num(f?.admittedStudents) },
+    {
+      header: learners.charAt(0).toLocaleUpperCase('vi') + learners.slice(1),
+      width: 10,
+      value: (_l, f) => num(f?.admittedStudents),
+    },
     { header: 'Nữ', width: 8, value: (_l, f) => num(f?.admittedWomen) },
     { header: 'Dân tộc thiểu số', width: 10, value: (_l, f) => num(f?.admittedEthnicMinority) },
     { header: 'Người theo tôn giáo', width: 10, value: (_l, f) => num(f?.admittedReligion) },
@@ -107,14 +145,23 @@ export function breakdownTable(rollup: Rollup, periodLabel: string): Block {
   ]);
 }
 
-export function trainingTable(rollup: Rollup, periodLabel: string): Block {
+export function trainingTable(rollup: Rollup, p: ReportPeriod): Block {
   return table(rollup, 'Bảng 3. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức', [
     { header: 'Chỉ tiêu cử học lớp nhận thức', width: 13, value: (l) => num(l.targets.awarenessClass) },
-    { header: `Đã học lớp nhận thức ${periodLabel}`, width: 13, value: (_l, f) => num(f?.awarenessClass) },
+    { header: `Đã học lớp nhận thức ${cumulative(p)}`, width: 13, value: (_l, f) => num(f?.awarenessClass) },
     {
       header: 'Tỷ lệ so với chỉ tiêu',
       width: 12,
-      value: (l, f) => (f ? (share(f.awarenessClass, l.targets.awarenessClass) ?? DASH) : DASH),
+      value: (l, f, total) =>
+        total
+          ? (shareOverReported(
+              rollup,
+              (line) => line.figures.awarenessClass,
+              (line) => line.targets.awarenessClass,
+            ) ?? DASH)
+          : f
+            ? (share(f.awarenessClass, l.targets.awarenessClass) ?? DASH)
+            : DASH,
     },
     { header: 'Hết thời gian dự bị trong năm', width: 15, value: (_l, f) => num(f?.probationEnds) },
     { header: 'Đã công nhận chính thức', width: 15, value: (_l, f) => num(f?.recognized) },

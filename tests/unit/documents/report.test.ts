@@ -67,22 +67,36 @@ describe('report of a commune with five school cells', () => {
   });
 
   it("adds up: 4 in the previous year and 14 this half-year are 18 (seed 003's slip cannot happen)", () => {
-    const results = sectionText(report, 'I.');
+    const results = sectionText(report, 'KẾT QUẢ');
     expect(results).toContain('Năm 2025, đã kết nạp 04 đảng viên');
-    expect(results).toContain('Trong 6 tháng đầu năm 2026, đã kết nạp 14 đảng viên');
+    expect(results).toContain('Trong 6 tháng đầu năm 2026, các tổ chức đảng đã kết nạp 14 đảng viên');
     expect(results).toContain('đã kết nạp 18 đảng viên');
     expect(results).toContain('đã cử 31 quần chúng học lớp bồi dưỡng nhận thức về Đảng');
     expect(results).toContain('| Tổng cộng | 11 | 04 | 14 | 127,3%');
     expect(results).toContain('| Tổng cộng | 14 | 14 | 08 | 04 | 03 | 13');
-    expect(results).toContain(
-      'Trong số đảng viên mới kết nạp, có 03 người theo tôn giáo và 13 đoàn viên thanh niên.',
+    expect(results).toContain('03 người theo tôn giáo và 13 đoàn viên thanh niên.');
+    expect(results).toContain('Số liệu tổng hợp: 05/05 chi bộ đã báo cáo.');
+  });
+
+  it('has the five sections of a real report', () => {
+    const level1 = report.body.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+    expect(level1).toEqual([
+      'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO',
+      'KẾT QUẢ',
+      'HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      'ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    expect(sectionText(report, 'CÔNG TÁC LÃNH ĐẠO')).toContain(
+      'Quy định số 294-QĐ/TW, Hướng dẫn số 06-HD/TW, Hướng dẫn số 12-HD/BTCTW',
     );
   });
 
   it('shows the breakdown totals as the sums of the fixture rows, religion and Youth Union included', () => {
     const t = tableOf(report, 'Bảng 2.');
     expect(totalOf(t, 'Tổng số kết nạp')).toBe(rowSum(communeRows, (r) => r.admitted));
-    expect(totalOf(t, 'Học sinh, sinh viên')).toBe(rowSum(communeRows, (r) => r.admittedStudents));
+    // five upper-secondary cells: "học sinh", not "học sinh, sinh viên"
+    expect(totalOf(t, 'Học sinh')).toBe(rowSum(communeRows, (r) => r.admittedStudents));
     expect(totalOf(t, 'Nữ')).toBe(rowSum(communeRows, (r) => r.admittedWomen));
     expect(totalOf(t, 'Dân tộc thiểu số')).toBe(rowSum(communeRows, (r) => r.admittedEthnicMinority));
     expect(totalOf(t, 'Người theo tôn giáo')).toBe(rowSum(communeRows, (r) => r.admittedReligion ?? 0));
@@ -118,8 +132,8 @@ describe('report of a commune with five school cells', () => {
     expect(second).toBe(rowSum(rows, (r) => months(r, 6, 12)));
     expect([first, second]).toEqual(['14', '05']);
     expect(t.rows[0]!.slice(-2)).toEqual(['05', '01']);
-    expect(sectionText(model, 'I.')).toContain(
-      '6 tháng đầu năm kết nạp 14 đảng viên, 6 tháng cuối năm kết nạp 05 đảng viên.',
+    expect(sectionText(model, 'KẾT QUẢ')).toContain(
+      '6 tháng đầu năm đã kết nạp 14 đảng viên, 6 tháng cuối năm đã kết nạp 05 đảng viên.',
     );
   });
 
@@ -148,17 +162,98 @@ describe('report of a commune with five school cells', () => {
     expect(admittedByHalf(r.total.figures)).toBeUndefined();
     const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
     expect(tableOf(model, 'Bảng 1.').rows.map((row) => row.slice(-2))).toEqual([
-      ['00', '01'],
+      ['0', '01'],
       ['—', '—'],
       ['—', '—'],
     ]);
   });
 
-  it('names the units below target and the candidates blocked by age', () => {
-    const difficulties = sectionText(report, 'II.');
-    expect(difficulties).toContain('Chi bộ Trường THPT Trần Phú (00/02)');
-    expect(difficulties).toContain('20 quần chúng sẽ rời đơn vị');
-    expect(difficulties).toContain('08 quần chúng chỉ đủ 18 tuổi sau ngày 31/12/2026');
+  it('names the units below target ("chưa đạt" before the period ends) and the two age groups apart', () => {
+    const limits = sectionText(report, 'HẠN CHẾ');
+    expect(limits).toContain(
+      '01 tổ chức đảng chưa đạt chỉ tiêu kết nạp (tính đến hết 6 tháng đầu năm): Chi bộ Trường THPT Trần Phú.',
+    );
+    expect(limits).toContain('20 quần chúng sẽ rời đơn vị');
+    expect(limits).toContain('08 quần chúng chỉ đủ 18 tuổi sau ngày 31/12/2026');
+    // two categories are never added together (seed 003-style "20 … và 08 … (Chi bộ A: 06; …)")
+    expect(limits).not.toMatch(/: \d\d; /);
+    expect(limits).toContain('Nguyên nhân');
+  });
+
+  it('counts a first half from the months: never the year to date beside "trong đó 6 tháng đầu năm"', () => {
+    // Two cells: 4 admissions in January–June and 2 in July (reported on 20/07).
+    const month = (first: number, july: number) => [first, 0, 0, 0, 0, 0, july, 0, 0, 0, 0, 0];
+    const rows: AggregateRowInput[] = [
+      { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
+      {
+        id: 'a',
+        name: 'Chi bộ A',
+        parentId: 'x',
+        depth: 1,
+        targets: { admitted: 4 },
+        report: figures(4, { admittedByMonth: month(3, 1), admittedWomen: 2 }),
+      },
+      {
+        id: 'b',
+        name: 'Chi bộ B',
+        parentId: 'x',
+        depth: 1,
+        targets: { admitted: 2 },
+        report: figures(2, { admittedByMonth: month(1, 1) }),
+      },
+    ];
+    const model = buildReport({
+      rows,
+      document: { ...communeDocument, date: '2026-07-20', period: 'firstHalf' },
+    });
+    const t = tableOf(model, 'Bảng 1.');
+    expect(totalOf(t, 'Kết nạp 6 tháng đầu năm 2026')).toBe('04');
+    expect(t.headers.some((h) => h.startsWith('Trong đó'))).toBe(false);
+    expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('66,7%');
+    const text = allText(model);
+    expect(text).toContain('Trong 6 tháng đầu năm 2026, các tổ chức đảng đã kết nạp 04 đảng viên');
+    expect(text).not.toContain('6 tháng đầu năm 2026, các tổ chức đảng đã kết nạp 06');
+    // what the units send only for the year so far is said to be year-to-date
+    expect(text).toContain('Tính từ đầu năm đến ngày 20/07/2026, số đảng viên mới kết nạp (06) có 02 nữ.');
+    expect(tableOf(model, 'Bảng 2.').headers).toBeDefined();
+    expect(
+      model.body.some(
+        (b) =>
+          b.kind === 'table' &&
+          b.caption === 'Bảng 2. Đảng viên kết nạp từ đầu năm đến ngày 20/07/2026 chia theo đối tượng',
+      ),
+    ).toBe(true);
+  });
+
+  it('says a first half cannot be counted when a unit sent no months', () => {
+    const { admittedByMonth, ...older } = figures(3);
+    const rows: AggregateRowInput[] = [
+      { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
+      { id: 'a', name: 'Chi bộ A', parentId: 'x', depth: 1, report: older },
+    ];
+    const text = allText(buildReport({ rows, document: { ...communeDocument, period: 'firstHalf' } }));
+    expect(text).toContain(
+      'chưa tách được 6 tháng đầu năm 2026: từ đầu năm đến ngày 06/07/2026, các tổ chức đảng đã kết nạp 03 đảng viên',
+    );
+  });
+
+  it('computes percentages over the units that reported, says how many did and lists the others', () => {
+    // The reporting cells made 6 of their 6; the silent one (target 4) is not counted as zero.
+    const rows: AggregateRowInput[] = [
+      { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
+      { id: 'a', name: 'Chi bộ A', parentId: 'x', depth: 1, targets: { admitted: 4 }, report: figures(4) },
+      { id: 'b', name: 'Chi bộ B', parentId: 'x', depth: 1, targets: { admitted: 2 }, report: figures(2) },
+      { id: 'c', name: 'Chi bộ C', parentId: 'x', depth: 1, targets: { admitted: 4 } },
+    ];
+    const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
+    const t = tableOf(model, 'Bảng 1.');
+    expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('100,0%');
+    const text = allText(model);
+    expect(text).not.toContain('60,0%');
+    expect(text).toContain(
+      'Số liệu tổng hợp: 02/03 chi bộ đã báo cáo; Chi bộ C chưa báo cáo (không tính vào số liệu và tỷ lệ dưới đây).',
+    );
+    expect(text).toContain('đạt 100,0% chỉ tiêu của các đơn vị đã báo cáo');
   });
 
   it('speaks of the committees: Đảng ủy xã reports to Tỉnh ủy', () => {
@@ -217,7 +312,7 @@ describe('rollUp', () => {
     const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
     const text = allText(model);
     expect(text).toContain('Tổ A (chưa báo cáo)');
-    expect(text).toContain('Tổ A chưa gửi số liệu năm 2026');
+    expect(text).toContain('Tổ A chưa gửi số liệu');
   });
 
   const count = fc.nat({ max: 50 });
