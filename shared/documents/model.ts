@@ -71,6 +71,30 @@ export type PaperKind = (typeof PAPER_KINDS)[number];
 
 export type DocumentKind = 'plan' | 'report' | PaperKind;
 
+/** One entry of a plan's timeline, machine-readable: which step of whom, when, by when. */
+export interface TimelineEntry {
+  /** "Thực hiện ngay", "Tháng 03/2026", "Quý II/2026", "Hằng tháng" */
+  period: string;
+  day: string;
+  /** a projection step ("meeting", "decision", …), a deadline rule, or a cell-wide task */
+  step: string;
+  /** the row keys of the candidates or members the entry is about */
+  keys?: string[];
+  /** the latest day ("chậm nhất ngày …") */
+  by?: string;
+}
+
+export interface DocumentMeta {
+  year: number;
+  rulesVersion?: string;
+  generator: 'ptdv';
+  version: 1;
+  /** every number the text states, by name, so a test (or a reader) can check the text against it */
+  figures?: Record<string, number | number[]>;
+  /** the timeline the text lays out */
+  timeline?: TimelineEntry[];
+}
+
 export interface DocumentModel {
   kind: DocumentKind;
   header: DocumentHeader;
@@ -88,7 +112,7 @@ export interface DocumentModel {
    */
   countersign?: SignatureBlock;
   /** where the figures come from: not printed */
-  meta: { year: number; rulesVersion?: string; generator: 'ptdv'; version: 1 };
+  meta: DocumentMeta;
 }
 
 // Small constructors, so builders read like the document they produce.

@@ -76,6 +76,18 @@ export const DocumentModelSchema = z.object({
     rulesVersion: z.string().optional(),
     generator: z.literal('ptdv'),
     version: z.literal(1),
+    figures: z.record(z.string(), z.union([z.number(), z.array(z.number())])).optional(),
+    timeline: z
+      .array(
+        z.object({
+          period: z.string(),
+          day: z.string(),
+          step: z.string(),
+          keys: z.array(z.string()).optional(),
+          by: z.string().optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 

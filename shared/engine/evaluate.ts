@@ -1,9 +1,16 @@
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES } from '../rules/catalogue.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
 import type { EvaluateRequest } from '../schemas/request.ts';
-import type { Deadline, EvaluateRejection, EvaluateResponse, Result } from '../schemas/response.ts';
+import type {
+  Deadline,
+  EvaluateRejection,
+  EvaluateResponse,
+  Projection,
+  Result,
+} from '../schemas/response.ts';
 import { type CandidateContext, createCandidateContext } from './context.ts';
 import { parseEvaluateRequest } from './parse.ts';
+import { projectCandidate } from './projection.ts';
 import { SummaryCounter } from './summary.ts';
 import { createUnitContext } from './unit.ts';
 
@@ -26,7 +33,7 @@ function runRules(ctx: CandidateContext): void {
 
 const byDue = (a: Deadline, b: Deadline): number => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
 
-function toResult(ctx: CandidateContext): Result {
+function toResult(ctx: CandidateContext, projection: Projection | undefined): Result {
   const result: Result = {
     key: ctx.c.key,
     stage: ctx.stage,
@@ -36,6 +43,7 @@ function toResult(ctx: CandidateContext): Result {
     deadlines: ctx.deadlines.length > 1 ? [...ctx.deadlines].sort(byDue) : (ctx.deadlines as Deadline[]),
   };
   if (ctx.eligibleFrom !== undefined) result.eligibleFrom = ctx.eligibleFrom;
+  if (projection !== undefined) result.projection = projection;
   return result;
 }
 
@@ -52,8 +60,9 @@ export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
   for (let i = 0; i < candidates.length; i++) {
     const ctx = createCandidateContext(candidates[i]!, unit);
     runRules(ctx);
-    results.push(toResult(ctx));
-    counter.add(ctx);
+    const projection = ctx.pending ? projectCandidate(ctx) : undefined;
+    results.push(toResult(ctx, projection));
+    counter.add(ctx, projection);
     rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);
   }
   return {

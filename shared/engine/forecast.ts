@@ -1,40 +1,91 @@
-import { type Day, yearOf } from '../dates/day.ts';
-import type { Stage } from '../schemas/primitives.ts';
-import type { Finding } from '../schemas/response.ts';
-import { isPending } from './stage.ts';
+/**
+ * The unit's forecast, read from each candidate's projection (projection.ts) — never computed on
+ * its own, so the summary, the sidebar, the plan and the reports count the same people.
+ */
+import {
+  type Forecast,
+  type ForecastKeys,
+  OUTLOOKS,
+  type Outlook,
+  type Projection,
+  type Summary,
+} from '../schemas/response.ts';
 
-/** Whether a candidate can still be admitted in a year (domain.md §5), one candidate at a time. */
-export type Forecast = 'admissible' | 'blockedByLeaving' | 'blockedByAge' | 'no';
+export type { Outlook } from '../schemas/response.ts';
 
-/** What the forecast reads: a candidate's context, or a result joined with its request row. */
-export interface ForecastFacts {
-  stage: Stage;
-  eligibleFrom: Day | undefined;
-  findings: readonly Finding[];
-  /** first day of the month of the 18th birthday */
-  adultFrom: Day;
-  c: { expectedLeaveDate?: Day | undefined };
+/** Counts per outlook with the row keys behind each count. */
+export class ForecastCounter {
+  private readonly keys: ForecastKeys = {
+    admissible: [],
+    atRisk: [],
+    blockedByLeaving: [],
+    blockedByAge: [],
+    later: [],
+    no: [],
+  };
+
+  add(key: string, outlook: Outlook): void {
+    this.keys[outlook].push(key);
+  }
+
+  finish(): Forecast {
+    const k = this.keys;
+    return {
+      admissible: k.admissible.length,
+      atRisk: k.atRisk.length,
+      blockedByLeaving: k.blockedByLeaving.length,
+      blockedByAge: k.blockedByAge.length,
+      later: k.later.length,
+      no: k.no.length,
+      keys: k,
+    };
+  }
 }
 
-/** Findings that no amount of paperwork fixes within the year. */
-const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
-
-export function forecastOf(x: ForecastFacts, asOf: Day, year: number): Forecast {
-  if (!isPending(x.stage) || year < yearOf(asOf)) return 'no';
-  if (x.stage === 'proposed') return 'admissible';
-  for (const f of x.findings) if (f.severity === 'error' && UNACHIEVABLE.has(f.rule)) return 'no';
-  const from = x.eligibleFrom;
-  if (from === undefined) return 'no';
-  const yearEnd = `${year}-12-31`;
-  const leave = x.c.expectedLeaveDate;
-  const earliest = from > asOf ? from : asOf;
-  if (leave !== undefined && leave < earliest) return 'blockedByLeaving';
-  if (x.adultFrom > yearEnd) return 'blockedByAge';
-  return from <= yearEnd ? 'admissible' : 'no';
+/** The forecast counts alone, for what leaves the sheet (a report sent upstream carries no keys). */
+export function forecastCounts(f: Forecast): Forecast {
+  const out: Forecast = {
+    admissible: f.admissible,
+    blockedByLeaving: f.blockedByLeaving,
+    blockedByAge: f.blockedByAge,
+  };
+  if (f.atRisk !== undefined) out.atRisk = f.atRisk;
+  if (f.later !== undefined) out.later = f.later;
+  if (f.no !== undefined) out.no = f.no;
+  return out;
 }
 
-/** No valid awareness-class certificate yet: someone to send to the next class. */
-export function needsClass(findings: readonly Finding[]): boolean {
-  for (const f of findings) if (f.rule === 'awareness.missing' || f.rule === 'awareness.expired') return true;
+/** The summary as it leaves the sheet for the superior: counts only, no row key. */
+export function reportableSummary(s: Summary): Summary {
+  return { ...s, forecast: forecastCounts(s.forecast) };
+}
+
+/** The projection sends the candidate to the awareness class (no valid certificate for the meeting). */
+export function needsClass(projection: Projection | undefined): boolean {
+  if (projection === undefined) return false;
+  for (const s of projection.steps) if (s.step === 'awarenessClass') return true;
   return false;
 }
+
+/**
+ * The candidate is to be sent to the awareness class this year: the projection needs the class,
+ * the class falls in the year, and the candidate can still be admitted here some day (not an
+ * unfixable requirement, not leaving first, not turning 18 only after leaving). The summary's
+ * count and the plan's list both use this, so they name the same people.
+ */
+export function goesToClassInYear(
+  c: { expectedLeaveDate?: string | undefined },
+  adultFrom: string,
+  projection: Projection | undefined,
+  year: number,
+): boolean {
+  if (projection === undefined) return false;
+  const f = projection.outlook;
+  if (f === 'no' || f === 'blockedByLeaving') return false;
+  if (c.expectedLeaveDate !== undefined && adultFrom > c.expectedLeaveDate) return false;
+  for (const s of projection.steps) if (s.step === 'awarenessClass') return s.from.startsWith(`${year}-`);
+  return false;
+}
+
+/** Every outlook, in the order the documents list them. */
+export const OUTLOOK_ORDER: readonly Outlook[] = OUTLOOKS;

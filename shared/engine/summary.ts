@@ -3,9 +3,16 @@ import { ageInYears } from '../dates/months.ts';
 import { probationEnd } from '../rules/deadlines.ts';
 import { STAGES, type Stage } from '../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest, Targets } from '../schemas/request.ts';
-import type { AgeBand, Breakdown, ProgressItem, StageCounts, Summary } from '../schemas/response.ts';
+import type {
+  AgeBand,
+  Breakdown,
+  ProgressItem,
+  Projection,
+  StageCounts,
+  Summary,
+} from '../schemas/response.ts';
 import type { CandidateContext } from './context.ts';
-import { forecastOf, needsClass } from './forecast.ts';
+import { ForecastCounter, goesToClassInYear } from './forecast.ts';
 import type { UnitContext } from './unit.ts';
 
 export function ageBand(years: number): AgeBand {
@@ -93,7 +100,9 @@ export class SummaryCounter {
   private readonly admittedByMonth = Array.from({ length: 12 }, () => 0);
   private readonly admitted = emptyBreakdown();
   private readonly pipeline = emptyBreakdown();
-  private readonly forecast = { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 };
+  private readonly forecast = new ForecastCounter();
+  /** probation ends per month of the year, candidates and the members tab together */
+  private readonly probationEndsByMonth = Array.from({ length: 12 }, () => 0);
   private readonly possible = { admitted: 0, students: 0, women: 0, awarenessClass: 0 };
   private awarenessClassThisYear = 0;
   private recognizedThisYear = 0;
@@ -106,9 +115,26 @@ export class SummaryCounter {
     private readonly unit: UnitContext,
   ) {
     this.year = unit.year;
+    this.addMembers();
   }
 
-  add(ctx: CandidateContext): void {
+  /**
+   * Probationary members on the members tab count in recognitions exactly like candidates who
+   * reached `probationary` (contract.md, tab "Đảng viên").
+   */
+  private addMembers(): void {
+    for (const m of this.request.members ?? []) {
+      if (inYear(m.officialDecisionDate, this.year)) this.recognizedThisYear++;
+      if (m.ceremonyDate === undefined) continue;
+      const end = probationEnd(m.ceremonyDate);
+      if (inYear(end, this.year)) {
+        this.probationEndsThisYear++;
+        this.probationEndsByMonth[monthOf(end) - 1]!++;
+      }
+    }
+  }
+
+  add(ctx: CandidateContext, projection: Projection | undefined): void {
     const c = ctx.c;
     const year = this.year;
     this.byStage[ctx.stage]++;
@@ -118,21 +144,24 @@ export class SummaryCounter {
     }
     if (inYear(c.awarenessCertificateDate, year)) this.awarenessClassThisYear++;
     if (inYear(c.officialDecisionDate, year)) this.recognizedThisYear++;
-    if (c.ceremonyDate && !c.removedDate && inYear(probationEnd(c.ceremonyDate), year)) {
-      this.probationEndsThisYear++;
+    if (c.ceremonyDate && !c.removedDate) {
+      const end = probationEnd(c.ceremonyDate);
+      if (inYear(end, year)) {
+        this.probationEndsThisYear++;
+        this.probationEndsByMonth[monthOf(end) - 1]!++;
+      }
     }
-    if (!ctx.pending) return;
+    if (!ctx.pending || projection === undefined) return;
     count(this.pipeline, c, this.unit.asOf);
     if (c.sympathizerListDate) this.sympathizers++;
-    const f = forecastOf(ctx, this.unit.asOf, year);
-    if (f === 'no') return;
-    this.forecast[f]++;
+    const f = projection.outlook;
+    this.forecast.add(c.key, f);
     if (f === 'admissible') {
       this.possible.admitted++;
       if (isStudent(c)) this.possible.students++;
       if (c.gender === 'female') this.possible.women++;
     }
-    if (f !== 'blockedByLeaving' && needsClass(ctx.findings)) this.possible.awarenessClass++;
+    if (goesToClassInYear(c, ctx.adultFrom, projection, year)) this.possible.awarenessClass++;
   }
 
   finish(): Summary {
@@ -144,8 +173,10 @@ export class SummaryCounter {
       awarenessClassThisYear: this.awarenessClassThisYear,
       recognizedThisYear: this.recognizedThisYear,
       probationEndsThisYear: this.probationEndsThisYear,
+      probationEndsByMonth: this.probationEndsByMonth,
       sympathizers: this.sympathizers,
-      forecast: this.forecast,
+      awarenessClassPlanned: this.possible.awarenessClass,
+      forecast: this.forecast.finish(),
       breakdown: { admitted: this.admitted, pipeline: this.pipeline },
     };
     const targets = this.request.targets;

@@ -1,8 +1,8 @@
-import { type Day, yearOf } from '../dates/day.ts';
+import { type Day, fromDayNumber, toDayNumber, yearOf } from '../dates/day.ts';
 import { createWorkCalendar } from '../dates/holidays.ts';
 import { addMonths } from '../dates/months.ts';
 import { addWorkingDays } from '../dates/workingDays.ts';
-import type { EvaluateRequest, Member } from '../schemas/request.ts';
+import type { EvaluateRequest, LeadTimes, Member } from '../schemas/request.ts';
 
 /** Full members of the cell on a day, counted from the members list. */
 export interface MemberCount {
@@ -26,6 +26,10 @@ export interface UnitContext {
   membersAt(day: Day): MemberCount | undefined;
   /** the n-th working day after `start`; remembered, since a cell's candidates share meeting dates */
   addWorkingDays(start: Day, n: number): Day;
+  /** the latest start whose n-th working day after it is still on or before `end`; remembered */
+  latestStartFor(end: Day, n: number): Day;
+  /** "Cấu hình" overrides of the projection's lead times */
+  leadTimes: LeadTimes;
 }
 
 export function createUnitContext(request: EvaluateRequest): UnitContext {
@@ -39,6 +43,7 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
   });
   /** n → start → the n-th working day after start */
   const dueDates = new Map<number, Map<Day, Day>>();
+  const latestStarts = new Map<string, Day>();
   return {
     asOf: request.asOf,
     year: request.year ?? yearOf(request.asOf),
@@ -46,6 +51,7 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
     hasTradeUnion: request.unit.hasTradeUnion ?? true,
     members,
     memberByKey,
+    leadTimes: request.leadTimes ?? {},
     membersAt(day) {
       if (members === undefined) return undefined;
       let count = cache.get(day);
@@ -78,6 +84,21 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
         byStart.set(start, due);
       }
       return due;
+    },
+    latestStartFor(end, n) {
+      const id = `${end}/${n}`;
+      let start = latestStarts.get(id);
+      if (start === undefined) {
+        // The n-th working day counting back from `end` (inclusive) must lie after the start.
+        let d = toDayNumber(end);
+        let seen = 0;
+        for (let guard = 0; guard < 4000; guard++, d--) {
+          if (calendar.isWorkingDay(d) && ++seen === n) break;
+        }
+        start = fromDayNumber(n <= 0 ? toDayNumber(end) : d - 1);
+        latestStarts.set(id, start);
+      }
+      return start;
     },
   };
 }

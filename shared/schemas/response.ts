@@ -20,6 +20,60 @@ export const DeadlineSchema = z.object({
   overdue: z.boolean(),
 });
 
+/** The outlook of a pending candidate for the year (domain.md §5). */
+export const OUTLOOKS = ['admissible', 'atRisk', 'blockedByLeaving', 'blockedByAge', 'later', 'no'] as const;
+export type Outlook = (typeof OUTLOOKS)[number];
+
+/** Steps the projection schedules, in the order they are done. */
+export const STEP_IDS = [
+  'awarenessClass',
+  'application',
+  'background',
+  'backgroundVerification',
+  'youthUnionResolution',
+  'introductions',
+  'feedback',
+  'meeting',
+  'decision',
+  'ceremony',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Why a step's latest date is what it is. */
+export const STEP_LIMITS = ['certificate', 'leaving', 'yearEnd', 'due'] as const;
+export type StepLimit = (typeof STEP_LIMITS)[number];
+
+export const ROUTES = ['youthUnion', 'tradeUnion', 'introducers'] as const;
+export type Route = (typeof ROUTES)[number];
+
+export const ProjectionStepSchema = z.object({
+  step: z.enum(STEP_IDS),
+  /** the day it is expected done at the usual pace (an estimate) */
+  from: DaySchema,
+  /** the latest day it can be done for the outlook to hold (a legal due date for decision and ceremony) */
+  by: DaySchema,
+  /** its latest day has passed */
+  overdue: z.literal(true).optional(),
+  /** what sets `by`: the certificate's expiry, the leaving date, the year's end, or a legal limit */
+  limit: z.enum(STEP_LIMITS).optional(),
+});
+
+export const ProjectionSchema = z.object({
+  meeting: DaySchema,
+  decision: DaySchema,
+  decisionDue: DaySchema,
+  ceremony: DaySchema,
+  ceremonyDue: DaySchema,
+  outlook: z.enum(OUTLOOKS),
+  /** the introduction route that fits the candidate's age at the meeting */
+  route: z.enum(ROUTES),
+  steps: z.array(ProjectionStepSchema),
+  /** the row's planned meeting is before the day everything holds */
+  plannedTooEarly: z.literal(true).optional(),
+  /** the row's planned meeting is after the certificate expires or after the leaving date */
+  plannedTooLate: z.literal(true).optional(),
+});
+
 export const ResultSchema = z.object({
   key: z.string(),
   stage: StageSchema,
@@ -28,6 +82,8 @@ export const ResultSchema = z.object({
   eligibleFrom: DaySchema.optional(),
   findings: z.array(FindingSchema),
   deadlines: z.array(DeadlineSchema),
+  /** pending candidates only (source … proposed) */
+  projection: ProjectionSchema.optional(),
 });
 
 export const AGE_BANDS = ['under18', '18-30', '31-40', '41-50', '51-60', 'over60'] as const;
@@ -63,6 +119,37 @@ export const ProgressItemSchema = z.object({
   shortfall: CountSchema,
 });
 
+/** Row keys behind each forecast count: for the sheet's sidebar and the plan, never stored upstream. */
+export const ForecastKeysSchema = z.object({
+  admissible: z.array(z.string()),
+  atRisk: z.array(z.string()),
+  blockedByLeaving: z.array(z.string()),
+  blockedByAge: z.array(z.string()),
+  later: z.array(z.string()),
+  no: z.array(z.string()),
+});
+
+/**
+ * The forecast counts of the pending candidates, one per outlook. `atRisk`, `later` and `no` are
+ * optional only so that reports stored before they existed still read.
+ */
+export const ForecastCountsSchema = z.object({
+  /** more admissions expected before 31/12 */
+  admissible: CountSchema,
+  /** possible before 31/12 only if every step goes at its fastest */
+  atRisk: CountSchema.optional(),
+  /** candidates who leave the unit before they can be admitted */
+  blockedByLeaving: CountSchema,
+  /** candidates who only become old enough after 31/12 or after leaving */
+  blockedByAge: CountSchema,
+  /** a later year */
+  later: CountSchema.optional(),
+  /** a requirement that paperwork cannot fix */
+  no: CountSchema.optional(),
+});
+
+export const ForecastSchema = ForecastCountsSchema.extend({ keys: ForecastKeysSchema.optional() });
+
 export const StageCountsSchema = z.object({
   source: CountSchema,
   trained: CountSchema,
@@ -88,16 +175,13 @@ export const SummarySchema = z.object({
   recognizedThisYear: CountSchema,
   /** probationary members whose probation ends in the year */
   probationEndsThisYear: CountSchema,
+  /** the same per month, January first (12 numbers; absent in reports stored before it existed) */
+  probationEndsByMonth: z.array(CountSchema).length(12).optional(),
   /** candidates on the sympathiser list, not yet admitted */
   sympathizers: CountSchema,
-  forecast: z.object({
-    /** more admissions still possible before 31/12 */
-    admissible: CountSchema,
-    /** candidates who leave the unit before they become eligible */
-    blockedByLeaving: CountSchema,
-    /** candidates who only become old enough after 31/12 */
-    blockedByAge: CountSchema,
-  }),
+  /** candidates the projection sends to the awareness class later this year (absent in older reports) */
+  awarenessClassPlanned: CountSchema.optional(),
+  forecast: ForecastSchema,
   targets: z
     .object({
       admitted: CountSchema.optional(),
@@ -143,5 +227,9 @@ export type Breakdown = z.infer<typeof BreakdownSchema>;
 export type ProgressItem = z.infer<typeof ProgressItemSchema>;
 export type StageCounts = z.infer<typeof StageCountsSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
+export type Forecast = z.infer<typeof ForecastSchema>;
+export type ForecastKeys = z.infer<typeof ForecastKeysSchema>;
+export type Projection = z.infer<typeof ProjectionSchema>;
+export type ProjectionStep = z.infer<typeof ProjectionStepSchema>;
 export type EvaluateResponse = z.infer<typeof EvaluateResponseSchema>;
 export type EvaluateRejection = z.infer<typeof EvaluateRejectionSchema>;

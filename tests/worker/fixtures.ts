@@ -1,11 +1,15 @@
+import { reportableSummary } from '../../shared/engine/forecast.ts';
 import { evaluate } from '../../shared/index.ts';
 import type { Summary } from '../../shared/schemas/response.ts';
 
-/** The engine's own (empty) summary for a year, so fixtures follow the schema as it evolves. */
+/**
+ * The engine's own (empty) summary for a year, as a client sends it upstream (no row keys), so
+ * fixtures follow the schema as it evolves.
+ */
 function emptySummary(year: number): Summary {
   const outcome = evaluate({ asOf: `${year}-06-30`, unit: { hasYouthUnion: true }, candidates: [] });
   if (!outcome.ok) throw new Error(`fixture: ${JSON.stringify(outcome.problems)}`);
-  return outcome.summary;
+  return reportableSummary(outcome.summary);
 }
 
 /** A valid summary, as `evaluate` returns it, with `n` scaling its figures. */

@@ -205,6 +205,30 @@ describe('PUT /v1/units/{id}/reports/{year}', () => {
     expect(row?.body_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('never stores the row keys behind the forecast, even when a client sends them', async () => {
+    const t = await tree();
+    const s = summary(2025, 1);
+    const keys = {
+      admissible: ['qc-secret-1'],
+      atRisk: [],
+      blockedByLeaving: [],
+      blockedByAge: [],
+      later: [],
+      no: [],
+    };
+    const put = await call('PUT', `/v1/units/${t.cell}/reports/2025`, {
+      as: t.secretary,
+      body: { summary: { ...s, forecast: { ...s.forecast, keys } } },
+    });
+    expect(put.status).toBeLessThan(300);
+    const row = await env.DB.prepare('SELECT summary_json FROM report_revisions WHERE unit_id = ?1')
+      .bind(t.cell)
+      .first<{ summary_json: string }>();
+    expect(row?.summary_json).toBeDefined();
+    expect(row?.summary_json).not.toContain('qc-secret-1');
+    expect(row?.summary_json).not.toContain('keys');
+  });
+
   it('answers 422 when the summary is for another year', async () => {
     const t = await tree();
     const res = await call('PUT', `/v1/units/${t.cell}/reports/2025`, {

@@ -23,13 +23,18 @@ function line(v: CandidateView, tail: string): Array<string | Inline> {
  */
 export function agePlanning(ctx: PlanContext, number: string): Block[] {
   const pending = ctx.views.filter((v) => v.pending);
+  // Turning 18 only after leaving is blocked by age, but what the cell must plan for is the leaving.
+  const leavesFirst = (v: CandidateView) =>
+    v.c.expectedLeaveDate !== undefined && v.adultFrom > v.c.expectedLeaveDate;
   const leavers = pending
-    .filter((v) => v.outlook === 'blockedByLeaving')
+    .filter((v) => v.outlook === 'blockedByLeaving' || (v.outlook === 'blockedByAge' && leavesFirst(v)))
     .sort(byDay((v) => v.r.eligibleFrom));
   const turning = pending
-    .filter((v) => v.outlook === 'admissible' && v.adultFrom > ctx.request.asOf)
+    .filter((v) => (v.outlook === 'admissible' || v.outlook === 'atRisk') && v.adultFrom > ctx.request.asOf)
     .sort(byDay((v) => v.adultFrom));
-  const later = pending.filter((v) => v.outlook === 'blockedByAge').sort(byDay((v) => v.adultFrom));
+  const later = pending
+    .filter((v) => v.outlook === 'blockedByAge' && !leavesFirst(v))
+    .sort(byDay((v) => v.adultFrom));
   if (leavers.length + turning.length + later.length === 0) return [];
 
   const students = [...leavers, ...turning, ...later].some((v) => v.student);

@@ -8,12 +8,14 @@ import { SECRETARY_KEY } from '../names.ts';
 import type { PlanDocument } from '../schemas.ts';
 import { basis } from './basis.ts';
 import { massOrganisations, planContext } from './context.ts';
+import { figuresMeta, planFigures } from './figures.ts';
 import { implementation } from './implementation.ts';
 import { parsePlanRequest } from './parse.ts';
 import { purposes } from './purposes.ts';
 import { situation } from './situation.ts';
 import { targets } from './targets.ts';
 import { tasks } from './tasks.ts';
+import { timelineMeta } from './timeline.ts';
 
 /** The cell's annual plan from a validated request, its evaluation and the document fields. */
 export function buildPlan(
@@ -55,7 +57,14 @@ export function buildPlan(
     ]),
     recipients,
     signature: signature(doc.unitName, doc.signerTitle ?? 'Bí thư', doc.secretaryName, SECRETARY_KEY),
-    meta: { year: ctx.year, rulesVersion: ctx.ruleset.id, generator: 'ptdv', version: 1 },
+    meta: {
+      year: ctx.year,
+      rulesVersion: ctx.ruleset.id,
+      generator: 'ptdv',
+      version: 1,
+      figures: figuresMeta(planFigures(ctx)),
+      timeline: timelineMeta(ctx),
+    },
   };
 }
 

@@ -1,15 +1,14 @@
 import type { Day } from '../../dates/day.ts';
 import { firstDayAtAgeInMonths } from '../../dates/months.ts';
 import { ADULT_MONTHS } from '../../engine/context.ts';
-import { type Forecast, forecastOf, needsClass } from '../../engine/forecast.ts';
+import { goesToClassInYear, type Outlook } from '../../engine/forecast.ts';
 import { isPending } from '../../engine/stage.ts';
 import { probationEnd } from '../../rules/deadlines.ts';
 import type { Stage } from '../../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest } from '../../schemas/request.ts';
-import type { EvaluateResponse, Result } from '../../schemas/response.ts';
+import type { EvaluateResponse, Projection, Result } from '../../schemas/response.ts';
 
-/** Whether a candidate can still be admitted in the plan year (the engine's forecast, per person). */
-export type Outlook = Forecast;
+export type { Outlook } from '../../engine/forecast.ts';
 
 /** One candidate as the plan sees it: request fields, the engine's result, and what follows. */
 export interface CandidateView {
@@ -20,8 +19,11 @@ export interface CandidateView {
   pending: boolean;
   /** first day of the month of the 18th birthday */
   adultFrom: Day;
+  /** the engine's projection (pending candidates only): the one source of dates and outlook */
+  projection: Projection | undefined;
+  /** the projection's outlook ('no' for people no longer pending) */
   outlook: Outlook;
-  /** no valid awareness-class certificate */
+  /** the projection sends the candidate to the awareness class in the plan year (as the summary counts) */
   needsClass: boolean;
   /** end of the 12 months of probation, for a probationary or full member not removed */
   probationEnd?: Day;
@@ -30,7 +32,6 @@ export interface CandidateView {
 
 /** The candidates in request order, each joined with its result. */
 export function candidateViews(request: EvaluateRequest, evaluation: EvaluateResponse): CandidateView[] {
-  const year = evaluation.summary.year;
   return request.candidates.map((c, i) => {
     const r = evaluation.results[i];
     if (!r || r.key !== c.key) throw new Error(`result ${i} does not match candidate ${c.key}`);
@@ -42,12 +43,9 @@ export function candidateViews(request: EvaluateRequest, evaluation: EvaluateRes
       stage: r.stage,
       pending: isPending(r.stage),
       adultFrom,
-      outlook: forecastOf(
-        { stage: r.stage, eligibleFrom: r.eligibleFrom, findings: r.findings, adultFrom, c },
-        request.asOf,
-        year,
-      ),
-      needsClass: isPending(r.stage) && needsClass(r.findings),
+      projection: r.projection,
+      outlook: r.projection?.outlook ?? 'no',
+      needsClass: goesToClassInYear(c, adultFrom, r.projection, evaluation.summary.year),
       student: c.category === 'student' || c.category === 'higherEducationStudent',
     };
     if (c.ceremonyDate && !c.removedDate) view.probationEnd = probationEnd(c.ceremonyDate);

@@ -12,6 +12,8 @@ export interface Due {
   deadline: Deadline;
   /** the task, with the candidate's name placeholder */
   task: Array<string | Inline>;
+  /** said in the brackets before the due date ("hết dự bị ngày …") */
+  notes: string[];
 }
 
 function taskOf(v: CandidateView, d: Deadline): Array<string | Inline> | undefined {
@@ -27,7 +29,6 @@ function taskOf(v: CandidateView, d: Deadline): Array<string | Inline> | undefin
         : [
             'Họp xét công nhận đảng viên chính thức cho ',
             ...who,
-            ...(v.probationEnd ? [` (hết dự bị ngày ${formatDay(v.probationEnd)})`] : []),
           ];
     default:
       return undefined;
@@ -40,7 +41,11 @@ export function dues(ctx: PlanContext): Due[] {
   for (const v of ctx.views) {
     for (const d of v.r.deadlines) {
       const task = taskOf(v, d);
-      if (task) out.push({ view: v, deadline: d, task });
+      const notes =
+        d.rule === 'deadline.officialReview' && v.probationEnd && !v.c.officialResolutionDate
+          ? [`hết dự bị ngày ${formatDay(v.probationEnd)}`]
+          : [];
+      if (task) out.push({ view: v, deadline: d, task, notes });
     }
   }
   return out.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0));
@@ -50,8 +55,17 @@ export function dues(ctx: PlanContext): Due[] {
  * " chậm nhất ngày 23/12/2026" (the last day itself is allowed); a passed limit is stated as a fact,
  * not as an order — the plan goes to the superior, whose step it may be.
  */
-export function dueSuffix(d: Deadline): string {
-  return d.overdue ? ` (thời hạn ngày ${formatDay(d.due)} đã qua, cần hoàn thành sớm)` : ` ${byDay(d.due)}`;
+export function dueSuffix(d: Deadline, notes: readonly string[] = []): string {
+  return limitSuffix(d.due, d.overdue, notes);
+}
+
+/**
+ * The same for any latest day, with notes that share the brackets: " chậm nhất ngày …",
+ * " (hết dự bị ngày …; chậm nhất ngày …)", " (thời hạn ngày … đã qua, cần hoàn thành sớm)".
+ */
+export function limitSuffix(due: string, overdue: boolean, notes: readonly string[] = [], reason = ''): string {
+  const limit = overdue ? `thời hạn ngày ${formatDay(due)} đã qua, cần hoàn thành sớm` : `${byDay(due)}${reason}`;
+  return notes.length === 0 && !overdue && reason === '' ? ` ${limit}` : ` (${[...notes, limit].join('; ')})`;
 }
 
 /** III.x — the steps after the cell's vote, with their legal time limits (only when there are any). */
@@ -65,7 +79,7 @@ export function deadlines(ctx: PlanContext, number: string): Block[] {
     ),
     list(
       'plus',
-      all.map((d) => [...d.task, `${dueSuffix(d.deadline)}.`]),
+      all.map((d) => [...d.task, `${dueSuffix(d.deadline, d.notes)}.`]),
     ),
   ];
 }

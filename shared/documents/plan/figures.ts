@@ -1,66 +1,112 @@
+import type { CandidateView } from './candidates.ts';
 import type { PlanContext } from './context.ts';
 
-/** The figures of a plan's targets section, from the engine's summary and per-candidate outlook. */
+/**
+ * The figures of a plan, computed once from the engine's summary and projections
+ * (documents.md, "Every number comes from one place"). They go into the model's `meta.figures`
+ * as they are, and the text is written from them.
+ */
 export interface PlanFigures {
-  /** candidates followed (source … proposed) */
+  /** candidates followed (source … proposed): admitted people are members, never in the pool */
   pipeline: number;
   sympathizers: number;
+  /** followed but not yet on the sympathiser list */
+  notOnList: number;
   /** ready or proposed: the cell can vote now */
   readyNow: number;
+  /** decisions dated in the year so far */
   admittedSoFar: number;
-  /** admitted so far + those ready now who can be admitted in the year */
+  /** still to admit: from the candidates expected in the year … */
   admitLow: number;
-  /** admitted so far + every candidate who can still be admitted in the year (the forecast) */
+  /** … to those also possible if every step goes at its fastest */
   admitHigh: number;
   admitTarget: number | undefined;
-  /** among admitHigh: the breakdown the targets use */
-  admitBreakdown: { students: number; women: number; ethnicMinority: number; youthUnion: number };
+  /** target − admitted so far − admitHigh, when positive: what the pool cannot give this year */
+  admitShortfall: number | undefined;
+  /** among the candidates of admitHigh: the breakdown the targets use */
+  admitStudents: number;
+  admitWomen: number;
+  admitEthnicMinority: number;
+  admitYouthUnion: number;
   studentsTarget: number | undefined;
   womenTarget: number | undefined;
-  /** candidates without a valid awareness-class certificate who can be admitted in the year */
-  classLow: number;
-  /** every candidate without a valid certificate */
-  classHigh: number;
+  /** certificates already issued this year */
+  classIssued: number;
+  /** candidates the projection sends to the class later this year */
+  classPlanned: number;
   classTarget: number | undefined;
-  classSoFar: number;
-  /** probationary members whose 12 months end in the year, and the months */
+  /** target − issued − planned, never below 0: how many more people to find for the class */
+  classStillNeeded: number | undefined;
+  /** probationary members (candidates and the members tab) whose 12 months end in the year */
   recognitions: number;
+  /** their months (1–12), one entry per member */
   recognitionMonths: number[];
+  atRisk: number;
   blockedByLeaving: number;
   blockedByAge: number;
+  later: number;
+}
+
+/** The candidates the admissions range counts: expected, then at risk. */
+export function admitViews(ctx: PlanContext): CandidateView[] {
+  return ctx.views.filter((v) => v.outlook === 'admissible' || v.outlook === 'atRisk');
+}
+
+/** The candidates the plan sends to the awareness class this year (the same as the summary counts). */
+export function classViews(ctx: PlanContext): CandidateView[] {
+  return ctx.views.filter((v) => v.needsClass);
 }
 
 export function planFigures(ctx: PlanContext): PlanFigures {
   const s = ctx.summary;
-  const admissible = ctx.views.filter((v) => v.outlook === 'admissible');
-  const admitted = s.breakdown.admitted;
-  const count = (pred: (v: (typeof admissible)[number]) => boolean) => admissible.filter(pred).length;
-  const recognitionMonths = ctx.views.flatMap((v) =>
-    v.probationEnd?.startsWith(`${ctx.year}-`) ? [Number(v.probationEnd.slice(5, 7))] : [],
-  );
+  const f = s.forecast;
+  const atRisk = f.atRisk ?? 0;
+  const admit = admitViews(ctx);
+  const count = (pred: (v: CandidateView) => boolean) => admit.filter(pred).length;
+  const recognitionMonths: number[] = [];
+  (s.probationEndsByMonth ?? []).forEach((n, i) => {
+    for (let k = 0; k < n; k++) recognitionMonths.push(i + 1);
+  });
+  const classPlanned = s.awarenessClassPlanned ?? classViews(ctx).length;
+  const classTarget = s.targets?.awarenessClass;
   return {
     pipeline: s.breakdown.pipeline.total,
     sympathizers: s.sympathizers,
+    notOnList: s.breakdown.pipeline.total - s.sympathizers,
     readyNow: s.byStage.ready + s.byStage.proposed,
     admittedSoFar: s.admittedThisYear,
-    admitLow: s.admittedThisYear + count((v) => v.stage === 'ready' || v.stage === 'proposed'),
-    admitHigh: s.admittedThisYear + s.forecast.admissible,
+    admitLow: f.admissible,
+    admitHigh: f.admissible + atRisk,
     admitTarget: s.targets?.admitted,
-    admitBreakdown: {
-      students: admitted.students + count((v) => v.student),
-      women: admitted.women + count((v) => v.c.gender === 'female'),
-      ethnicMinority: admitted.ethnicMinority + count((v) => v.c.ethnicMinority === true),
-      youthUnion: admitted.youthUnion + count((v) => v.c.youthUnionMember === true),
-    },
+    admitShortfall:
+      s.targets?.admitted === undefined
+        ? undefined
+        : Math.max(0, s.targets.admitted - s.admittedThisYear - f.admissible - atRisk),
+    admitStudents: count((v) => v.student),
+    admitWomen: count((v) => v.c.gender === 'female'),
+    admitEthnicMinority: count((v) => v.c.ethnicMinority === true),
+    admitYouthUnion: count((v) => v.c.youthUnionMember === true),
     studentsTarget: s.targets?.students,
     womenTarget: s.targets?.women,
-    classLow: ctx.views.filter((v) => v.needsClass && v.outlook === 'admissible').length,
-    classHigh: ctx.views.filter((v) => v.needsClass).length,
-    classTarget: s.targets?.awarenessClass,
-    classSoFar: s.awarenessClassThisYear,
+    classIssued: s.awarenessClassThisYear,
+    classPlanned,
+    classTarget,
+    classStillNeeded:
+      classTarget === undefined
+        ? undefined
+        : Math.max(0, classTarget - s.awarenessClassThisYear - classPlanned),
     recognitions: s.probationEndsThisYear,
     recognitionMonths,
-    blockedByLeaving: s.forecast.blockedByLeaving,
-    blockedByAge: s.forecast.blockedByAge,
+    atRisk,
+    blockedByLeaving: f.blockedByLeaving,
+    blockedByAge: f.blockedByAge,
+    later: f.later ?? 0,
   };
+}
+
+/** The figures as `meta.figures` keeps them: numbers only, absent targets left out. */
+export function figuresMeta(f: PlanFigures): Record<string, number | number[]> {
+  const out: Record<string, number | number[]> = {};
+  for (const [k, v] of Object.entries(f)) if (v !== undefined) out[k] = v;
+  return out;
 }

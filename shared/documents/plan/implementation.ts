@@ -49,7 +49,7 @@ export function implementation(ctx: PlanContext): Block[] {
     list('dash', duties(ctx)),
     heading(2, '2.', 'Lịch thực hiện'),
     para(
-      'Các mốc dưới đây tính từ ngày đủ điều kiện của từng quần chúng và các thời hạn theo quy định; chi ủy cập nhật khi danh sách thay đổi.',
+      'Các mốc dưới đây tính từ ngày đủ điều kiện của từng quần chúng, các thời hạn theo quy định và thời gian thường cần cho từng bước (thời gian các bước là ước tính, không phải quy định); chi ủy cập nhật khi danh sách thay đổi.',
     ),
     // the reporting duty is in the timeline (mid-year and year-end reports): not repeated here
     timelineTable(ctx),

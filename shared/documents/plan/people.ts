@@ -10,16 +10,10 @@ export function names(keys: readonly string[]): Inline[] {
   return out;
 }
 
-/** The members who help a candidate: the introducers named by key, in order, without repeats. */
-export function helperKeys(
-  introducers: ReadonlyArray<{ memberKey?: string | undefined }> | undefined,
-  memberKeys: ReadonlySet<string>,
-): string[] {
-  const keys: string[] = [];
-  for (const i of introducers ?? []) {
-    if (i.memberKey !== undefined && memberKeys.has(i.memberKey) && !keys.includes(i.memberKey)) {
-      keys.push(i.memberKey);
-    }
-  }
-  return keys;
+/**
+ * The member who helps a candidate: the one the sheet's "Đảng viên giúp đỡ" column names (sent as
+ * `helperKey`), when that member is on the members list. Never guessed from the introducers.
+ */
+export function helperKeys(c: { helperKey?: string | undefined }, memberKeys: ReadonlySet<string>): string[] {
+  return c.helperKey !== undefined && memberKeys.has(c.helperKey) ? [c.helperKey] : [];
 }

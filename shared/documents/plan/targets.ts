@@ -5,13 +5,6 @@ import type { PlanContext } from './context.ts';
 import { type PlanFigures, planFigures } from './figures.ts';
 import { learnersOf } from './situation.ts';
 
-/** "từ 02 đến 04", never starting at 00 when there is anyone at all. */
-function goal(low: number, high: number, target: number | undefined): string {
-  let from = target === undefined ? low : Math.max(low, Math.min(target, high));
-  if (from === 0 && high > 0) from = 1;
-  return range(from, high);
-}
-
 function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
   const lead = bold('Kết nạp đảng viên mới: ');
   const year = ctx.year;
@@ -29,28 +22,34 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
   if (f.admitHigh === 0) {
     return [
       lead,
-      `${soFar}theo danh sách hiện có, chưa có quần chúng đủ điều kiện về thời gian để xét kết nạp trong năm ${year}${targetNote}. Chi bộ tập trung tạo nguồn và hoàn thiện hồ sơ để sớm có quần chúng đủ điều kiện.`,
+      `${soFar}theo danh sách hiện có, chưa có quần chúng có thể hoàn thành các bước để được kết nạp trong năm ${year}${targetNote}. Chi bộ tập trung tạo nguồn và hoàn thiện hồ sơ để sớm có quần chúng đủ điều kiện.`,
     ];
   }
+  const more = f.admittedSoFar > 0 ? 'thêm ' : '';
   const parts: Array<string | Inline> = [
     lead,
-    `${soFar}phấn đấu kết nạp ${goal(f.admitLow, f.admitHigh, f.admitTarget)} đảng viên trong năm ${year}${targetNote}`,
+    `${soFar}phấn đấu kết nạp ${more}${range(f.admitLow, f.admitHigh)} đảng viên trong năm ${year}${targetNote}`,
   ];
-  if (f.admitTarget !== undefined && f.admitHigh < f.admitTarget) {
+  if (f.admitShortfall !== undefined && f.admitShortfall > 0) {
     parts.push(
-      `; nguồn đủ điều kiện trong năm còn thiếu ${two(f.admitTarget - f.admitHigh)} so với chỉ tiêu, chi bộ khắc phục bằng các giải pháp tại mục III`,
+      `; nguồn có thể kết nạp trong năm còn thiếu ${two(f.admitShortfall)} so với chỉ tiêu, chi bộ khắc phục bằng các giải pháp tại mục III`,
     );
   }
   parts.push('.');
-  const b = f.admitBreakdown;
+  if (f.atRisk > 0) {
+    parts.push(
+      ` Trong đó ${two(f.atRisk)} quần chúng chỉ kịp kết nạp trong năm nếu mọi bước được làm nhanh nhất (thời gian các bước là ước tính).`,
+    );
+  }
   const kinds = [
-    b.students > 0 ? `${two(b.students)} ${learnersOf(ctx) ?? 'học sinh, sinh viên'}` : '',
-    b.women > 0 ? `${two(b.women)} nữ` : '',
-    b.ethnicMinority > 0 ? `${two(b.ethnicMinority)} người dân tộc thiểu số` : '',
-    b.youthUnion > 0 ? `${two(b.youthUnion)} đoàn viên thanh niên` : '',
+    f.admitStudents > 0 ? `${two(f.admitStudents)} ${learnersOf(ctx) ?? 'học sinh, sinh viên'}` : '',
+    f.admitWomen > 0 ? `${two(f.admitWomen)} nữ` : '',
+    f.admitEthnicMinority > 0 ? `${two(f.admitEthnicMinority)} người dân tộc thiểu số` : '',
+    f.admitYouthUnion > 0 ? `${two(f.admitYouthUnion)} đoàn viên thanh niên` : '',
   ].filter(Boolean);
   if (kinds.length > 0) {
-    parts.push(` Trong số ${two(f.admitHigh)} quần chúng có thể được kết nạp trong năm có ${joinVi(kinds)}.`);
+    const who = f.admitHigh === 1 ? 'quần chúng này là' : `${two(f.admitHigh)} quần chúng này có`;
+    parts.push(` Trong ${who} ${joinVi(kinds)}.`);
   }
   return parts;
 }
@@ -58,20 +57,20 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
 function awarenessClass(f: PlanFigures): Array<string | Inline> {
   const lead = bold('Bồi dưỡng nhận thức về Đảng: ');
   const soFar =
-    f.classSoFar > 0 ? ` Từ đầu năm đã có ${two(f.classSoFar)} quần chúng được cấp giấy chứng nhận.` : '';
+    f.classIssued > 0 ? ` Từ đầu năm đã có ${two(f.classIssued)} quần chúng được cấp giấy chứng nhận.` : '';
   const targetNote = f.classTarget !== undefined ? ` (chỉ tiêu được giao: ${two(f.classTarget)})` : '';
-  if (f.classHigh === 0) {
-    return [
-      lead,
-      `các quần chúng trong danh sách đều đã có giấy chứng nhận còn giá trị${targetNote}; chi bộ đăng ký học lớp cho những quần chúng mới được bổ sung vào danh sách.${soFar}`,
-    ];
+  const parts: Array<string | Inline> = [lead];
+  if (f.classPlanned === 0) {
+    parts.push(
+      `các quần chúng trong danh sách không cần học lớp trong năm hoặc đã có giấy chứng nhận còn giá trị${targetNote}; chi bộ đăng ký học lớp cho những quần chúng mới được bổ sung vào danh sách`,
+    );
+  } else {
+    parts.push(
+      `cử ${two(f.classPlanned)} quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng${targetNote}`,
+    );
   }
-  const parts: Array<string | Inline> = [
-    lead,
-    `cử ${goal(f.classLow, f.classHigh, f.classTarget)} quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng${targetNote}`,
-  ];
-  if (f.classTarget !== undefined && f.classHigh < f.classTarget) {
-    parts.push(`; cần phát hiện thêm ${two(f.classTarget - f.classHigh)} quần chúng để đủ chỉ tiêu`);
+  if (f.classStillNeeded !== undefined && f.classStillNeeded > 0) {
+    parts.push(`; cần phát hiện thêm ${two(f.classStillNeeded)} quần chúng để đủ chỉ tiêu`);
   }
   parts.push(`.${soFar}`);
   return parts;
@@ -93,7 +92,7 @@ function sympathizers(f: PlanFigures): Array<string | Inline> {
   if (f.pipeline === 0) {
     return [lead, 'chi bộ lập danh sách quần chúng ưu tú và đưa vào diện cảm tình Đảng ngay trong quý I.'];
   }
-  const missing = f.pipeline - f.sympathizers;
+  const missing = f.notOnList;
   const keep =
     f.sympathizers > 0
       ? `duy trì ${two(f.sympathizers)} quần chúng đã có tên trong danh sách`

@@ -123,7 +123,7 @@ describe('the plan as .docx', () => {
   });
 
   it('writes every name placeholder as a run of its own', () => {
-    for (const key of ['GV-01', 'DV-02', 'GV-06', 'secretary']) {
+    for (const key of ['GV-01', 'DV-01', 'GV-06', 'secretary']) {
       expect(doc).toMatch(
         new RegExp(`<w:r>(<w:rPr>.*?</w:rPr>)?<w:t xml:space="preserve">${nameToken(key)}</w:t></w:r>`),
       );

@@ -117,20 +117,39 @@ describe('a THPT school cell plans 2026 (asOf 05/01/2026)', () => {
   });
 
   it('forecasts who is admissible this year', () => {
-    // admissible: HS-A, HS-B (18 before the end of school), GV-A, GV-B (retake the class),
-    // GV-C (from 15/03), GV-D (proposed), NV-A (everything still achievable)
-    expect(res.summary.forecast).toEqual({ admissible: 7, blockedByLeaving: 2, blockedByAge: 2 });
+    // admissible: HS-A (18 in February), GV-A, GV-B (retake the class), GV-C (from 15/03),
+    // GV-D (proposed), NV-A (everything still achievable at the usual pace). At risk: HS-B, 18 in
+    // May, whose decision may come after school ends on 31/05. Blocked by age: HS-C, HS-D (18 only
+    // after leaving), HS-E, HS-G (18 only in 2027).
+    const f = res.summary.forecast;
+    expect(f.keys).toEqual({
+      admissible: ['HS-A', 'GV-A', 'GV-B', 'GV-C', 'GV-D', 'NV-A'],
+      atRisk: ['HS-B'],
+      blockedByLeaving: [],
+      blockedByAge: ['HS-C', 'HS-D', 'HS-E', 'HS-G'],
+      later: [],
+      no: [],
+    });
+    expect(f).toMatchObject({
+      admissible: 6,
+      atRisk: 1,
+      blockedByLeaving: 0,
+      blockedByAge: 4,
+      later: 0,
+      no: 0,
+    });
     expect(res.summary.progress?.admitted).toEqual({
       target: 3,
       actual: 0,
-      expected: 7,
+      expected: 6,
       shortfall: 0,
       ratio: 0,
     });
+    // only HS-A counts: HS-B is at risk
     expect(res.summary.progress?.students).toEqual({
       target: 1,
       actual: 0,
-      expected: 2,
+      expected: 1,
       shortfall: 0,
       ratio: 0,
     });
@@ -176,12 +195,23 @@ describe('grade-12 students who leave school before turning 18 (asOf 08/01/2024)
   );
   const res = run(request(at, { candidates: students, targets: { students: 1 } }));
 
-  it('forecasts the first five admissible and the other seven blocked by leaving', () => {
-    expect(res.summary.forecast).toEqual({ admissible: 5, blockedByLeaving: 7, blockedByAge: 0 });
+  it('forecasts the first three admissible, two at risk and the other seven blocked by age', () => {
+    // 18 in April or May: the meeting is in time, but the decision may come after school ends.
+    expect(res.summary.forecast.keys).toMatchObject({
+      admissible: ['HS-01', 'HS-02', 'HS-03'],
+      atRisk: ['HS-04', 'HS-05'],
+      blockedByAge: ['HS-06', 'HS-07', 'HS-08', 'HS-09', 'HS-10', 'HS-11', 'HS-12'],
+    });
+    expect(res.summary.forecast).toMatchObject({
+      admissible: 3,
+      atRisk: 2,
+      blockedByLeaving: 0,
+      blockedByAge: 7,
+    });
     expect(res.summary.progress?.students).toEqual({
       target: 1,
       actual: 0,
-      expected: 5,
+      expected: 3,
       shortfall: 0,
       ratio: 0,
     });
@@ -218,7 +248,7 @@ describe('grade-12 students who leave school before turning 18 (asOf 08/01/2024)
 
   it('a school whose candidates are all born after May misses its target', () => {
     const late = run(request(at, { candidates: students.slice(5), targets: { students: 1 } })).summary;
-    expect(late.forecast).toEqual({ admissible: 0, blockedByLeaving: 7, blockedByAge: 0 });
+    expect(late.forecast).toMatchObject({ admissible: 0, atRisk: 0, blockedByLeaving: 0, blockedByAge: 7 });
     expect(late.progress?.students).toEqual({ target: 1, actual: 0, expected: 0, shortfall: 1, ratio: 0 });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportableSummary } from '../../../shared/engine/forecast.ts';
 import type { Candidate } from '../../../shared/schemas/request.ts';
 import { EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { readyCandidate, readyStudent, request, run } from './builders.ts';
@@ -118,9 +119,24 @@ describe('summary', () => {
   });
 
   it('forecasts who can still be admitted before 31/12', () => {
-    // admissible: READY, PROPOSED; blocked by leaving: LEAVER (18 on 01/10/2026, leaves 31/05/2026);
-    // blocked by age: YOUNG (18 on 01/03/2026); OLD is over 60 (not achievable).
-    expect(s.forecast).toEqual({ admissible: 2, blockedByLeaving: 1, blockedByAge: 1 });
+    // admissible: READY, PROPOSED; blocked by age: LEAVER (18 on 01/10/2026, after leaving on
+    // 31/05/2026) and YOUNG (18 on 01/03/2026); OLD is over 60 (not achievable).
+    expect(s.forecast).toEqual({
+      admissible: 2,
+      atRisk: 0,
+      blockedByLeaving: 0,
+      blockedByAge: 2,
+      later: 0,
+      no: 1,
+      keys: {
+        admissible: ['SECRET-READY', 'SECRET-PROPOSED'],
+        atRisk: [],
+        blockedByLeaving: [],
+        blockedByAge: ['SECRET-LEAVER', 'SECRET-YOUNG'],
+        later: [],
+        no: ['SECRET-OLD'],
+      },
+    });
   });
 
   it('turns targets into progress', () => {
@@ -167,8 +183,10 @@ describe('summary', () => {
     });
   });
 
-  it('contains no candidate key anywhere', () => {
-    const text = JSON.stringify(s);
+  it('contains no candidate key outside the forecast keys, and none once made reportable', () => {
+    const { keys: _keys, ...counts } = s.forecast;
+    const text = JSON.stringify({ ...s, forecast: counts });
+    expect(reportableSummary(s)).toEqual({ ...s, forecast: counts });
     expect(text).not.toMatch(/SECRET/);
     for (const r of res.results) expect(text).not.toContain(r.key);
   });
@@ -190,12 +208,18 @@ describe('summary', () => {
     expect(past.admittedThisYear).toBe(2); // OLD (20/12/2024) and OFF (02/05/2024)
     expect(past.admittedByMonth[4]).toBe(1);
     expect(past.admittedByMonth[11]).toBe(1);
-    expect(past.forecast).toEqual({ admissible: 0, blockedByLeaving: 0, blockedByAge: 0 });
+    expect(past.forecast).toMatchObject({
+      admissible: 0,
+      atRisk: 0,
+      blockedByLeaving: 0,
+      blockedByAge: 0,
+      later: 0,
+    });
   });
 
   it('reports the next year: a student who turns 18 then is admissible, not blocked by age', () => {
     const next = run(request(at, { candidates: [readyStudent(at, '2008-03-14')], year: 2026 })).summary;
-    expect(next.forecast).toEqual({ admissible: 1, blockedByLeaving: 0, blockedByAge: 0 });
+    expect(next.forecast).toMatchObject({ admissible: 1, atRisk: 0, blockedByLeaving: 0, blockedByAge: 0 });
   });
 
   it('counts who still needs the awareness class', () => {

@@ -19,18 +19,29 @@ describe('leave.beforeEligible', () => {
     expect(f.message).toContain('đủ 18 tuổi');
   });
 
-  it('is counted in summary.forecast.blockedByLeaving, not as admissible', () => {
+  it('is counted in summary.forecast.blockedByAge (18 only after leaving), not as admissible', () => {
     const res = run(
       request(at, { candidates: [readyStudent(at, born, { expectedLeaveDate: '2026-05-31' })] }),
     );
-    expect(res.summary.forecast).toEqual({ admissible: 0, blockedByLeaving: 1, blockedByAge: 0 });
+    expect(res.summary.forecast).toMatchObject({
+      admissible: 0,
+      atRisk: 0,
+      blockedByLeaving: 0,
+      blockedByAge: 1,
+    });
   });
 
-  it('leaving on the eligible day itself is fine, and the student is admissible this year', () => {
+  it('leaving on the eligible day itself is not blocked, but the decision may come after leaving', () => {
     const req = request(at, { candidates: [readyStudent(at, born, { expectedLeaveDate: '2026-09-01' })] });
     const res = run(req);
     expect(findings(res.results[0]!, 'leave.beforeEligible')).toEqual([]);
-    expect(res.summary.forecast).toEqual({ admissible: 1, blockedByLeaving: 0, blockedByAge: 0 });
+    expect(res.summary.forecast).toMatchObject({
+      admissible: 0,
+      atRisk: 1,
+      blockedByLeaving: 0,
+      blockedByAge: 0,
+    });
+    expect(res.results[0]!.projection!.meeting).toBe('2026-09-01');
   });
 
   it('leaving the day before the eligible day is a warning', () => {

@@ -17,7 +17,11 @@ export function figuresOf(summary: Summary): Figures {
     sympathizers: summary.sympathizers,
     pipeline: summary.breakdown.pipeline.total,
     byStage: { ...summary.byStage },
-    forecast: { ...summary.forecast },
+    forecast: {
+      admissible: summary.forecast.admissible,
+      blockedByLeaving: summary.forecast.blockedByLeaving,
+      blockedByAge: summary.forecast.blockedByAge,
+    },
   };
 }
 

@@ -1,5 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { StageCountsSchema, SummarySchema } from '../../../shared/schemas/response.ts';
+import { ForecastCountsSchema, StageCountsSchema, SummarySchema } from '../../../shared/schemas/response.ts';
+
+/**
+ * The summary as a report carries it: the forecast's counts without the row keys behind them
+ * (zod drops unknown fields, so keys a client sends are never stored).
+ */
+export const ReportedSummarySchema = SummarySchema.extend({ forecast: ForecastCountsSchema });
+
 import { noteSchema } from './common.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -7,7 +14,7 @@ export const MAX_NOTE_LENGTH = 2000;
 /** A unit's yearly figures: the `summary` that `evaluate` returns, plus an optional note. */
 export const ReportBodySchema = z
   .object({
-    summary: SummarySchema.openapi('Summary'),
+    summary: ReportedSummarySchema.openapi('Summary'),
     note: noteSchema(MAX_NOTE_LENGTH).optional(),
   })
   .openapi('ReportBody');
@@ -61,7 +68,7 @@ export const ReportSchema = z
     revision: z.number().int(),
     submittedBy: z.string(),
     submittedAt: z.string(),
-    summary: SummarySchema,
+    summary: ReportedSummarySchema,
     note: z.string().optional(),
     revisions: z.array(RevisionInfoSchema),
   })

@@ -332,7 +332,9 @@ export function buildCandidates(
     const helper = helperCol === undefined ? '' : cellText(table.values[start.r]![helperCol]);
     if (helper !== '' && helperCol !== undefined) {
       const found = memberKeyOf(helper, members, membersTab);
-      if (!('key' in found)) c.add(table, start.r + 1, helperCol, found.problem, found.severity, start.key);
+      // Sent as the member's key (contract.md): the name stays in the sheet.
+      if ('key' in found) cand.helperKey = found.key;
+      else c.add(table, start.r + 1, helperCol, found.problem, found.severity, start.key);
     }
     if (row.included) candidates.push(cand as unknown as Candidate);
   }

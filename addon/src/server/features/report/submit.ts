@@ -6,6 +6,7 @@
  * again as nothing new.
  */
 import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
+import { reportableSummary } from '../../../../../shared/engine/forecast.ts';
 import type { Summary } from '../../../../../shared/schemas/response.ts';
 import type { Failure, FigureLine, ReportForm, ReportResult } from '../../../common/model.ts';
 import { invalid } from '../../actions/failures.ts';
@@ -106,7 +107,8 @@ export function runReport(
       `“${config.unitId}” không phải mã đơn vị: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ thpt-le-quy-don). Sửa “Mã đơn vị” ở bảng “${CONFIG.name}”.`,
     );
   }
-  const summary = evaluateRequest({ ...request, year }).summary;
+  // Counts only: the row keys behind the forecast stay in the sheet.
+  const summary = reportableSummary(evaluateRequest({ ...request, year }).summary);
   const outcome = callApi(
     s,
     config.backendUrl,
