@@ -50,11 +50,12 @@ const NAMES: Record<string, string> = {
   'GV-06': 'Trịnh Thị Hằng',
   'GV-07': 'Lương Văn Toản',
   'GV-08': 'Bùi Quốc Việt',
-  'DV-01': 'Ngô Văn Lực',
-  'DV-02': 'Đinh Thị "Út" Mai',
+  'DV-01': 'Đinh Thị "Út" Mai',
+  'DV-02': 'Ngô Văn Lực',
   'DV-03': 'Tạ Quang Vinh',
   'DV-04': 'Mai Xuân Trường',
   'DV-05': 'Kiều Thị Oanh',
+  'DV-06': 'Châu Ngọc Bích',
   secretary: 'Lê Văn Hùng',
 };
 
@@ -151,9 +152,9 @@ describe.skipIf(!haveTools)('LibreOffice round trip', () => {
 
   it('prints the figures and the filled names', () => {
     const all = plan.join(' ');
-    expect(all).toContain('phấn đấu kết nạp từ 02 đến 06 đảng viên trong năm 2026');
+    expect(all).toContain('phấn đấu kết nạp 06 đảng viên trong năm 2026');
     expect(all).toContain('cử 04 quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng');
-    expect(all).toContain('02 đảng viên dự bị hết 12 tháng dự bị trong năm (tháng 03 và tháng 09)');
+    expect(all).toContain('03 đảng viên dự bị hết 12 tháng dự bị trong năm (tháng 03, tháng 04 và tháng 09)');
     expect(all).toContain('Phạm Thị Ngọc Ánh');
     expect(all).toContain('Đinh Thị "Út" Mai');
     expect(all).toContain('K’Thương & Ka Bông');

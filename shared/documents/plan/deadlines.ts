@@ -26,10 +26,7 @@ function taskOf(v: CandidateView, d: Deadline): Array<string | Inline> | undefin
     case 'deadline.officialReview':
       return v.c.officialResolutionDate
         ? ['Đề nghị cấp ủy có thẩm quyền quyết định công nhận đảng viên chính thức cho ', ...who]
-        : [
-            'Họp xét công nhận đảng viên chính thức cho ',
-            ...who,
-          ];
+        : ['Họp xét công nhận đảng viên chính thức cho ', ...who];
     default:
       return undefined;
   }
@@ -63,8 +60,15 @@ export function dueSuffix(d: Deadline, notes: readonly string[] = []): string {
  * The same for any latest day, with notes that share the brackets: " chậm nhất ngày …",
  * " (hết dự bị ngày …; chậm nhất ngày …)", " (thời hạn ngày … đã qua, cần hoàn thành sớm)".
  */
-export function limitSuffix(due: string, overdue: boolean, notes: readonly string[] = [], reason = ''): string {
-  const limit = overdue ? `thời hạn ngày ${formatDay(due)} đã qua, cần hoàn thành sớm` : `${byDay(due)}${reason}`;
+export function limitSuffix(
+  due: string,
+  overdue: boolean,
+  notes: readonly string[] = [],
+  reason = '',
+): string {
+  const limit = overdue
+    ? `thời hạn ngày ${formatDay(due)} đã qua, cần hoàn thành sớm`
+    : `${byDay(due)}${reason}`;
   return notes.length === 0 && !overdue && reason === '' ? ` ${limit}` : ` (${[...notes, limit].join('; ')})`;
 }
 

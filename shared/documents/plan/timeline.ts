@@ -45,7 +45,12 @@ const LIMIT_REASON: Record<StepLimit, string> = {
  * " chậm nhất ngày 29/01/2027", with the reason and notes in brackets when there are any
  * (" (đủ điều kiện … từ …; chậm nhất ngày …, ngày giấy chứng nhận … hết hạn)"), or the passed limit.
  */
-export function latest(by: Day, limit: StepLimit | undefined, overdue: boolean, notes: string[] = []): string {
+export function latest(
+  by: Day,
+  limit: StepLimit | undefined,
+  overdue: boolean,
+  notes: string[] = [],
+): string {
   return limitSuffix(by, overdue, notes, limit ? LIMIT_REASON[limit] : '');
 }
 
@@ -78,7 +83,7 @@ function paperEvents(ctx: PlanContext, v: CandidateView, steps: readonly Project
         'Hoàn thiện hồ sơ của ',
         ...names([v.key]),
         `: ${group.map((s) => PAPER_LABELS[s.step]).join(', ')}`,
-        latest(by, group[0]!.limit, by < ctx.request.asOf),
+        latest(by, group[0]!.limit, by < ctx.request.asOf, ['đã quá thời gian thường cần']),
       ],
       who: 'Chi ủy, đảng viên giúp đỡ',
     });

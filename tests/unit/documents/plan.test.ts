@@ -129,15 +129,11 @@ describe('plan content that responds to the data', () => {
     const timeline = sectionText(school, 'TỔ CHỨC');
     expect(timeline).toMatch(/Tháng 01\/2026 \|[^\n]*Họp xét đề nghị kết nạp \{\{ten:HS-01\}\}/);
     expect(timeline).toMatch(
-      /Tháng 01\/2026 \|[^
-]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} chậm nhất ngày 22\/01\/2026/,
+      /Tháng 01\/2026 \|[^\n]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} chậm nhất ngày 22\/01\/2026/,
     );
-    expect(timeline).toMatch(/Tháng 03\/2026 \|[^
-]*\{\{ten:HS-02\}\}[^
-]*từ 01\/03\/2026/);
+    expect(timeline).toMatch(/Tháng 03\/2026 \|[^\n]*\{\{ten:HS-02\}\}[^\n]*từ 01\/03\/2026/);
     expect(sectionText(teachers, 'TỔ CHỨC')).toMatch(
-      /Tháng 03\/2026 \|[^
-]*công nhận đảng viên chính thức cho \{\{ten:GV-06\}\} \(hết dự bị ngày 20\/03\/2026;/,
+      /Tháng 03\/2026 \|[^\n]*công nhận đảng viên chính thức cho \{\{ten:GV-06\}\} \(hết dự bị ngày 20\/03\/2026;/,
     );
   });
 
