@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine/evaluate.ts';
+import { reportableSummary } from '../../../shared/engine/forecast.ts';
 import type { Candidate, EvaluateRequest, Member } from '../../../shared/schemas/request.ts';
 import { EvaluateRejectionSchema, EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { cellMembers, readyCandidate, request } from './builders.ts';
@@ -332,7 +333,14 @@ describe('properties', () => {
             expect(f.citation.length).toBeGreaterThan(0);
           }
         }
-        expect(JSON.stringify(out.summary)).not.toMatch(/KEY_\d+_Z/);
+        // Row keys appear only behind the forecast counts, and never in what is sent upstream.
+        expect(JSON.stringify(reportableSummary(out.summary))).not.toMatch(/KEY_\d+_Z/);
+        const keys = out.summary.forecast.keys!;
+        for (const [outlook, list] of Object.entries(keys)) {
+          expect(list).toEqual(
+            out.results.filter((r) => r.projection?.outlook === outlook).map((r) => r.key),
+          );
+        }
       }),
       { numRuns: 150 },
     );
