@@ -19,6 +19,7 @@ import type { Summary } from '../../shared/schemas/response.ts';
 import { renderDocx } from '../../worker/src/docx/render.ts';
 import { canonicalJson } from '../../worker/src/lib/canonical.ts';
 import { figuresOf } from '../../worker/src/lib/figures.ts';
+import { type TreeRow, withSubtrees } from '../fixtures/subtrees.ts';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -110,8 +111,11 @@ export class FakeBackend {
     return need === 'manage' ? superior : superior || secretary;
   }
 
-  /** Depth-first subtree rows, as GET …/aggregate answers them. */
-  aggregateRows(unitId: string, year: number) {
+  /**
+   * The unit and its subordinates down to `depth` levels, depth-first, each with its subtree's
+   * totals, as GET …/aggregate answers them.
+   */
+  aggregateRows(unitId: string, year: number, depth = 1) {
     const rows: Array<Record<string, unknown>> = [];
     const children = new Map<string | null, string[]>();
     for (const u of this.units.values())
@@ -126,6 +130,7 @@ export class FakeBackend {
         name: u.name,
         parentId: u.parentId,
         depth,
+        children: children.get(id)?.length ?? 0,
         reported: last !== undefined,
         ...(t ? { targets: t } : {}),
         ...(last
@@ -142,7 +147,7 @@ export class FakeBackend {
       for (const c of (children.get(id) ?? []).sort()) walk(c, depth + 1);
     };
     walk(unitId, 0);
-    return rows;
+    return withSubtrees(rows as unknown as TreeRow[]).filter((r) => r.depth <= depth);
   }
 
   /** The fetch handler for the fake's UrlFetchApp. */
@@ -249,8 +254,15 @@ export class FakeBackend {
       }
       if (what === 'aggregate' && method === 'GET') {
         const year = Number(u.searchParams.get('year') ?? '2026');
-        const rows = this.aggregateRows(unitId, year);
-        return json(200, { unit: this.units.get(unitId), year, units: rows, totals: {} });
+        const depth = Number(u.searchParams.get('depth') ?? '1');
+        const rows = this.aggregateRows(unitId, year, depth);
+        return json(200, {
+          unit: this.units.get(unitId),
+          year,
+          depth,
+          units: rows,
+          totals: rows[0]?.subtree,
+        });
       }
       if (what === 'report' && method === 'POST') {
         const document = body.document as ReportDocument;

@@ -299,7 +299,7 @@ describe('Tổng hợp các chi bộ', () => {
     );
   });
 
-  test('a deeper tree: a đảng bộ cơ sở is one row summing its cells; its cells that have not reported are named', () => {
+  test('a deeper tree: a đảng bộ cơ sở is one row summing its cells, with how many of them have not reported', () => {
     const b = commune(1)
       .unit('dang-bo-truong', 'Đảng bộ Trường Cao đẳng', COMMUNE)
       .unit('cb-khoa-a', 'Chi bộ Khoa A', 'dang-bo-truong')
@@ -309,11 +309,15 @@ describe('Tổng hợp các chi bộ', () => {
       .submit('cb-khoa-a', summary(2026, 2));
     const s = setup(b);
     const r = ok(s.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
-    expect(r.notReported).toEqual(['Chi bộ Khoa B']);
+    expect(r.notReported).toEqual(['Đảng bộ Trường Cao đẳng (1/2 đơn vị)']);
     const row = tab(s)
       .dump()
       .find((x) => String(x[0]).startsWith('Đảng bộ Trường Cao đẳng'))!;
     expect(row.slice(0, 3)).toEqual(['Đảng bộ Trường Cao đẳng (1/2 đơn vị báo cáo)', 2, 2]);
+    // The add-on asked for the commune and its direct subordinates only.
+    expect(b.log.filter((c) => c.path.includes('/aggregate')).map((c) => c.path)).toEqual([
+      `/units/${COMMUNE}/aggregate`,
+    ]);
   });
 
   test('a forbidden unit (403) and an unknown year are said plainly', () => {

@@ -47,6 +47,7 @@ describe('public routes', () => {
         'GET /v1/units/{unitId}/reports/{year}',
         'PUT /v1/units/{unitId}/reports/{year}',
         'GET /v1/units/{unitId}/aggregate',
+        'GET /v1/admin/rollups',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });

@@ -6,6 +6,7 @@ import { openapiHandler } from './lib/openapiDocument.ts';
 import { type AuthDeps, authenticate } from './middleware/auth.ts';
 import { notFound, onError, validationHook } from './middleware/errors.ts';
 import { rateLimit } from './middleware/rateLimit.ts';
+import { adminRollupRoutes } from './routes/adminRollups.ts';
 import { aggregateRoutes } from './routes/aggregate.ts';
 import { evaluateRoutes } from './routes/evaluate.ts';
 import { health } from './routes/health.ts';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps = {}) {
   api.route('/', targets);
   api.route('/', reports);
   api.route('/', aggregateRoutes);
+  api.route('/', adminRollupRoutes);
   api.route('/', planRoutes);
   api.route('/', paperRoutes);
   api.route('/', reportDocumentRoutes);

@@ -29,15 +29,32 @@ type NewerFigures = 'admittedReligion' | 'admittedYouthUnion' | 'admittedByMonth
 export type ReportFiguresInput = Omit<ReportFigures, NewerFigures> &
   Partial<Pick<ReportFigures, NewerFigures>>;
 
-/** One row of the subtree aggregate (the worker's `AggregateRow`, of which only these fields are read). */
+/** Target sums or counts, every key present (the worker's subtree totals). */
+export type TargetNumbers = Required<Targets>;
+
+/** A unit's subtree totals (the worker's `AggregateTotals`, the fields read here). */
+export type SubtreeInput = ReportFiguresInput & {
+  /** units in the subtree that reported */
+  reported: number;
+  /** units whose figures are expected: every unit without subordinates, and any other that reported */
+  expected: number;
+  /** the targets set in the subtree, summed, and how many units set each */
+  targets: TargetNumbers;
+  targeted: TargetNumbers;
+};
+
+/** One row of the aggregate (the worker's `AggregateRow`, of which only these fields are read). */
 export interface AggregateRowInput {
   id: string;
   name: string;
   parentId: string | null;
   /** 0 for the unit the report is about, 1 for its children, … */
   depth: number;
+  /** the unit's own targets and latest report */
   targets?: Targets | undefined;
   report?: ReportFiguresInput | undefined;
+  /** everything in the unit's subtree, itself included */
+  subtree: SubtreeInput;
 }
 
 /** One line of the report's tables: a direct subordinate with everything under it. */
@@ -141,20 +158,6 @@ function pickTargets(t: Targets | undefined): Targets {
   return out;
 }
 
-/** The depth-1 ancestor of each row (itself for a depth-1 row); undefined for the root. */
-function topOf(rows: readonly AggregateRowInput[]): Map<string, string> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const top = new Map<string, string>();
-  for (const r of rows) {
-    let cur: AggregateRowInput | undefined = r;
-    for (let guard = 0; cur && cur.depth > 1 && guard < 1000; guard++) {
-      cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
-    }
-    if (cur && cur.depth === 1) top.set(r.id, cur.id);
-  }
-  return top;
-}
-
 function emptyLine(id: string, name: string): UnitLine {
   return {
     id,
@@ -167,57 +170,55 @@ function emptyLine(id: string, name: string): UnitLine {
   };
 }
 
+/** The targets set below a unit: its subtree's, less its own; a key only when someone below set it. */
+function targetsBelow(row: AggregateRowInput): Targets {
+  const out: Targets = {};
+  for (const k of TARGET_KEYS) {
+    const own = row.targets?.[k];
+    if (row.subtree.targeted[k] - (own === undefined ? 0 : 1) > 0)
+      out[k] = row.subtree.targets[k] - (own ?? 0);
+  }
+  return out;
+}
+
 /**
- * The report's lines: one per direct subordinate of the reporting unit (its subtree summed), plus
- * the reporting unit itself first when it reported figures of its own. Targets of a line are its
- * own when set, else the sum of its subordinates' — never both, so nothing is counted twice.
+ * The report's lines: one per direct subordinate of the reporting unit (its subtree's totals, as
+ * the aggregate answers them), plus the reporting unit itself first when it reported figures of its
+ * own. Targets of a line are its own when set, else the sum of its subordinates' — never both, so
+ * nothing is counted twice. Only the unit (depth 0) and its children (depth 1) are read.
  */
 export function rollUp(
   rows: readonly AggregateRowInput[],
   previous: readonly AggregateRowInput[] = [],
 ): Rollup {
   const root = rows.find((r) => r.depth === 0);
-  const top = topOf(rows);
   const lines = new Map<string, UnitLine>();
-  const ownTargets = new Map<string, Targets | undefined>();
-  if (root?.report) lines.set(root.id, emptyLine(root.id, root.name));
-  for (const r of rows) if (r.depth === 1) lines.set(r.id, emptyLine(r.id, r.name));
-
-  const descendantTargets = new Map<string, Targets>();
-  const parents = new Set(rows.map((r) => r.parentId));
+  if (root?.report) {
+    const line = emptyLine(root.id, root.name);
+    line.units = 1;
+    line.reportedUnits = 1;
+    addFigures(line.figures, root.report);
+    lines.set(root.id, line);
+  }
   for (const r of rows) {
-    const lineId = r.depth === 0 ? root?.id : top.get(r.id);
-    if (lineId === undefined) continue;
-    const line = lines.get(lineId);
-    if (!line) continue;
-    // A unit counts when it is a leaf or reported itself: an intermediate đảng bộ without figures
-    // of its own is represented by its cells.
-    if (r.report || (r.depth > 0 && !parents.has(r.id))) line.units++;
-    if (r.report) {
-      line.reportedUnits++;
-      addFigures(line.figures, r.report);
-    }
-    if (r.depth === 1) ownTargets.set(r.id, r.targets);
-    else if (r.depth > 1) {
-      const t = descendantTargets.get(lineId) ?? {};
-      addTargets(t, r.targets);
-      descendantTargets.set(lineId, t);
-    }
-  }
-  for (const line of lines.values()) {
-    if (line.id === root?.id) continue;
-    const own = ownTargets.get(line.id);
-    line.targets =
-      own && Object.keys(own).length > 0 ? pickTargets(own) : pickTargets(descendantTargets.get(line.id));
+    if (r.depth !== 1) continue;
+    const line = emptyLine(r.id, r.name);
+    // A unit counts when it has no subordinates or reported itself: an intermediate đảng bộ
+    // without figures of its own is represented by its cells.
+    line.units = r.subtree.expected;
+    line.reportedUnits = r.subtree.reported;
+    addFigures(line.figures, r.subtree);
+    const own = pickTargets(r.targets);
+    line.targets = Object.keys(own).length > 0 ? own : targetsBelow(r);
+    lines.set(r.id, line);
   }
 
-  const prevTop = topOf(previous);
   const prevRoot = previous.find((r) => r.depth === 0);
   for (const r of previous) {
-    if (!r.report) continue;
-    const lineId = r.depth === 0 ? prevRoot?.id : prevTop.get(r.id);
-    const line = lineId === undefined ? undefined : lines.get(lineId);
-    if (line) line.previousAdmitted = (line.previousAdmitted ?? 0) + r.report.admitted;
+    const line = lines.get(r.id);
+    if (!line) continue;
+    if (r.depth === 0 && r.report && r.id === prevRoot?.id) line.previousAdmitted = r.report.admitted;
+    if (r.depth === 1 && r.subtree.reported > 0) line.previousAdmitted = r.subtree.admitted;
   }
 
   const list = [...lines.values()];

@@ -6,7 +6,6 @@ import { SIGNER_KEY } from '../../../shared/documents/names.ts';
 import { buildReport } from '../../../shared/documents/report/build.ts';
 import { reportProblems } from '../../../shared/documents/report/check.ts';
 import {
-  type AggregateRowInput,
   admittedByHalf,
   type ReportFigures,
   type ReportFiguresInput,
@@ -14,6 +13,7 @@ import {
   zeroFigures,
 } from '../../../shared/documents/report/rollup.ts';
 import { communeDocument, communePreviousRows, communeRows } from '../../fixtures/documents/units.ts';
+import { type TreeRow, withSubtrees } from '../../fixtures/subtrees.ts';
 import { expectGolden } from './golden.ts';
 import { allText, runsText, sectionText } from './helpers.ts';
 
@@ -48,7 +48,7 @@ function totalOf(table: { headers: string[]; rows: string[][] }, header: string)
 }
 
 /** The sum of a figure over the reporting rows, written as the tables write it. */
-function rowSum(rows: readonly AggregateRowInput[], f: (r: ReportFiguresInput) => number): string {
+function rowSum(rows: readonly TreeRow[], f: (r: ReportFiguresInput) => number): string {
   const n = rows.reduce((s, r) => s + (r.report ? f(r.report) : 0), 0);
   return n < 10 ? `0${n}` : String(n);
 }
@@ -108,17 +108,19 @@ describe('report of a commune with five school cells', () => {
 
   it('splits a year report by half-year, the totals the sums of the fixture rows', () => {
     // One more admission per reporting cell, in October.
-    const rows = communeRows.map((r) =>
-      r.report
-        ? {
-            ...r,
-            report: {
-              ...r.report,
-              admitted: r.report.admitted + 1,
-              admittedByMonth: (r.report.admittedByMonth ?? []).map((n, m) => (m === 9 ? n + 1 : n)),
-            },
-          }
-        : r,
+    const rows = withSubtrees(
+      communeRows.map((r) =>
+        r.report
+          ? {
+              ...r,
+              report: {
+                ...r.report,
+                admitted: r.report.admitted + 1,
+                admittedByMonth: (r.report.admittedByMonth ?? []).map((n, m) => (m === 9 ? n + 1 : n)),
+              },
+            }
+          : r,
+      ),
     );
     const model = buildReport({
       rows,
@@ -142,7 +144,7 @@ describe('report of a commune with five school cells', () => {
       admittedReligion: 1,
       admittedYouthUnion: 1,
     });
-    const rows: AggregateRowInput[] = [
+    const rows = withSubtrees([
       { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
       {
         id: 'a',
@@ -152,7 +154,7 @@ describe('report of a commune with five school cells', () => {
         report: figures(1, { admittedReligion: 1, admittedByMonth: [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0] }),
       },
       { id: 'b', name: 'Chi bộ B', parentId: 'x', depth: 1, report: older },
-    ];
+    ]);
     const r = rollUp(rows);
     expect(r.total.figures.admittedReligion).toBe(1);
     expect(r.total.figures.admittedYouthUnion).toBe(0);
@@ -271,7 +273,7 @@ describe('report of a commune with five school cells', () => {
 
 describe('rollUp', () => {
   it('sums each direct subordinate with its subtree, without counting targets twice', () => {
-    const rows: AggregateRowInput[] = [
+    const rows = withSubtrees([
       { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0, targets: { admitted: 9 } },
       { id: 'a', name: 'Chi bộ A', parentId: 'x', depth: 1, targets: { admitted: 2 }, report: figures(1) },
       { id: 'b', name: 'Đảng bộ B', parentId: 'x', depth: 1, targets: { admitted: 3 } },
@@ -287,7 +289,7 @@ describe('rollUp', () => {
         report: figures(0),
       },
       { id: 'c2', name: 'Chi bộ C2', parentId: 'c', depth: 2, targets: { admitted: 1 }, report: figures(3) },
-    ];
+    ]);
     const r = rollUp(rows);
     expect(r.lines.map((l) => [l.id, l.units, l.reportedUnits, l.targets, l.figures.admitted])).toEqual([
       ['a', 1, 1, { admitted: 2 }, 1],
@@ -300,10 +302,10 @@ describe('rollUp', () => {
   });
 
   it("shows the reporting unit's own figures as a line, and units that did not report", () => {
-    const rows: AggregateRowInput[] = [
+    const rows = withSubtrees([
       { id: 'x', name: 'Chi bộ cơ sở X', parentId: null, depth: 0, report: figures(1) },
       { id: 'a', name: 'Tổ A', parentId: 'x', depth: 1 },
-    ];
+    ]);
     const r = rollUp(rows);
     expect(r.lines.map((l) => [l.name, l.reportedUnits])).toEqual([
       ['Chi bộ cơ sở X', 1],
@@ -354,7 +356,7 @@ describe('rollUp', () => {
         { minLength: 1, maxLength: 12 },
       )
       .map((specs) => {
-        const rows: AggregateRowInput[] = [{ id: 'r', name: 'Gốc', parentId: null, depth: 0 }];
+        const rows: TreeRow[] = [{ id: 'r', name: 'Gốc', parentId: null, depth: 0 }];
         specs.forEach((s, i) => {
           const parent = rows[s.parent % rows.length]!;
           rows.push({
@@ -366,11 +368,17 @@ describe('rollUp', () => {
             report: s.report,
           });
         });
-        return rows;
+        return withSubtrees(rows);
       });
     fc.assert(
       fc.property(arbRows, (rows) => {
         const { lines, total } = rollUp(rows);
+        // The worker answers the unit and its children only: the rows below change nothing.
+        expect(rollUp(rows.filter((r) => r.depth <= 1))).toEqual({
+          lines,
+          total,
+          assigned: rollUp(rows).assigned,
+        });
         const sum = (f: (l: (typeof lines)[number]) => number) => lines.reduce((s, l) => s + f(l), 0);
         expect(total.figures.admitted).toBe(sum((l) => l.figures.admitted));
         expect(total.figures.awarenessClass).toBe(sum((l) => l.figures.awarenessClass));

@@ -1,69 +1,64 @@
 import { FIGURE_COLUMNS, type FigureRow, rowToFigures } from '../lib/figures.ts';
-import type { AggregateRow, Totals } from '../schemas/aggregate.ts';
+import { ROLLUP_COLUMNS, type RollupRow, type ShapeRow, toTotals } from '../lib/rollups.ts';
+import type { AggregateRow } from '../schemas/aggregate.ts';
 import { targetsOf } from './targets.ts';
-import { MAX_DEPTH } from './units.ts';
 
 /**
- * The subtree of ?1 (any depth), each unit with its targets and latest report for year ?2.
- * `path` (ids joined by spaces, which sort before any id character) orders the rows depth-first.
+ * The unit ?1 and its subordinates down to ?3 levels (at most ?4 rows), each with its own targets
+ * and latest report for year ?2 and its subtree's rollup (migration 0003): the cost is one row per
+ * unit listed, whatever lies below them. `path` (ids joined by spaces, which sort before any id
+ * character) orders the rows depth-first.
  */
-const SUBTREE_ROWS = `
-WITH RECURSIVE subtree (id, name, parent_id, depth, path) AS (
+const AGGREGATE_SQL = `
+WITH RECURSIVE tree (id, name, parent_id, depth, path) AS (
   SELECT id, name, parent_id, 0, id FROM units WHERE id = ?1
   UNION ALL
-  SELECT u.id, u.name, u.parent_id, s.depth + 1, s.path || ' ' || u.id
-  FROM units u JOIN subtree s ON u.parent_id = s.id
-  WHERE s.depth < ${MAX_DEPTH}
-),
-rows AS (
-  SELECT s.id, s.name, s.parent_id, s.depth, s.path,
-         t.unit_id IS NOT NULL AS has_targets,
-         t.admitted AS target_admitted, t.students AS target_students,
-         t.women AS target_women, t.awareness_class AS target_awareness_class,
-         r.revision, r.submitted_by, r.submitted_at,
-         ${FIGURE_COLUMNS.map((c) => `r.${c}`).join(', ')}
-  FROM subtree s
-  LEFT JOIN targets t ON t.unit_id = s.id AND t.year = ?2
-  LEFT JOIN report_revisions r ON r.unit_id = s.id AND r.year = ?2
-    AND r.revision = (SELECT MAX(x.revision) FROM report_revisions x WHERE x.unit_id = s.id AND x.year = ?2)
-)`;
-
-const ROWS_SQL = `${SUBTREE_ROWS}
-SELECT * FROM rows ORDER BY path`;
-
-/** Totals over exactly the same rows, computed by SQLite. */
-const TOTALS_SQL = `${SUBTREE_ROWS}
-SELECT COUNT(*) AS units, COUNT(revision) AS reported,
-       COALESCE(SUM(target_admitted), 0) AS target_admitted,
-       COALESCE(SUM(target_students), 0) AS target_students,
-       COALESCE(SUM(target_women), 0) AS target_women,
-       COALESCE(SUM(target_awareness_class), 0) AS target_awareness_class,
-       ${FIGURE_COLUMNS.map((c) => `COALESCE(SUM(${c}), 0) AS ${c}`).join(',\n       ')}
-FROM rows`;
+  SELECT u.id, u.name, u.parent_id, t.depth + 1, t.path || ' ' || u.id
+  FROM tree t JOIN units u ON u.parent_id = t.id
+  WHERE t.depth < ?3
+  LIMIT ?4
+)
+SELECT t.id, t.name, t.parent_id, t.depth, s.units AS shape_units, s.leaves AS shape_leaves,
+       s.children AS shape_children,
+       tg.unit_id IS NOT NULL AS has_targets,
+       tg.admitted AS own_target_admitted, tg.students AS own_target_students,
+       tg.women AS own_target_women, tg.awareness_class AS own_target_awareness_class,
+       r.revision, r.submitted_by, r.submitted_at,
+       ${FIGURE_COLUMNS.map((c) => `r.${c}`).join(', ')},
+       ${ROLLUP_COLUMNS.map((c) => `COALESCE(ro.${c}, 0) AS sub_${c}`).join(', ')}
+FROM tree t
+JOIN unit_subtrees s ON s.unit_id = t.id
+LEFT JOIN unit_rollups ro ON ro.unit_id = t.id AND ro.year = ?2
+LEFT JOIN targets tg ON tg.unit_id = t.id AND tg.year = ?2
+LEFT JOIN report_revisions r ON r.unit_id = t.id AND r.year = ?2
+  AND r.revision = (SELECT MAX(x.revision) FROM report_revisions x WHERE x.unit_id = t.id AND x.year = ?2)
+ORDER BY t.path`;
 
 type Row = {
   id: string;
   name: string;
   parent_id: string | null;
   depth: number;
+  shape_units: number;
+  shape_leaves: number;
+  shape_children: number;
   has_targets: number;
-  target_admitted: number | null;
-  target_students: number | null;
-  target_women: number | null;
-  target_awareness_class: number | null;
+  own_target_admitted: number | null;
+  own_target_students: number | null;
+  own_target_women: number | null;
+  own_target_awareness_class: number | null;
   revision: number | null;
   submitted_by: string | null;
   submitted_at: string | null;
-} & { [K in keyof FigureRow]: number | null };
+} & { [K in keyof FigureRow]: number | null } & Record<string, number | string | null>;
 
-type TotalsRow = {
-  units: number;
-  reported: number;
-  target_admitted: number;
-  target_students: number;
-  target_women: number;
-  target_awareness_class: number;
-} & FigureRow;
+function rollupOf(r: Row): RollupRow {
+  return Object.fromEntries(ROLLUP_COLUMNS.map((c) => [c, r[`sub_${c}`] as number])) as RollupRow;
+}
+
+function shapeOf(r: Row): ShapeRow {
+  return { units: r.shape_units, leaves: r.shape_leaves, children: r.shape_children };
+}
 
 function toAggregateRow(r: Row): AggregateRow {
   const row: AggregateRow = {
@@ -71,14 +66,16 @@ function toAggregateRow(r: Row): AggregateRow {
     name: r.name,
     parentId: r.parent_id,
     depth: r.depth,
+    children: r.shape_children,
     reported: false,
+    subtree: toTotals(shapeOf(r), rollupOf(r)),
   };
   if (r.has_targets) {
     row.targets = targetsOf({
-      admitted: r.target_admitted,
-      students: r.target_students,
-      women: r.target_women,
-      awareness_class: r.target_awareness_class,
+      admitted: r.own_target_admitted,
+      students: r.own_target_students,
+      women: r.own_target_women,
+      awareness_class: r.own_target_awareness_class,
     });
   }
   if (r.revision !== null) {
@@ -93,31 +90,32 @@ function toAggregateRow(r: Row): AggregateRow {
   return row;
 }
 
-function toTotals(t: TotalsRow): Totals {
-  return {
-    units: t.units,
-    reported: t.reported,
-    targets: {
-      admitted: t.target_admitted,
-      students: t.target_students,
-      women: t.target_women,
-      awarenessClass: t.target_awareness_class,
-    },
-    ...rowToFigures(t),
-  };
+/** What an aggregate read answers, with what it cost D1. */
+export interface AggregateRead {
+  /** the unit first, then depth-first; empty when the unit does not exist */
+  rows: AggregateRow[];
+  /** more rows than the limit lie within the levels asked */
+  truncated: boolean;
+  /** D1's own count of rows read */
+  rowsRead: number;
 }
 
-/** The subtree's rows and totals, read in one batch (one transaction): the totals match the rows. */
+/** The unit and its subordinates down to `depth` levels, at most `maxRows` rows. */
 export async function aggregate(
   db: D1Database,
   unitId: string,
   year: number,
-): Promise<{ rows: AggregateRow[]; totals: Totals }> {
-  const [rows, totals] = await db.batch([
-    db.prepare(ROWS_SQL).bind(unitId, year),
-    db.prepare(TOTALS_SQL).bind(unitId, year),
-  ]);
-  const totalsRow = (totals?.results[0] ?? null) as TotalsRow | null;
-  if (!totalsRow) throw new Error('aggregate totals query returned no row');
-  return { rows: ((rows?.results ?? []) as Row[]).map(toAggregateRow), totals: toTotals(totalsRow) };
+  options: { depth: number; maxRows: number },
+): Promise<AggregateRead> {
+  const result = await db
+    .prepare(AGGREGATE_SQL)
+    .bind(unitId, year, options.depth, options.maxRows + 1)
+    .all<Row>();
+  const rows = result.results;
+  const truncated = rows.length > options.maxRows;
+  return {
+    rows: (truncated ? rows.slice(0, options.maxRows) : rows).map(toAggregateRow),
+    truncated,
+    rowsRead: result.meta.rows_read ?? 0,
+  };
 }

@@ -11,6 +11,7 @@ import type { AppEnv } from '../env.ts';
 import { unprocessable } from '../errors.ts';
 import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
+import { MAX_AGGREGATE_ROWS } from '../schemas/aggregate.ts';
 import { errorResponse, UnitParams, unitErrors } from '../schemas/common.ts';
 
 /** The first year the API knows (YearSchema): no previous year before it. */
@@ -23,8 +24,8 @@ const route = createRoute({
   summary:
     "Draft the superior's report (BÁO CÁO kết quả công tác phát triển đảng viên …) on the unit's subtree",
   description:
-    "Built from the subtree's aggregate for `document.year` (and the previous year, for admissions by year): one " +
-    'line per direct subordinate with everything under it, totals computed from the lines. JSON document model, ' +
+    "Built from the unit's aggregate for `document.year` (and the previous year, for admissions by year): one " +
+    'line per direct subordinate with its subtree totals, totals computed from the lines. JSON document model, ' +
     `or the .docx when \`Accept\` names \`${DOCX_MEDIA_TYPE}\`. Admin, or a superior of the unit. Stores nothing.`,
   security: [{ bearerAuth: [] }],
   middleware: [requireAccess('manage'), jsonBody(MAX_BODY_BYTES)] as const,
@@ -58,10 +59,16 @@ export const reportDocumentRoutes = new OpenAPIHono<AppEnv>().openapi(route, asy
     throw unprocessable('report_inconsistent', 'Ngày ban hành không khớp với kỳ báo cáo.', problems);
   }
   const year = document.year;
+  // One line per direct subordinate: the unit and its children with their subtree totals (one row
+  // each, whatever lies below them).
+  const levels = { depth: 1, maxRows: MAX_AGGREGATE_ROWS };
   const [current, previous] = await Promise.all([
-    aggregate(c.env.DB, unitId, year),
-    year > FIRST_YEAR ? aggregate(c.env.DB, unitId, year - 1) : undefined,
+    aggregate(c.env.DB, unitId, year, levels),
+    year > FIRST_YEAR ? aggregate(c.env.DB, unitId, year - 1, levels) : undefined,
   ]);
+  if (current.truncated) {
+    throw unprocessable('aggregate_too_large', `Đơn vị có hơn ${MAX_AGGREGATE_ROWS} đơn vị trực thuộc.`);
+  }
   const model = buildReport({ rows: current.rows, previousRows: previous?.rows ?? [], document });
   const half = document.period === 'firstHalf';
   return documentResponse(c, model, {

@@ -5,6 +5,11 @@ import { TargetsBodySchema } from './targets.ts';
 
 const Count = z.number().int().min(0);
 
+/** Levels below the unit an aggregate may answer (1 = its direct children). */
+export const MAX_AGGREGATE_DEPTH = 3;
+/** Rows an aggregate answers at most; a deeper request over a larger subtree is refused (422). */
+export const MAX_AGGREGATE_ROWS = 5000;
+
 export const AggregateQuerySchema = z.object({
   year: z
     .string()
@@ -18,7 +23,35 @@ export const AggregateQuerySchema = z.object({
       example: '2025',
       description: 'default: the current year (Vietnam time)',
     }),
+  depth: z
+    .string()
+    .regex(new RegExp(`^[1-${MAX_AGGREGATE_DEPTH}]$`), {
+      error: `Số cấp (depth) phải từ 1 đến ${MAX_AGGREGATE_DEPTH}.`,
+    })
+    .transform(Number)
+    .optional()
+    .openapi({
+      type: 'string',
+      example: '1',
+      description: `levels below the unit to list, 1–${MAX_AGGREGATE_DEPTH} (default 1: its direct children)`,
+    }),
 });
+
+const TargetCounts = z.object({ admitted: Count, students: Count, women: Count, awarenessClass: Count });
+
+/** The sums over a unit's subtree (itself included), kept up to date at write time (migration 0003). */
+export const TotalsSchema = FiguresSchema.extend({
+  /** units in the subtree, itself included */
+  units: Count,
+  /** of them, units whose report for the year is in */
+  reported: Count,
+  /** units whose figures are expected: every unit without subordinates, and any other that reported */
+  expected: Count,
+  /** the targets set in the subtree, summed */
+  targets: TargetCounts,
+  /** how many units in the subtree have each target set */
+  targeted: TargetCounts,
+}).openapi('AggregateTotals');
 
 export const AggregateRowSchema = z
   .object({
@@ -27,8 +60,13 @@ export const AggregateRowSchema = z
     parentId: z.string().nullable(),
     /** 0 for the requested unit, 1 for its children, … */
     depth: z.number().int(),
+    /** its direct subordinates (0: a cell) */
+    children: Count,
+    /** whether the unit itself reported */
     reported: z.boolean(),
+    /** the unit's own targets */
     targets: TargetsBodySchema.optional(),
+    /** the unit's own latest report */
     report: FiguresSchema.extend({
       revision: z.number().int(),
       submittedBy: z.string(),
@@ -36,20 +74,20 @@ export const AggregateRowSchema = z
     })
       .optional()
       .openapi('AggregateReport'),
+    /** everything in its subtree, itself included */
+    subtree: TotalsSchema,
   })
   .openapi('AggregateRow');
-
-export const TotalsSchema = FiguresSchema.extend({
-  units: Count,
-  reported: Count,
-  targets: z.object({ admitted: Count, students: Count, women: Count, awarenessClass: Count }),
-}).openapi('AggregateTotals');
 
 export const AggregateSchema = z
   .object({
     unit: z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable() }),
     year: z.number().int(),
+    /** levels below the unit that `units` lists */
+    depth: z.number().int(),
+    /** the unit (depth 0), then depth-first its subordinates down to `depth` */
     units: z.array(AggregateRowSchema),
+    /** the unit's subtree totals (the same as units[0].subtree) */
     totals: TotalsSchema,
   })
   .openapi('Aggregate');

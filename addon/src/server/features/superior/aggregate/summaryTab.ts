@@ -69,20 +69,6 @@ const NOT_REPORTED = 'Chưa báo cáo';
 const ADMITTED_FILL = '#188038';
 const MISSING_FILL = '#fbbc04';
 
-/** The depth-1 ancestor of each unit (the line it belongs to). */
-function lineOf(units: readonly AggregateUnit[]): Map<string, string> {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const out = new Map<string, string>();
-  for (const u of units) {
-    let cur: AggregateUnit | undefined = u;
-    for (let guard = 0; cur && cur.depth > 1 && guard < 100; guard++)
-      cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
-    if (cur?.depth === 1) out.set(u.id, cur.id);
-    else if (u.depth === 0) out.set(u.id, u.id);
-  }
-  return out;
-}
-
 export interface SummaryTable {
   values: unknown[][];
   backgrounds: string[][];
@@ -103,18 +89,18 @@ const blank = (n: number | undefined) => (n === undefined ? '' : n);
 
 /** The tab's content as values and fills (pure: tests read it directly). */
 export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTable {
+  // The unit and its direct subordinates, each with its subtree's totals: one line each.
   const rollup = rollUp(agg.units);
-  const owner = lineOf(agg.units);
-  const parents = new Set(agg.units.map((u) => u.parentId));
+  const byId = new Map(agg.units.map((u) => [u.id, u]));
   const extra = new Map<string, { religion: number; youth: number; last: string }>();
-  for (const u of agg.units) {
-    const line = owner.get(u.id);
-    if (line === undefined || !u.report) continue;
-    const e = extra.get(line) ?? { religion: 0, youth: 0, last: '' };
-    e.religion += u.report.admittedReligion ?? 0;
-    e.youth += u.report.admittedYouthUnion ?? 0;
-    if (u.report.submittedAt > e.last) e.last = u.report.submittedAt;
-    extra.set(line, e);
+  for (const line of rollup.lines) {
+    // The date of a unit's own latest report; a đảng bộ's line has none of its own.
+    const own = byId.get(line.id)?.report?.submittedAt ?? '';
+    extra.set(line.id, {
+      religion: line.figures.admittedReligion,
+      youth: line.figures.admittedYouthUnion,
+      last: own,
+    });
   }
   const width = COLUMNS.length;
   const title = `${SUMMARY_TITLE} ${agg.year} — ${agg.unit.name}`;
@@ -159,6 +145,8 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
     const label =
       line.units > 1 ? `${line.name} (${line.reportedUnits}/${line.units} đơn vị báo cáo)` : line.name;
     const values1 = row(label, line.targets, f, extra.get(line.id), reported);
+    // A đảng bộ reports through its cells: no date of its own once any of them has reported.
+    if (reported && line.units > 1 && values1[DATE_COL] === NOT_REPORTED) values1[DATE_COL] = '';
     values.push(values1);
     const target = line.targets.admitted ?? 0;
     const below = target > 0 && (f?.admitted ?? 0) < target;
@@ -184,10 +172,10 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
   values.push(totalRow);
   backgrounds.push(new Array(width).fill(COMPUTED_HEADER_FILL));
 
-  // Leaves (and units that reported themselves) without a report, at any depth.
-  const notReported = agg.units
-    .filter((u) => u.depth > 0 && !u.report && !parents.has(u.id))
-    .map((u) => u.name);
+  // The subordinates still to report: a cell by its name, a đảng bộ with how many of its units.
+  const notReported = rollup.lines
+    .filter((l) => l.reportedUnits < l.units)
+    .map((l) => (l.units > 1 ? `${l.name} (${l.units - l.reportedUnits}/${l.units} đơn vị)` : l.name));
   const footer: string[] = [
     '',
     `Cập nhật lúc ${updatedAtText} từ máy chủ PTĐV · ${t.reportedUnits}/${t.units} đơn vị đã báo cáo.`,
