@@ -14,7 +14,7 @@ import type { ActionOptions } from '../../../actions/options.ts';
 import type { Services, SheetLike, SpreadsheetLike } from '../../../adapters/services.ts';
 import type { TabDef } from '../../../sheet/columns.ts';
 import { fold } from '../../../sheet/normalize.ts';
-import { type Aggregate, type AggregateUnit, fetchAggregate } from '../../../superior/aggregate.ts';
+import { type Aggregate, fetchAggregate } from '../../../superior/aggregate.ts';
 import { superiorContext } from '../../../superior/context.ts';
 
 export const SUMMARY: TabDef = {
