@@ -185,7 +185,7 @@ describe('report of a commune with five school cells', () => {
   it('counts a first half from the months: never the year to date beside "trong đó 6 tháng đầu năm"', () => {
     // Two cells: 4 admissions in January–June and 2 in July (reported on 20/07).
     const month = (first: number, july: number) => [first, 0, 0, 0, 0, 0, july, 0, 0, 0, 0, 0];
-    const rows: AggregateRowInput[] = [
+    const rows = withSubtrees([
       { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
       {
         id: 'a',
@@ -203,7 +203,7 @@ describe('report of a commune with five school cells', () => {
         targets: { admitted: 2 },
         report: figures(2, { admittedByMonth: month(1, 1) }),
       },
-    ];
+    ]);
     const model = buildReport({
       rows,
       document: { ...communeDocument, date: '2026-07-20', period: 'firstHalf' },
@@ -229,10 +229,10 @@ describe('report of a commune with five school cells', () => {
 
   it('says a first half cannot be counted when a unit sent no months', () => {
     const { admittedByMonth, ...older } = figures(3);
-    const rows: AggregateRowInput[] = [
+    const rows = withSubtrees([
       { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
       { id: 'a', name: 'Chi bộ A', parentId: 'x', depth: 1, report: older },
-    ];
+    ]);
     const text = allText(buildReport({ rows, document: { ...communeDocument, period: 'firstHalf' } }));
     expect(text).toContain(
       'chưa tách được 6 tháng đầu năm 2026: từ đầu năm đến ngày 06/07/2026, các tổ chức đảng đã kết nạp 03 đảng viên',
@@ -241,12 +241,12 @@ describe('report of a commune with five school cells', () => {
 
   it('computes percentages over the units that reported, says how many did and lists the others', () => {
     // The reporting cells made 6 of their 6; the silent one (target 4) is not counted as zero.
-    const rows: AggregateRowInput[] = [
+    const rows = withSubtrees([
       { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
       { id: 'a', name: 'Chi bộ A', parentId: 'x', depth: 1, targets: { admitted: 4 }, report: figures(4) },
       { id: 'b', name: 'Chi bộ B', parentId: 'x', depth: 1, targets: { admitted: 2 }, report: figures(2) },
       { id: 'c', name: 'Chi bộ C', parentId: 'x', depth: 1, targets: { admitted: 4 } },
-    ];
+    ]);
     const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
     const t = tableOf(model, 'Bảng 1.');
     expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('100,0%');
