@@ -38,3 +38,15 @@ export class FakeHttpResponse implements HttpResponseLike {
     return new FakeBlob(this.calls, bytes, type ? type[1].split(';')[0]!.trim() : null, null);
   }
 }
+
+/**
+ * UrlFetchApp throws on an HTTP status of 400 or more unless the request set
+ * `muteHttpExceptions: true` — with Apps Script's own message, the start of the body included.
+ */
+export function failUnlessMuted(url: string, params: FetchParams, http: FakeHttp): FakeHttp {
+  if (http.status < 400 || params.muteHttpExceptions === true) return http;
+  const body = http.body ?? (http.bytes ? utf8Decode(http.bytes) : '');
+  throw new Error(
+    `Request failed for ${url} returned code ${http.status}. Truncated server response: ${body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`,
+  );
+}

@@ -7,7 +7,10 @@
  * Web Worker, with UrlFetchApp over synchronous XMLHttpRequest). Plain TypeScript: no Node APIs.
  *
  * It behaves like Apps Script where the add-on could trip: ranges outside the sheet or of size
- * zero throw, `setValues` with the wrong shape throws, `getValues` gives `Date`s for date cells
+ * zero throw, `setValues` with the wrong shape throws, a written string is read the way Sheets
+ * reads typed text (coerce.ts: "0012" → 12, "01/02/2026" a date in the locale, "=…" a formula;
+ * `sheet.type()` is a user typing), UrlFetchApp throws on a status ≥ 400 unless the request set
+ * `muteHttpExceptions`, `getValues` gives `Date`s for date cells
  * (at midnight in the spreadsheet's zone, historical offsets included), `getDataRange` starts at
  * A1 and ends at the last cell with a value, and in AuthMode.NONE only the menu may be built.
  */
@@ -31,7 +34,7 @@ import { FakeBlob, fromJavaBytes, utf8Encode } from './blob.ts';
 import { AuthModeError, CallCounter } from './calls.ts';
 import { CHART_TYPES } from './charts.ts';
 import { FakeDrive, type RecordedFetch } from './drive.ts';
-import { type FakeHttp, FakeHttpResponse, type FetchHandler } from './http.ts';
+import { type FakeHttp, FakeHttpResponse, type FetchHandler, failUnlessMuted } from './http.ts';
 import type { FakeValidation } from './sheet.ts';
 import { FakeSpreadsheet } from './spreadsheet.ts';
 import { FakeCache, FakeLock, FakeProperties } from './store.ts';
@@ -41,6 +44,7 @@ import { formatInZone } from './zone.ts';
 export * from './blob.ts';
 export * from './calls.ts';
 export * from './charts.ts';
+export * from './coerce.ts';
 export * from './drive.ts';
 export * from './http.ts';
 export * from './range.ts';
@@ -189,13 +193,17 @@ export function createFake(options: FakeOptions = {}): Fake {
     fetch(url: string, params: FetchParams) {
       calls.hit('UrlFetchApp.fetch');
       data('UrlFetchApp.fetch');
-      return new FakeHttpResponse(answer(url, params), calls);
+      return new FakeHttpResponse(failUnlessMuted(url, params, answer(url, params)), calls);
     },
     fetchAll(requests: FetchRequest[]) {
       calls.hit('UrlFetchApp.fetchAll');
       data('UrlFetchApp.fetchAll');
-      // like Apps Script: one failing request (network, quota) makes the whole call throw
-      return requests.map(({ url, ...params }) => new FakeHttpResponse(answer(url, params), calls));
+      // like Apps Script: one failing request (network, quota, or a status ≥ 400 without
+      // muteHttpExceptions) makes the whole call throw
+      return requests.map(
+        ({ url, ...params }) =>
+          new FakeHttpResponse(failUnlessMuted(url, params, answer(url, params)), calls),
+      );
     },
   };
 

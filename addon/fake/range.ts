@@ -105,15 +105,19 @@ export class FakeRange implements RangeLike {
   setValues(values: unknown[][]): RangeLike {
     this.hit('setValues');
     this.checkShape(values, 'data');
-    forEachCell(this.rect, (r, c, i, j) => {
-      const v = values[i]![j];
-      if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
-        this.sheet.values.set(r, c, new Date((v as Date).getTime()));
-      else if (v === null || v === undefined) this.sheet.values.set(r, c, '');
-      else if (typeof v === 'object') throw new Error('Cannot convert an object to a cell value.');
-      else this.sheet.values.set(r, c, v);
-    });
+    forEachCell(this.rect, (r, c, i, j) => this.sheet.write(r, c, values[i]![j]));
     return this;
+  }
+  /** Not in RangeLike (the add-on writes in batches); here for tests and the preview. */
+  setValue(value: unknown): RangeLike {
+    this.hit('setValue');
+    this.each((r, c) => this.sheet.write(r, c, value));
+    return this;
+  }
+  /** The formulas of the range ("" where a cell holds a plain value), as Apps Script gives them. */
+  getFormulas(): string[][] {
+    this.hit('getFormulas');
+    return this.grid(this.sheet.formulas);
   }
   getNotes(): string[][] {
     this.hit('getNotes');

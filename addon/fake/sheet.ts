@@ -10,9 +10,10 @@ import type {
 } from '../src/server/adapters/services.ts';
 import type { CallCounter } from './calls.ts';
 import { FakeChart, FakeChartBuilder } from './charts.ts';
+import { coerceInput } from './coerce.ts';
 import { FakeRange, FakeRangeList, parseA1 } from './range.ts';
 import type { FakeSpreadsheet } from './spreadsheet.ts';
-import { dayOfSerial, isDateFormat, MS_PER_DAY, zonedMidnight } from './zone.ts';
+import { dayOfSerial, isDateFormat, isTimeFormat, MS_PER_DAY, zonedMidnight } from './zone.ts';
 
 export const DEFAULT_BACKGROUND = '#ffffff';
 
@@ -86,6 +87,8 @@ export class FakeSheet implements SheetLike {
   readonly notes = new Grid<string>('');
   readonly backgrounds = new Grid<string>(DEFAULT_BACKGROUND);
   readonly formats = new Grid<string>('');
+  /** formulas as written ("=…"); the cell's value is what the fake could work out of it */
+  readonly formulas = new Grid<string>('');
   readonly validations = new Grid<FakeValidation | null>(null);
   readonly fontWeights = new Grid<string>('normal');
   readonly widths = new Map<number, number>();
@@ -113,6 +116,34 @@ export class FakeSheet implements SheetLike {
     this.maxRows = Math.max(this.maxRows, startRow - 1 + rows.length + 10);
     this.maxColumns = Math.max(this.maxColumns, ...rows.map((r) => r.length));
     return this;
+  }
+
+  /**
+   * A user typing `text` into the (1-based) cell and pressing Enter: read the way Sheets reads
+   * typed text in the spreadsheet's locale (coerce.ts), the same as setValue(text).
+   */
+  type(row: number, column: number, text: string): this {
+    this.write(row - 1, column - 1, text);
+    return this;
+  }
+
+  /** Stores a written value as Sheets would (coerce.ts): the value, and the format it brings. */
+  write(r: number, c: number, input: unknown): void {
+    const ss = this.spreadsheet;
+    const cell = coerceInput(input, {
+      locale: ss.locale,
+      timeZone: ss.timeZone,
+      format: this.formats.get(r, c),
+      currentYear: ss.currentYear,
+    });
+    this.values.set(r, c, cell.value);
+    this.formulas.set(r, c, cell.formula ?? '');
+    if (cell.format !== undefined) this.formats.set(r, c, cell.format);
+  }
+
+  /** Test helper: the range at an A1 notation ("B2", "A1:C3"), as getRange would give it. */
+  range(a1: string): FakeRange {
+    return new FakeRange(this, parseA1(a1, this));
   }
 
   /** The value a user sees stored at (1-based) row, column. */
@@ -157,14 +188,14 @@ export class FakeSheet implements SheetLike {
     return last;
   }
 
-  /** Every stored value of rows 1..lastRow, columns 1..lastColumn, as stored (no Date conversion). */
+  /** Every value of rows 1..lastRow, columns 1..lastColumn, as getValues() gives it (date cells as Dates). */
   dump(): unknown[][] {
     const rows = this.lastRow();
     const cols = this.lastColumn();
     const out: unknown[][] = [];
     for (let r = 0; r < rows; r++) {
       const row: unknown[] = [];
-      for (let c = 0; c < cols; c++) row.push(this.values.get(r, c));
+      for (let c = 0; c < cols; c++) row.push(this.readValue(r, c));
       out.push(row);
     }
     return out;
@@ -173,7 +204,8 @@ export class FakeSheet implements SheetLike {
   /** The value a date-formatted numeric cell gives to getValues(): a Date at local midnight. */
   readValue(r: number, c: number): unknown {
     const v = this.values.get(r, c);
-    if (typeof v === 'number' && isDateFormat(this.formats.get(r, c))) {
+    const format = this.formats.get(r, c);
+    if (typeof v === 'number' && (isDateFormat(format) || isTimeFormat(format))) {
       const midnight = zonedMidnight(dayOfSerial(v), this.spreadsheet.timeZone);
       return new Date(midnight.getTime() + Math.round((v - Math.floor(v)) * MS_PER_DAY));
     }
@@ -266,6 +298,7 @@ export class FakeSheet implements SheetLike {
       throw new Error('Those columns are out of bounds.');
     for (const g of [
       this.values,
+      this.formulas,
       this.notes,
       this.backgrounds,
       this.formats,
@@ -282,6 +315,7 @@ export class FakeSheet implements SheetLike {
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
     for (const g of [
       this.values,
+      this.formulas,
       this.notes,
       this.backgrounds,
       this.formats,
@@ -310,7 +344,13 @@ export class FakeSheet implements SheetLike {
   }
   clear(): SheetLike {
     this.calls.hit('Sheet.clear');
-    for (const g of [this.values, this.backgrounds, this.formats, this.fontWeights] as Grid<unknown>[])
+    for (const g of [
+      this.values,
+      this.formulas,
+      this.backgrounds,
+      this.formats,
+      this.fontWeights,
+    ] as Grid<unknown>[])
       g.rows.length = 0;
     return this;
   }

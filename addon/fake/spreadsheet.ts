@@ -8,12 +8,15 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   readonly sheets: FakeSheet[] = [];
   timeZone: string;
   locale: string;
+  /** the year a date typed without one falls in (Sheets: the current year) */
+  currentYear: number;
   active: { sheet: string; rect: Rect } | null = null;
 
   constructor(
     readonly calls: CallCounter,
-    options: { timeZone?: string; locale?: string } = {},
+    options: { timeZone?: string; locale?: string; currentYear?: number } = {},
   ) {
+    this.currentYear = options.currentYear ?? new Date().getFullYear();
     this.timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
     this.locale = options.locale ?? 'vi_VN';
   }

@@ -112,6 +112,11 @@ export function formatInZone(date: Date, timeZone: string, format: string): stri
   return out;
 }
 
+/** A time of day without a date ("HH:mm:ss"): getValues() gives a Date on 30/12/1899. */
+export function isTimeFormat(format: string | undefined): boolean {
+  return format !== undefined && /h/i.test(format) && /m/.test(format) && !/[dy]/i.test(format);
+}
+
 export function isDateFormat(format: string | undefined): boolean {
   return format !== undefined && /d/i.test(format) && /y/i.test(format) && !/^[#0.,]+$/.test(format);
 }

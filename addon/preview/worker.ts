@@ -21,7 +21,7 @@ import {
   formatInZone,
   fromJavaBytes,
 } from '../fake/index.ts';
-import { loadWorkbook, serial } from '../fake/workbook.ts';
+import { loadWorkbook } from '../fake/workbook.ts';
 import type { FetchParams } from '../src/server/adapters/services.ts';
 import { createAddon } from '../src/server/app.ts';
 import { demoWorkbook } from './demo.ts';
@@ -189,26 +189,6 @@ function snapshot(): Snapshot {
   return { sheets, dialog: fake.ui.openDialog, active: a === null ? null : { sheet: a.sheet, ...a.rect } };
 }
 
-const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** A value typed into a cell, read the way a vi_VN spreadsheet reads it. */
-function typed(sheet: FakeSheet, row: number, column: number, text: string): void {
-  const r = row - 1;
-  const c = column - 1;
-  const m = DMY.exec(text.trim());
-  if (m) {
-    const day = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-    const check = new Date(`${day}T00:00:00Z`);
-    if (!Number.isNaN(check.getTime()) && check.toISOString().startsWith(day)) {
-      sheet.values.set(r, c, serial(day));
-      sheet.formats.set(r, c, 'dd/mm/yyyy');
-      return;
-    }
-  }
-  if (/^\d+$/.test(text.trim())) sheet.values.set(r, c, Number(text.trim()));
-  else sheet.values.set(r, c, text);
-}
-
 function ready(): void {
   const token = readToken() !== '';
   scope.postMessage({ type: 'ready', today, backend, token, account, email: accountEmail });
@@ -229,7 +209,8 @@ scope.onmessage = (event) => {
     ready();
   } else if (msg.type === 'edit') {
     const sheet = fake.spreadsheet.sheets.find((s) => s.name === msg.sheet);
-    if (sheet) typed(sheet, msg.row, msg.column, msg.text);
+    // read the way Sheets reads typed text in the sheet's locale (addon/fake/coerce.ts)
+    if (sheet) sheet.type(msg.row, msg.column, msg.text);
   } else if (msg.type === 'call') {
     const fn = (addon as unknown as Record<string, unknown>)[msg.fn];
     if (typeof fn !== 'function') {

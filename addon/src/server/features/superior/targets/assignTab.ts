@@ -264,7 +264,8 @@ export function runTargets(
         (unit.targets === undefined && Object.keys(targets).length === 0))
     ) {
       base.unchanged++;
-      results.set(r, { text: `= Không đổi (năm ${year})`, fill: COMPUTED_FILL });
+      // The apostrophe keeps it text: Sheets would read a leading "=" as a (broken) formula.
+      results.set(r, { text: `'= Không đổi (năm ${year})`, fill: COMPUTED_FILL });
       continue;
     }
     plans.push({ r, unitId, year: rowYear, targets });
