@@ -66,6 +66,18 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * The rules that need only the text, for a document seen as printed (the demo's .docx, paragraph by
+ * paragraph): "rule-id: text" for every breach.
+ */
+export function textProblems(paragraphs: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const text of paragraphs) {
+    for (const rule of RULES) if (rule.test(text, 'text')) problems.push(`${rule.id}: ${text}`);
+  }
+  return problems;
+}
+
 /** "rule-id at where: text" for every breach; an empty list for a document ready to sign. */
 export function wordingProblems(model: DocumentModel, options: WordingOptions = {}): string[] {
   const problems: string[] = [];

@@ -6,14 +6,28 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSidebarHtml } from '../../scripts/build-addon.ts';
+import { textProblems } from '../../shared/documents/wordingCheck.ts';
+
+/** The text of each paragraph of a .docx (word/document.xml), as the wording rules read it. */
+function docxParagraphs(bytes: Uint8Array): string[] {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    m[0]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
+  );
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -279,6 +293,9 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     const file = await download.path();
     const bytes = await readFile(file);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // the demo's plan as a secretary receives it: kept to print and read, and held to the wording rules
+    await writeFile(path.join(OUT, 'demo-plan.docx'), bytes);
+    expect(textProblems(docxParagraphs(bytes))).toEqual([]);
     expect(download.suggestedFilename()).toMatch(
       /^Kế hoạch phát triển đảng viên năm \d{4} — Chi bộ Trường THPT Lê Quý Đôn\.docx$/,
     );
@@ -378,6 +395,15 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     const report = frame.frameLocator('#superior-report-result iframe.doc-preview');
     await expect(report.locator('.ptdv-type').textContent()).resolves.toBe('BÁO CÁO');
     await expect(report.locator('body').textContent()).resolves.toContain('Trần Văn Bình');
+    const reportBlocks = await report.locator('p, li, td, th, h2, h3').allTextContents();
+    expect(textProblems(reportBlocks)).toEqual([]);
+    const reportLink = frame.locator('#superior-report-result a.doc-link');
+    if ((await reportLink.count()) > 0) {
+      const [download] = await Promise.all([page.waitForEvent('download'), reportLink.click()]);
+      const bytes = await readFile(await download.path());
+      await writeFile(path.join(OUT, 'demo-report.docx'), bytes);
+      expect(textProblems(docxParagraphs(bytes))).toEqual([]);
+    }
     await page.setViewportSize({ width: 1440, height: 1700 });
     await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '11-superior-sidebar.png') });
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -75,7 +75,7 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
     // the last day of validity is itself allowed: "chậm nhất ngày …"
     blocks.push(
       para(
-        'Chi bộ họp xét trước khi giấy chứng nhận hết giá trị (nếu không, quần chúng phải học lại): ',
+        'Để quần chúng không phải học lại, chi bộ họp xét khi giấy chứng nhận còn giá trị: ',
         ...expiring.flatMap(({ v, date }, i) => [i === 0 ? '' : '; ', ...names([v.key]), ` ${byDay(date)}`]),
         '.',
       ),

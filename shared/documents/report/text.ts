@@ -95,9 +95,12 @@ export function admissionsText(c: ReportTextContext): Block {
       f.admittedReligion > 0 ? `${two(f.admittedReligion)} người theo tôn giáo` : '',
       f.admittedYouthUnion > 0 ? `${two(f.admittedYouthUnion)} đoàn viên thanh niên` : '',
     ].filter(Boolean);
-    const when = p.firstHalf ? `Tính ${yearToDate(p)}` : `Trong năm ${p.year}`;
     if (kinds.length > 0) {
-      parts.push(`${when}, số đảng viên mới kết nạp (${two(f.admitted)}) có ${joinVi(kinds)}.`);
+      parts.push(
+        p.firstHalf
+          ? `Tính ${yearToDate(p)}, số đảng viên mới kết nạp (${two(f.admitted)}) có ${joinVi(kinds)}.`
+          : `Trong số ${two(f.admitted)} đảng viên mới kết nạp có ${joinVi(kinds)}.`,
+      );
     }
     const half = !p.firstHalf && showsHalves(c.rollup, false) ? admittedByHalf(f) : undefined;
     if (half) {

@@ -49,8 +49,11 @@ export function docxDocument(model: DocumentModel): Document {
         children: [
           headerTable(model),
           ...titleBlock(model),
-          // The closing paragraph stays with the signature: never a page holding only the signature.
-          ...model.body.flatMap((b, i) => renderBlock(b, i === model.body.length - 1)),
+          // The closing paragraph stays with the signature (never a page holding only the signature),
+          // and a paragraph introducing a table stays with it (never alone at the foot of a page).
+          ...model.body.flatMap((b, i) =>
+            renderBlock(b, i === model.body.length - 1 || model.body[i + 1]?.kind === 'table'),
+          ),
           new Paragraph({ style: STYLE.body, keepNext: true, children: [] }),
           signatureTable(model),
         ],
