@@ -74,12 +74,18 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     //  - Giỗ Tổ (Chủ nhật 26/04) → nghỉ bù thứ Hai 27/04, and 30/4 – 1/5 (thứ Năm, thứ Sáu) with
     //    no swap: this is what the law gives and what the press reported in February 2026, but no
     //    swap announcement was known when this was written.
-    //  - Quốc khánh (thứ Tư 02/09): the adjacent day is not known; the default takes thứ Ba 01/09.
-    source: 'VPCP 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch) và phương án nghỉ Tết Bính Ngọ',
+    // Quốc khánh: approved with the Tết 2026 schedule (13/10/2025, per the press): off thứ Bảy 29/08
+    // – thứ Tư 02/09; thứ Hai 31/08 is a day off swapped for working thứ Bảy 22/08. Whether a
+    // swapped Saturday counts for party deadlines is not settled (domain.md §3): 31/08 is a day
+    // off and the Saturday is left out of the count (no `workdays`).
+    source:
+      'VPCP 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch), phương án nghỉ Tết Bính Ngọ và Quốc khánh 2026 (13/10/2025)',
     groups: {
       newYear: { daysOff: ['2026-01-01', '2026-01-02'], workdays: ['2026-01-10'] },
       // Thứ Hai 16/02 (29 Chạp) – thứ Sáu 20/02 (mùng 4): the five statutory days, no swap.
       tet: { daysOff: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'] },
+      // Thứ Bảy 29/08 – thứ Tư 02/09: thứ Hai 31/08 (swapped), thứ Ba 01/09 and thứ Tư 02/09 off.
+      nationalDay: { daysOff: ['2026-08-31', '2026-09-01', '2026-09-02'] },
     },
   },
 };

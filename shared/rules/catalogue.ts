@@ -2,8 +2,14 @@ import { ageOver60, ageUnder18, birthDateIncomplete } from './age.ts';
 import { applicationAfterBackground, applicationMissing } from './application.ts';
 import { awarenessExpired, awarenessExpiresSoon, awarenessMissing } from './awareness.ts';
 import { backgroundMissing, backgroundUnverified } from './background.ts';
-import { cellTooSmall, voteInsufficient } from './cell.ts';
-import { deadlineCeremony, deadlineDecision, deadlineOfficialReview, probationEnds } from './deadlines.ts';
+import { cellTooSmall, voteInsufficient, voteWithoutResolution } from './cell.ts';
+import {
+  deadlineCeremony,
+  deadlineDecision,
+  deadlineMemberRecord,
+  deadlineOfficialReview,
+  probationEnds,
+} from './deadlines.ts';
 import { dossierStale, dossierTooEarly } from './dossier.ts';
 import { educationInsufficient } from './education.ts';
 import { feedbackMissing } from './feedback.ts';
@@ -42,8 +48,10 @@ export const RULES: readonly Rule[] = [
   leaveBeforeEligible,
   cellTooSmall,
   voteInsufficient,
+  voteWithoutResolution,
   deadlineDecision,
   deadlineCeremony,
+  deadlineMemberRecord,
   probationEnds,
   deadlineOfficialReview,
 ];

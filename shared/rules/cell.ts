@@ -73,3 +73,19 @@ export const voteInsufficient = defineRule({
     });
   },
 });
+
+export const voteWithoutResolution = defineRule({
+  id: 'vote.withoutResolution',
+  title: 'Có số phiếu tán thành nhưng chưa có ngày nghị quyết chi bộ',
+  severity: 'warning',
+  phase: 'always',
+  citation: [{ text: 'product', point: '' }],
+  check(ctx) {
+    const c = ctx.c;
+    if (c.votesFor === undefined || c.cellResolutionDate !== undefined) return;
+    ctx.report(voteWithoutResolution, {
+      field: 'votesFor',
+      message: `Đã ghi ${c.votesFor} phiếu tán thành nhưng chưa có ngày nghị quyết chi bộ đề nghị kết nạp — số phiếu là kết quả của một cuộc họp: ghi ngày họp (ngày nghị quyết), hoặc xóa số phiếu nếu chi bộ chưa họp xét.`,
+    });
+  },
+});

@@ -9,6 +9,8 @@ export const DECISION_EXTENSION_WORKING_DAYS = 30;
 export const CEREMONY_WORKING_DAYS = 30;
 export const PROBATION_MONTHS = 12;
 export const OFFICIAL_REVIEW_WORKING_DAYS = 30;
+/** The new member fills in the lý lịch đảng viên within this many working days of the ceremony. */
+export const MEMBER_RECORD_WORKING_DAYS = 30;
 
 export function probationEnd(ceremony: Day): Day {
   return addMonths(ceremony, PROBATION_MONTHS);
@@ -69,6 +71,27 @@ export const deadlineCeremony = defineRule({
         ? `Đã quá hạn tổ chức lễ kết nạp (${formatDay(due)}, 30 ngày làm việc từ ${from}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.`
         : `Chi bộ tổ chức lễ kết nạp trước ngày ${formatDay(due)} (30 ngày làm việc từ ${from} ${formatDay(received)}).`,
     );
+  },
+});
+
+export const deadlineMemberRecord = defineRule({
+  id: 'deadline.memberRecord',
+  title: 'Hạn khai lý lịch đảng viên sau lễ kết nạp',
+  severity: 'info',
+  phase: 'admission',
+  citation: [{ text: 'procedure', point: 'điểm 2.2', secondary: true }],
+  check(ctx) {
+    const ceremony = ctx.c.ceremonyDate;
+    if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
+    const due = addWd(ctx, ceremony, MEMBER_RECORD_WORKING_DAYS);
+    // A reminder, not a check: the sheet does not record when the lý lịch đảng viên was filled in.
+    if (ctx.asOf > addWd(ctx, due, MEMBER_RECORD_WORKING_DAYS)) return;
+    ctx.due(deadlineMemberRecord, due);
+    ctx.report(deadlineMemberRecord, {
+      field: 'ceremonyDate',
+      date: due,
+      message: `Đảng viên mới khai lý lịch đảng viên (mẫu 1-HSĐV) trong 30 ngày làm việc sau lễ kết nạp, chậm nhất ngày ${formatDay(due)}; chi ủy hướng dẫn và kiểm tra.`,
+    });
   },
 });
 

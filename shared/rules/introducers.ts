@@ -6,7 +6,15 @@ import { defineRule } from './rule.ts';
 /** A union resolution (Youth Union 4-KNĐ, trade union 4A-KNĐ) that replaces one introducer. */
 function unionResolution(ctx: CandidateContext): 'youth' | 'trade' | undefined {
   const { youthUnionResolutionDate, tradeUnionResolutionDate } = ctx.c;
-  if (youthUnionResolutionDate !== undefined && youthUnionResolutionDate <= ctx.ref) return 'youth';
+  // The Youth Union introduces only up to 30 (Điều lệ Điều 4): over 30 at the meeting, its resolution
+  // no longer stands in for an introducer, the trade union's does (4A-KNĐ).
+  if (
+    youthUnionResolutionDate !== undefined &&
+    youthUnionResolutionDate <= ctx.ref &&
+    ctx.ageYears <= YOUTH_UNION_MAX_AGE
+  ) {
+    return 'youth';
+  }
   if (
     ctx.unit.hasTradeUnion &&
     tradeUnionResolutionDate !== undefined &&
@@ -20,6 +28,12 @@ function unionResolution(ctx: CandidateContext): 'youth' | 'trade' | undefined {
 /** Candidates of Youth Union age in a unit that has a Youth Union are introduced by it. */
 export function introducedByYouthUnion(ctx: CandidateContext): boolean {
   return ctx.unit.hasYouthUnion && ctx.ageYears <= YOUTH_UNION_MAX_AGE;
+}
+
+/** " — quần chúng trên 30 tuổi tại …, không giới thiệu qua Đoàn" where the unit has a Youth Union. */
+function overYouthAge(ctx: CandidateContext): string {
+  if (!ctx.unit.hasYouthUnion || ctx.ageYears <= YOUTH_UNION_MAX_AGE) return '';
+  return ` — tại ${refPhrase(ctx)} quần chúng ${ctx.ageYears} tuổi, không còn trong độ tuổi được Đoàn giới thiệu`;
 }
 
 const ordinal = (index: number): string => `Người giới thiệu ${index + 1}`;
@@ -36,13 +50,15 @@ export const introducersInsufficient = defineRule({
     const needed = union !== undefined || introducedByYouthUnion(ctx) ? 1 : 2;
     const present = ctx.introducers;
     if (present.length < needed) {
-      const unions = ctx.unit.hasTradeUnion ? 'Đoàn hoặc Công đoàn cơ sở' : 'Đoàn cơ sở';
+      // The route that fits the age at the reference date (the planned meeting when there is one).
       const how =
-        needed === 1
-          ? `1 đảng viên chính thức giới thiệu (kèm nghị quyết của ${unions})`
-          : ctx.unit.hasTradeUnion
-            ? '2 đảng viên chính thức giới thiệu (hoặc 1 người và nghị quyết Công đoàn, mẫu 4A-KNĐ)'
-            : '2 đảng viên chính thức giới thiệu';
+        union === 'trade'
+          ? '1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu của BCH Công đoàn cơ sở đã có)'
+          : needed === 1
+            ? '1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở, mẫu 4-KNĐ)'
+            : ctx.unit.hasTradeUnion
+              ? `2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ)${overYouthAge(ctx)}`
+              : `2 đảng viên chính thức giới thiệu${overYouthAge(ctx)}`;
       ctx.report(introducersInsufficient, {
         field: 'introducers',
         message: `Cần ${how}; mới có ${present.length}.`,

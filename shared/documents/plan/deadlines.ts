@@ -23,6 +23,8 @@ function taskOf(v: CandidateView, d: Deadline): Array<string | Inline> | undefin
       return ['Đề nghị cấp ủy có thẩm quyền ra quyết định kết nạp ', ...who];
     case 'deadline.ceremony':
       return ['Tổ chức lễ kết nạp ', ...who];
+    case 'deadline.memberRecord':
+      return ['Hướng dẫn ', ...who, ' khai lý lịch đảng viên'];
     case 'deadline.officialReview':
       return v.c.officialResolutionDate
         ? ['Đề nghị cấp ủy có thẩm quyền quyết định công nhận đảng viên chính thức cho ', ...who]

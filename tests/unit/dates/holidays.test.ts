@@ -45,7 +45,7 @@ describe('publicHolidays', () => {
     expect(makeUpWorkdays(2025)).toEqual(['2025-04-26']);
   });
 
-  it('2026 (official Tết Dương lịch and Tết; the rest computed)', () => {
+  it('2026 (official Tết Dương lịch, Tết and Quốc khánh; Giỗ Tổ and 30/4–1/5 computed)', () => {
     expect(publicHolidays(2026)).toEqual([
       '2026-01-01',
       '2026-01-02',
@@ -57,7 +57,8 @@ describe('publicHolidays', () => {
       '2026-04-27', // nghỉ bù: Giỗ Tổ falls on Sunday 26/04
       '2026-04-30',
       '2026-05-01',
-      '2026-09-01', // default second Quốc khánh day (2/9 is a Wednesday)
+      '2026-08-31', // Quốc khánh 2026: Monday 31/08 off, swapped for Saturday 22/08
+      '2026-09-01',
       '2026-09-02',
     ]);
     expect(makeUpWorkdays(2026)).toEqual(['2026-01-10']);
@@ -98,7 +99,7 @@ describe('publicHolidays', () => {
     [2029, 'Sun', ['2029-09-03', '2029-09-04']],
     [2030, 'Mon', ['2030-09-02', '2030-09-03']],
     [2031, 'Tue', ['2031-09-01', '2031-09-02']],
-    [2026, 'Wed', ['2026-09-01', '2026-09-02']],
+    [2037, 'Wed', ['2037-09-01', '2037-09-02']],
     [2033, 'Fri', ['2033-09-01', '2033-09-02']],
   ])('Quốc khánh %i (2/9 on %s) default days off', (year, _weekday, days) => {
     expect(publicHolidays(year).filter((d) => d.slice(5, 7) === '09')).toEqual(days);

@@ -133,3 +133,24 @@ describe('vote.insufficient', () => {
     expect(f.message).toContain('ít nhất 4 trên 6');
   });
 });
+
+describe('vote.withoutResolution', () => {
+  it('a vote count without a cell resolution date is a warning on votesFor', () => {
+    const r = one(at, readyCandidate(at, { votesFor: 5 }));
+    const f = only(r, 'vote.withoutResolution');
+    expect(f.severity).toBe('warning');
+    expect(f.field).toBe('votesFor');
+    expect(f.message).toContain('5 phiếu');
+    expect(f.message).toContain('ngày nghị quyết');
+  });
+
+  it('says nothing once the resolution date is there, or without votes', () => {
+    expect(
+      findings(
+        one(at, readyCandidate(at, { votesFor: 5, cellResolutionDate: at })),
+        'vote.withoutResolution',
+      ),
+    ).toEqual([]);
+    expect(findings(one(at, readyCandidate(at)), 'vote.withoutResolution')).toEqual([]);
+  });
+});

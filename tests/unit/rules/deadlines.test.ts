@@ -207,3 +207,34 @@ describe('deadline.officialReview', () => {
     expect(r.deadlines).toEqual([]);
   });
 });
+
+describe('deadline.memberRecord', () => {
+  // Ceremony Mon 03/08/2026. Day 1 = Tue 04/08.
+  //   04–07/08: 4 · 10–14/08: 9 · 17–21/08: 14 · Sat 22/08 (worked in exchange for 31/08) not counted
+  //   24–28/08: 19 · Mon 31/08 (swapped), Tue 01/09, Wed 02/09 Quốc khánh off
+  //   Thu 03/09: 20 · Fri 04/09: 21 · 07–11/09: 26 · 14/09: 27 · 15/09: 28 · 16/09: 29 · Thu 17/09: 30
+  // With only 1–2/09 off (the computed default), it would be Wed 16/09.
+  const admitted = (_asOf: string): Candidate =>
+    readyCandidate('2026-06-01', {
+      cellResolutionDate: '2026-06-01',
+      votesFor: 5,
+      decisionDate: '2026-07-20',
+      ceremonyDate: '2026-08-03',
+    });
+
+  it('is an info with the due date, 30 working days after the ceremony, over the official Quốc khánh 2026', () => {
+    const r = one('2026-08-10', admitted('2026-08-10'));
+    const f = only(r, 'deadline.memberRecord');
+    expect(f.severity).toBe('info');
+    expect(f.date).toBe('2026-09-17');
+    expect(f.message).toContain('17/09/2026');
+    expect(f.message).toContain('lý lịch đảng viên');
+    expect(deadline(r, 'deadline.memberRecord')).toEqual([
+      { rule: 'deadline.memberRecord', due: '2026-09-17', overdue: false },
+    ]);
+  });
+
+  it('is no longer listed long after the due date', () => {
+    expect(findings(one('2027-03-01', admitted('2027-03-01')), 'deadline.memberRecord')).toEqual([]);
+  });
+});

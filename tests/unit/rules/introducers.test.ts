@@ -32,16 +32,39 @@ describe('introducers.insufficient', () => {
     expect(only(r, 'introducers.insufficient').message).toContain('mới có 0');
   });
 
-  it('one full member plus a Youth Union resolution (4-KNĐ) is enough', () => {
+  it('one full member plus a Youth Union resolution (4-KNĐ) is enough, up to 30', () => {
     const r = one(
       at,
       readyCandidate(at, {
+        birthDate: '1998-04-12',
+        youthUnionMember: true,
         introducers: [{ memberKey: 'M1', letterDate: letter }],
         youthUnionResolutionDate: '2025-07-01',
       }),
     );
     expect(findings(r, 'introducers.insufficient')).toEqual([]);
     expect(r.stage).toBe('ready');
+  });
+
+  it('over 30 at the planned meeting, a Youth Union resolution no longer counts: the message offers 4A-KNĐ', () => {
+    // 30 in full years until 11/04/2026; the cell plans to meet on 05/05/2026
+    const r = one(
+      at,
+      readyCandidate(at, {
+        birthDate: '1995-04-12',
+        youthUnionMember: true,
+        introducers: [{ memberKey: 'M1', letterDate: letter }],
+        youthUnionResolutionDate: '2025-07-01',
+        plannedMeetingDate: '2026-05-05',
+      }),
+      { unit: { hasYouthUnion: true, hasTradeUnion: true }, year: 2026 },
+    );
+    const f = findings(r, 'introducers.insufficient');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('4A-KNĐ');
+    expect(f[0]!.message).toContain('31 tuổi');
+    expect(f[0]!.message).not.toContain('4-KNĐ)');
+    expect(r.projection?.route).toBe('tradeUnion');
   });
 
   it('one full member plus a trade-union resolution (4A-KNĐ) is enough', () => {
@@ -51,7 +74,7 @@ describe('introducers.insufficient', () => {
         introducers: [{ memberKey: 'M1', letterDate: letter }],
         tradeUnionResolutionDate: '2025-07-01',
       }),
-      { unit: { hasYouthUnion: true, hasTradeUnion: true } },
+      { unit: { hasYouthUnion: true, hasTradeUnion: true }, year: 2026 },
     );
     expect(findings(r, 'introducers.insufficient')).toEqual([]);
     expect(r.stage).toBe('ready');
