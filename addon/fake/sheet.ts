@@ -15,6 +15,9 @@ import { FakeRange, FakeRangeList, parseA1 } from './range.ts';
 import type { FakeSpreadsheet } from './spreadsheet.ts';
 import { dayOfSerial, isDateFormat, isTimeFormat, MS_PER_DAY, zonedMidnight } from './zone.ts';
 
+/** 31/12/9999, the last day a Sheets date cell can show. */
+const LAST_DATE_SERIAL = 2_958_465;
+
 export const DEFAULT_BACKGROUND = '#ffffff';
 
 /** A growable 2-D grid with a default value. Rows and columns are 0-based here. */
@@ -205,7 +208,14 @@ export class FakeSheet implements SheetLike {
   readValue(r: number, c: number): unknown {
     const v = this.values.get(r, c);
     const format = this.formats.get(r, c);
-    if (typeof v === 'number' && (isDateFormat(format) || isTimeFormat(format))) {
+    // Like Sheets, dates end at 31/12/9999 (serial 2,958,465): a larger number in a date-formatted
+    // cell (a phone number typed over a date) stays a number, shown as the number.
+    if (
+      typeof v === 'number' &&
+      (isDateFormat(format) || isTimeFormat(format)) &&
+      v >= 0 &&
+      v <= LAST_DATE_SERIAL
+    ) {
       const midnight = zonedMidnight(dayOfSerial(v), this.spreadsheet.timeZone);
       return new Date(midnight.getTime() + Math.round((v - Math.floor(v)) * MS_PER_DAY));
     }

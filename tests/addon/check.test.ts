@@ -101,7 +101,7 @@ describe('Kiểm tra danh sách on the demo cell', () => {
     expect(sheet.background(lan, col(sheet, 'Hạn tiếp theo'))).toBe(SEVERITY_FILL.error);
     expect(sheet.note(lan, col(sheet, 'Hạn tiếp theo'))).toMatch(/^Đã quá hạn ra quyết định kết nạp/);
     expect(sheet.note(anh, col(sheet, 'Kết quả kiểm tra'))).toMatch(
-      /Quy định áp dụng: 2025-07; xét tại ngày 21\/11\/2026\./,
+      /Quy định áp dụng: Quy định 294-QĐ\/TW, Hướng dẫn 06-HD\/TW; xét tại ngày 21\/11\/2026\./,
     );
   });
 

@@ -78,14 +78,18 @@ describe('Tạo bảng mẫu on an empty spreadsheet', () => {
     expect(config.slice(1).map((r) => r[0])).toEqual(CONFIG_ITEMS.map((i) => i.label));
   });
 
-  test('the example row checks cleanly (the template and the check agree)', () => {
+  test('the example row is never checked, counted or sent, and the sidebar says so at the top', () => {
     const addon = createAddon(() => fake.services, CHECK_OPTIONS);
     const result = addon.sidebarCheck();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.total).toBe(1);
-    expect(result.checked).toBe(1);
+    expect(result.checked).toBe(0);
+    expect(Object.values(result.counts).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(result.people).toEqual([]);
     expect(result.hasExampleRow).toBe(true);
+    expect(result.notices[0]).toMatchObject({ title: 'Bảng còn dòng ví dụ' });
+    expect(result.notices[0]?.text).toContain('không được kiểm tra, không tính và không gửi đi');
     expect(result.info.join('\n')).not.toMatch(/không thuộc mẫu/);
     expect(result.sheetProblems).toEqual([]);
   });

@@ -7,9 +7,11 @@
  * where that note was and the fill is still one of its own. A cell the user coloured keeps its
  * colour (the note still says why it matters).
  */
+
 import { formatDay } from '../../../../shared/dates/format.ts';
 import { STAGE_LABELS } from '../../../../shared/engine/stage.ts';
 import { RULES } from '../../../../shared/rules/catalogue.ts';
+import { rulesetLabel } from '../../../../shared/rules/rulesets.ts';
 import type { Finding, Result } from '../../../../shared/schemas/response.ts';
 import { COMPUTED_FILL, SEVERITY_FILL, STAGE_STYLES } from '../../common/palette.ts';
 import { a1 } from './a1.ts';
@@ -131,7 +133,9 @@ function summaryNote(
   for (const p of problems) lines.push(problemLine(p));
   if (result !== undefined) {
     for (const f of result.findings) lines.push(findingLine(f));
-    lines.push(`Quy định áp dụng: ${result.rulesVersion}; xét tại ngày ${formatDay(result.referenceDate)}.`);
+    lines.push(
+      `Quy định áp dụng: ${rulesetLabel(result.rulesVersion)}; xét tại ngày ${formatDay(result.referenceDate)}.`,
+    );
   }
   if (!person.included && person.excludedBecause)
     lines.unshift(`✖ Dòng này chưa được kiểm tra: ${person.excludedBecause}.`);

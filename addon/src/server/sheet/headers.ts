@@ -28,8 +28,8 @@ export function headerLookup(tab: TabDef): Map<string, string> {
   return lookup;
 }
 
-/** The column id a header names, or undefined. Case, diacritics, spaces, a "(…)" suffix and a leading number do not matter. */
-export function matchHeader(tab: TabDef, header: unknown): string | undefined {
+/** The column id a header names exactly, or undefined. Case, diacritics, spaces, a "(…)" suffix and a leading number do not matter. */
+export function matchExactHeader(tab: TabDef, header: unknown): string | undefined {
   if (typeof header !== 'string' || header.trim() === '') return undefined;
   const lookup = headerLookup(tab);
   const folded = fold(header);
@@ -39,6 +39,78 @@ export function matchHeader(tab: TabDef, header: unknown): string | undefined {
     if (id !== undefined) return id;
   }
   return undefined;
+}
+
+/** Header texts shorter than this are never looked for inside a longer header ("STT", "Mã"). */
+const MIN_CONTAINED_LENGTH = 6;
+
+/**
+ * The column a header unambiguously starts with: "Ngày sinh quần chúng" → birthDate. Only a
+ * known header or alias at the start, followed by more words, counts; when several fit, the
+ * longest wins, and a tie is ambiguous (undefined). "Ghi chú ngày sinh" names nothing.
+ */
+export function matchContainedHeader(tab: TabDef, header: unknown): string | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  const folded = foldWithoutParentheses(header).replace(/^\d+ /, '');
+  let best: string | undefined;
+  let bestLength = 0;
+  let tie = false;
+  for (const [text, id] of headerLookup(tab)) {
+    if (text.length < MIN_CONTAINED_LENGTH || !folded.startsWith(`${text} `)) continue;
+    if (text.length > bestLength) {
+      best = id;
+      bestLength = text.length;
+      tie = false;
+    } else if (text.length === bestLength && id !== best) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
+
+/** The column id a header names exactly, or else unambiguously starts with. */
+export function matchHeader(tab: TabDef, header: unknown): string | undefined {
+  return matchExactHeader(tab, header) ?? matchContainedHeader(tab, header);
+}
+
+/** Edit distance, for telling a misspelt header from an unrelated one (short strings only). */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 4;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The canonical header an unknown header probably means, among the columns not found: a
+ * misspelling (at most two letters off, ignoring case and diacritics) or a header that contains
+ * it elsewhere than at the start. Undefined when nothing, or more than one column, fits.
+ */
+export function lookalikeColumn(
+  tab: TabDef,
+  header: string,
+  found: ReadonlyMap<string, number>,
+): string | undefined {
+  const folded = foldWithoutParentheses(header);
+  if (folded.length < 4) return undefined;
+  const fits = new Set<string>();
+  for (const column of tab.columns) {
+    if (found.has(column.id) || column.kind === 'computed') continue;
+    for (const text of [column.header, ...column.aliases]) {
+      const t = foldWithoutParentheses(text);
+      if (t.length < 4) continue;
+      const misspelt = t.length >= MIN_CONTAINED_LENGTH && distance(folded, t) <= 2;
+      const contains = t.length >= MIN_CONTAINED_LENGTH && ` ${folded} `.includes(` ${t} `);
+      if (misspelt || contains) fits.add(column.id);
+    }
+  }
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 function countMatches(tab: TabDef, row: readonly unknown[]): number {
@@ -68,15 +140,23 @@ export function mapHeaders(tab: TabDef, values: readonly (readonly unknown[])[])
   const map: HeaderMap = { headerRow, columns: new Map(), unknown: [], duplicates: [] };
   if (headerRow === 0) return map;
   const row = values[headerRow - 1] ?? [];
+  // Exact headers first, so that "Ngày sinh" beats "Ngày sinh quần chúng" wherever they stand.
+  const contained: Array<{ index: number; header: string }> = [];
   row.forEach((cell, index) => {
     if (typeof cell !== 'string' && typeof cell !== 'number') return;
     const header = String(cell).trim();
     if (header === '') return;
-    const id = matchHeader(tab, header);
-    if (id === undefined) map.unknown.push({ index, header });
+    const id = matchExactHeader(tab, header);
+    if (id === undefined) contained.push({ index, header });
     else if (map.columns.has(id)) map.duplicates.push({ index, header, id });
     else map.columns.set(id, index);
   });
+  for (const { index, header } of contained) {
+    const id = matchContainedHeader(tab, header);
+    if (id === undefined || map.columns.has(id)) map.unknown.push({ index, header });
+    else map.columns.set(id, index);
+  }
+  map.unknown.sort((a, b) => a.index - b.index);
   return map;
 }
 

@@ -11,6 +11,7 @@ import {
   type Collector,
   dataRows,
   inputColumnsOf,
+  isExampleName,
   keyMaker,
   type PersonRow,
   type ProblemSeverity,
@@ -93,6 +94,21 @@ function startRows(table: Table, c: Collector): RowStart[] {
   return out;
 }
 
+/**
+ * One cell through its parser, whatever the cell holds: a parser that throws on a value nobody
+ * foresaw becomes a problem on that cell, so that no single cell ever stops a check.
+ */
+export function guarded<T>(parse: (v: unknown) => Parsed<T>, value: unknown): Parsed<T> {
+  try {
+    return parse(value);
+  } catch {
+    return {
+      kind: 'problem',
+      message: `Không đọc được giá trị ${quoted(value)} trong ô này — hãy gõ lại (ngày theo dạng dd/mm/yyyy).`,
+    };
+  }
+}
+
 /** Reads one cell with a parser; a problem is recorded and the field left out. */
 function field<T>(
   table: Table,
@@ -106,7 +122,7 @@ function field<T>(
 ): Parsed<T> | undefined {
   const col = table.headers.columns.get(id);
   if (col === undefined) return undefined;
-  const parsed = parse(table.values[r]![col]);
+  const parsed = guarded(parse, table.values[r]![col]);
   if (parsed.kind === 'ok') set(parsed.value);
   else if (parsed.kind === 'problem') c.add(table, r + 1, col, parsed.message, severity, key);
   return parsed;
@@ -125,6 +141,12 @@ function personRow(start: RowStart): PersonRow {
     row.included = false;
     row.excludedBecause =
       start.duplicateOf === -1 ? 'mã quá dài' : `mã trùng với dòng ${start.duplicateOf + 1}`;
+  } else if (isExampleName(start.name)) {
+    // The template's example row explains the columns; it is never checked, counted or sent.
+    row.included = false;
+    row.example = true;
+    row.excludedBecause =
+      'dòng ví dụ của bảng mẫu — không tính, không gửi đi; xóa dòng này khi nhập danh sách thật';
   }
   return row;
 }
@@ -253,9 +275,12 @@ export function buildCandidates(
   reportHeaders(table, c);
   const birthCol = table.headers.columns.get('birthDate');
   if (birthCol === undefined) {
-    c.notices.push(
-      `Bảng “${table.sheetName}” chưa có cột “Ngày sinh”: không kiểm tra được ai. Bấm “Tạo bảng mẫu” để thêm cột còn thiếu.`,
-    );
+    // Said at the top, unless a header that looks like it already says which one to rename.
+    if (!c.headerNotices.some((n) => n.includes('“Ngày sinh”?'))) {
+      c.headerNotices.push(
+        `Bảng “${table.sheetName}” chưa có cột “Ngày sinh”: không kiểm tra được ai. Bấm “Tạo bảng mẫu” để thêm cột còn thiếu.`,
+      );
+    }
   }
   const simpleFields = parsersOf(CANDIDATE_SIMPLE_FIELDS, dayOfDate);
   for (const start of startRows(table, c)) {

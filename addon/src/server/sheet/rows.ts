@@ -43,8 +43,12 @@ export interface BuildOutcome {
   problems: CellProblem[];
   /** one line each: unknown or missing columns, assumptions made */
   notices: string[];
+  /** header problems with their exact fix, for the top of the sidebar */
+  headerNotices: string[];
   /** the example row of the template is still there */
   hasExampleRow: boolean;
+  /** its row in the candidates' tab (the first one), when it is */
+  exampleRows: number[];
 }
 
 const TAB_ORDER: readonly TabId[] = ['candidates', 'members', 'targets', 'holidays', 'config'];
@@ -167,7 +171,9 @@ export function buildRequest(input: BuildInput): BuildOutcome {
       (a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab) || a.row - b.row || a.column - b.column,
     ),
     notices: c.notices,
+    headerNotices: c.headerNotices,
     hasExampleRow: cand.rows.some((r) => isExampleName(r.name)),
+    exampleRows: cand.rows.filter((r) => r.example).map((r) => r.row),
   };
 }
 

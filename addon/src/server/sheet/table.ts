@@ -2,6 +2,7 @@
 
 import { a1 } from './a1.ts';
 import type { TabDef, TabId } from './columns.ts';
+import { lookalikeColumn } from './headers.ts';
 import { cellText, isBlank } from './normalize.ts';
 
 /** Where each known column of a tab is, and what else the header row holds. */
@@ -53,6 +54,8 @@ export interface PersonRow {
   included: boolean;
   /** why not, when not */
   excludedBecause?: string;
+  /** the template's example row ("Ví dụ: …"): never checked, counted or sent */
+  example?: boolean;
   /** candidates: request introducer index → sheet slot (1 or 2) */
   introducerSlots?: number[];
   /** candidates: the category, for the target sentence */
@@ -69,6 +72,8 @@ export function isExampleName(name: string): boolean {
 export class Collector {
   readonly problems: CellProblem[] = [];
   readonly notices: string[] = [];
+  /** header problems with their exact fix: shown at the top of the sidebar */
+  readonly headerNotices: string[] = [];
 
   add(
     table: Table,
@@ -105,9 +110,33 @@ export function locate(p: Pick<CellProblem, 'row' | 'column' | 'header'>): strin
   return `dòng ${p.row}, cột “${p.header}” (${a1(p.column, p.row)})`;
 }
 
+/** "Cột G “Ngày snh” có phải “Ngày sinh”? …" for each unknown header that looks like a missing column. */
+export function headerFixes(table: {
+  tab: TabDef;
+  sheetName: string;
+  headers: HeaderMap;
+}): Array<{ id: string; text: string }> {
+  const { headers, tab, sheetName } = table;
+  const out: Array<{ id: string; text: string }> = [];
+  for (const u of headers.unknown) {
+    const id = lookalikeColumn(tab, u.header, headers.columns);
+    const def = tab.columns.find((col) => col.id === id);
+    if (id === undefined || def === undefined) continue;
+    const letter = a1(u.index, headers.headerRow).replace(/\d+$/, '');
+    out.push({
+      id,
+      text: `Bảng “${sheetName}”, cột ${letter} “${u.header}” có phải “${def.header}”? Đổi tên tiêu đề thành “${def.header}” rồi kiểm tra lại.`,
+    });
+  }
+  return out;
+}
+
 export function reportHeaders(table: Table, c: Collector): void {
   const { headers, tab, sheetName } = table;
+  const fixes = headerFixes(table);
+  c.headerNotices.push(...fixes.map((f) => f.text));
   for (const u of headers.unknown) {
+    if (fixes.some((f) => f.text.includes(`“${u.header}” có phải`))) continue;
     c.notices.push(
       `Bảng “${sheetName}”: cột “${u.header}” (${a1(u.index, headers.headerRow).replace(/\d+$/, '')}) không thuộc mẫu — tiện ích để nguyên, không đọc.`,
     );

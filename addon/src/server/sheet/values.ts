@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/schemas/primitives.ts';
 import type { Category, EducationLevel } from '../../../../shared/schemas/request.ts';
 import { CATEGORY_LABELS, EDUCATION_LABELS } from './columns.ts';
-import { isDateValue } from './dates.ts';
+import { isDateValue, serialOfDay } from './dates.ts';
 import { cellText, fold, isBlank } from './normalize.ts';
 
 export type Parsed<T> = { kind: 'empty' } | { kind: 'ok'; value: T } | { kind: 'problem'; message: string };
@@ -189,21 +189,50 @@ function rangeProblem(shown: string): Parsed<never> {
   return problem(`Ngày ${shown} nằm ngoài khoảng năm ${FIRST_YEAR}–${LAST_YEAR} — có gõ nhầm năm không?`);
 }
 
+/**
+ * A year typed alone into a date-formatted cell: Sheets keeps the number 2008 and shows it as the
+ * 2008th day after 30/12/1899, 30/06/1905. No date this add-on reads falls in 1905, so a day whose
+ * serial number is a plausible year is that year, typed alone.
+ */
+function typedYear(day: Day): number | undefined {
+  const serial = serialOfDay(day);
+  return serial >= 1900 && serial <= 2100 ? serial : undefined;
+}
+
+function typedYearProblem(day: Day, year: number, allowMonth: boolean): Parsed<never> {
+  const want = allowMonth
+    ? `đủ ngày/tháng/năm (vd. 15/05/${year}) hoặc ít nhất tháng/năm (vd. 05/${year})`
+    : `đủ ngày/tháng/năm (vd. 15/05/${year})`;
+  return problem(
+    `Ô hiện ngày ${showDay(day)} — có phải năm ${year}? Bảng tính hiểu số ${year} gõ một mình thành ngày thứ ${year} kể từ 30/12/1899. Hãy ghi ${want}.`,
+  );
+}
+
+/** A Date value (what getValues() gives for a date cell) as a day, or what is wrong with it. */
+function parseDateValue(value: Date, dayOfDate: DayOfDate, allowMonth: boolean): Parsed<Day> {
+  const day = dayOfDate(value);
+  if (day === undefined)
+    return problem('Ô chứa một giá trị ngày không hợp lệ — hãy gõ lại theo dạng dd/mm/yyyy.');
+  const year = typedYear(day);
+  if (year !== undefined) return typedYearProblem(day, year, allowMonth);
+  return isRequestDay(day) ? ok(day) : rangeProblem(showDay(day));
+}
+
+/** A number where a date belongs (a phone number typed over a date): say what the cell needs. */
+function withDateHint(message: string, value: unknown): string {
+  return typeof value === 'number' ? `${message} Ô này cần một ngày dd/mm/yyyy (ví dụ 05/01/2026).` : message;
+}
+
 /** A full date (dd/mm/yyyy, a Sheets date, a serial number, ISO). */
 export function parseDay(value: unknown, dayOfDate: DayOfDate): Parsed<Day> {
   if (isBlank(value)) return EMPTY;
-  if (isDateValue(value)) {
-    const day = dayOfDate(value);
-    if (day === undefined)
-      return problem('Ô chứa một giá trị ngày không hợp lệ — hãy gõ lại theo dạng dd/mm/yyyy.');
-    return isRequestDay(day) ? ok(day) : rangeProblem(showDay(day));
-  }
+  if (isDateValue(value)) return parseDateValue(value, dayOfDate, false);
   const cell = parseDateCell(value);
   switch (cell.kind) {
     case 'empty':
       return EMPTY;
     case 'invalid':
-      return problem(cell.message);
+      return problem(withDateHint(cell.message, value));
     case 'month':
       return problem(`Ô này cần đủ ngày/tháng/năm (dd/mm/yyyy), không chỉ tháng ${showDay(cell.month)}.`);
     case 'day':
@@ -214,13 +243,13 @@ export function parseDay(value: unknown, dayOfDate: DayOfDate): Parsed<Day> {
 /** A birth date: a full date, or only month and year (mm/yyyy). */
 export function parseDayOrMonth(value: unknown, dayOfDate: DayOfDate): Parsed<string> {
   if (isBlank(value)) return EMPTY;
-  if (isDateValue(value)) return parseDay(value, dayOfDate);
+  if (isDateValue(value)) return parseDateValue(value, dayOfDate, true);
   const cell = parseDateCell(value, { allowMonth: true });
   switch (cell.kind) {
     case 'empty':
       return EMPTY;
     case 'invalid':
-      return problem(cell.message);
+      return problem(withDateHint(cell.message, value));
     case 'month':
       return isRequestDayOrMonth(cell.month) ? ok(cell.month) : rangeProblem(showDay(cell.month));
     case 'day':

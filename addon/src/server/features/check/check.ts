@@ -113,7 +113,7 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   });
 
   progress(`Đang đối chiếu quy định (${build.request.candidates.length} người)…`, 0.35);
-  const notices: Notice[] = [];
+  const notices: Notice[] = topNotices(build, candidates.sheetName);
   let response: EvaluateResponse | undefined;
   let mode: 'backend' | 'local' = 'local';
   const base = build.config.backendUrl;
@@ -197,6 +197,24 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
     hasExampleRow: build.hasExampleRow,
     candidateSheet: candidates.sheetName,
   };
+}
+
+/** What the user must fix in the sheet itself, said first: headers, and the template's example row. */
+function topNotices(build: BuildOutcome, sheetName: string): Notice[] {
+  const out: Notice[] = build.headerNotices.map((text) => ({
+    level: 'warning' as const,
+    title: 'Tiêu đề cột cần sửa',
+    text,
+  }));
+  if (build.exampleRows.length > 0) {
+    const rows = build.exampleRows.join(', ');
+    out.push({
+      level: 'info',
+      title: 'Bảng còn dòng ví dụ',
+      text: `Dòng ${rows} của bảng “${sheetName}” là dòng ví dụ của bảng mẫu: không được kiểm tra, không tính và không gửi đi. Xóa dòng này khi nhập danh sách thật.`,
+    });
+  }
+  return out;
 }
 
 /** The whole check under the document lock. */

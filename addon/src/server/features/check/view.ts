@@ -7,7 +7,7 @@ import type { Day } from '../../../../../shared/dates/day.ts';
 import { formatDay } from '../../../../../shared/dates/format.ts';
 import { createWorkCalendar } from '../../../../../shared/dates/holidays.ts';
 import { workingDaysBetween } from '../../../../../shared/dates/workingDays.ts';
-import { RULESETS } from '../../../../../shared/rules/rulesets.ts';
+import { rulesetLabel } from '../../../../../shared/rules/rulesets.ts';
 import { STAGES, type Stage } from '../../../../../shared/schemas/primitives.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
@@ -33,8 +33,9 @@ const DEADLINE_WHAT: Record<string, string> = {
   'awareness.expiresSoon': 'Chi bộ xét trước khi giấy chứng nhận lớp nhận thức hết hạn',
 };
 
+/** A ruleset named by its texts ("Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW"), never by its id. */
 export function rulesLabel(id: string): string {
-  return RULESETS.find((r) => r.id === id)?.label ?? `Bộ quy tắc ${id}`;
+  return rulesetLabel(id);
 }
 
 export function emptyCounts(): StageCounts {
@@ -81,6 +82,7 @@ export function peopleView(
       stage: result?.stage ?? null,
       items,
     };
+    if (row.example) continue;
     if (!row.included) person.excluded = row.excludedBecause ?? 'dòng chưa đọc được';
     const pending = result?.stage === 'source' || result?.stage === 'trained' || result?.stage === 'dossier';
     // only a day still ahead says something ("from when"); a past one is already met

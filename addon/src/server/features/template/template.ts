@@ -19,6 +19,7 @@ import { mapHeaders } from '../../sheet/headers.ts';
 import { fold } from '../../sheet/normalize.ts';
 import { DATE_FORMAT, findSheets, PROTECTION_DESCRIPTION } from '../../sheet/sheets.ts';
 import { CONFIG, CONFIG_ITEMS, MEMBERS, TARGETS } from '../../sheet/tabColumns.ts';
+import { headerFixes } from '../../sheet/table.ts';
 
 export const EXAMPLE_MEMBER = 'Ví dụ: Trần Thị Bình';
 export const EXAMPLE_CANDIDATE = 'Ví dụ: Nguyễn Văn An (xóa dòng này khi nhập danh sách thật)';
@@ -251,7 +252,11 @@ function completeTab(ctx: Ctx, sheet: SheetLike, tab: TabDef, values: unknown[][
     );
     return;
   }
-  const missing = tab.columns.filter((c) => !c.optional && !headers.columns.has(c.id));
+  // A misspelt header is the user's column: say how to rename it, never add a second, empty one.
+  const fixes = headerFixes({ tab, sheetName: sheet.getName(), headers });
+  for (const fix of fixes) ctx.lines.push(`${fix.text} (Tiện ích không thêm cột mới cho mục này.)`);
+  const misspelt = new Set(fixes.map((f) => f.id));
+  const missing = tab.columns.filter((c) => !c.optional && !headers.columns.has(c.id) && !misspelt.has(c.id));
   const done: string[] = [];
   if (missing.length > 0) {
     const width = values[headers.headerRow - 1]?.length ?? 0;
