@@ -1,4 +1,5 @@
 /** Forgiving header mapping: which column of a tab holds which field, wherever the header row is. */
+
 import type { TabDef } from './columns.ts';
 import { fold, foldWithoutParentheses } from './normalize.ts';
 import type { HeaderMap, Table } from './table.ts';
@@ -71,46 +72,6 @@ export function matchContainedHeader(tab: TabDef, header: unknown): string | und
 /** The column id a header names exactly, or else unambiguously starts with. */
 export function matchHeader(tab: TabDef, header: unknown): string | undefined {
   return matchExactHeader(tab, header) ?? matchContainedHeader(tab, header);
-}
-
-/** Edit distance, for telling a misspelt header from an unrelated one (short strings only). */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 4;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/**
- * The canonical header an unknown header probably means, among the columns not found: a
- * misspelling (at most two letters off, ignoring case and diacritics) or a header that contains
- * it elsewhere than at the start. Undefined when nothing, or more than one column, fits.
- */
-export function lookalikeColumn(
-  tab: TabDef,
-  header: string,
-  found: ReadonlyMap<string, number>,
-): string | undefined {
-  const folded = foldWithoutParentheses(header);
-  if (folded.length < 4) return undefined;
-  const fits = new Set<string>();
-  for (const column of tab.columns) {
-    if (found.has(column.id) || column.kind === 'computed') continue;
-    for (const text of [column.header, ...column.aliases]) {
-      const t = foldWithoutParentheses(text);
-      if (t.length < 4) continue;
-      const misspelt = t.length >= MIN_CONTAINED_LENGTH && distance(folded, t) <= 2;
-      const contains = t.length >= MIN_CONTAINED_LENGTH && ` ${folded} `.includes(` ${t} `);
-      if (misspelt || contains) fits.add(column.id);
-    }
-  }
-  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 function countMatches(tab: TabDef, row: readonly unknown[]): number {

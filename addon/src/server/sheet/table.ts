@@ -2,8 +2,7 @@
 
 import { a1 } from './a1.ts';
 import type { TabDef, TabId } from './columns.ts';
-import { lookalikeColumn } from './headers.ts';
-import { cellText, isBlank } from './normalize.ts';
+import { cellText, foldWithoutParentheses, isBlank } from './normalize.ts';
 
 /** Where each known column of a tab is, and what else the header row holds. */
 export interface HeaderMap {
@@ -108,6 +107,49 @@ export function headerText(table: Table, column: number): string {
 /** Where a problem is, for the sidebar: "dòng 7, cột “Ngày sinh” (D7)". */
 export function locate(p: Pick<CellProblem, 'row' | 'column' | 'header'>): string {
   return `dòng ${p.row}, cột “${p.header}” (${a1(p.column, p.row)})`;
+}
+
+/** Header texts shorter than this are never taken for a misspelling of another ("STT", "Mã"). */
+const MIN_LOOKALIKE_LENGTH = 6;
+
+/** Edit distance, for telling a misspelt header from an unrelated one (short strings only). */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 4;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The canonical header an unknown header probably means, among the columns not found: a
+ * misspelling (at most two letters off, ignoring case and diacritics) or a header that contains
+ * it elsewhere than at the start. Undefined when nothing, or more than one column, fits.
+ */
+export function lookalikeColumn(
+  tab: TabDef,
+  header: string,
+  found: ReadonlyMap<string, number>,
+): string | undefined {
+  const folded = foldWithoutParentheses(header);
+  if (folded.length < 4) return undefined;
+  const fits = new Set<string>();
+  for (const column of tab.columns) {
+    if (found.has(column.id) || column.kind === 'computed') continue;
+    for (const text of [column.header, ...column.aliases]) {
+      const t = foldWithoutParentheses(text);
+      if (t.length < 4) continue;
+      const misspelt = t.length >= MIN_LOOKALIKE_LENGTH && distance(folded, t) <= 2;
+      const contains = t.length >= MIN_LOOKALIKE_LENGTH && ` ${folded} `.includes(` ${t} `);
+      if (misspelt || contains) fits.add(column.id);
+    }
+  }
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 /** "Cột G “Ngày snh” có phải “Ngày sinh”? …" for each unknown header that looks like a missing column. */
