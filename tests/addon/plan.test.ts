@@ -88,6 +88,18 @@ describe('Soạn kế hoạch on the demo cell', () => {
     expect(addon.sidebarState()).toMatchObject({ autorun: true, open: null });
   });
 
+  test('a deputy signs: the title travels as document.signerTitle, the name stays in Google', async () => {
+    const s = setup();
+    ok(await s.draft({ ...INPUT, signerTitle: 'Phó Bí thư', signer: 'Trần Văn Bình' }));
+    const request = s.fake.fetches.find((f) => f.url === `${BACKEND}/v1/plan`)!;
+    const body = String(request.params.payload);
+    expect(JSON.parse(body).document.signerTitle).toBe('Phó Bí thư');
+    expect(body).not.toContain('Trần Văn Bình');
+    const { xml } = uploaded(s.fake);
+    expect(xml).toContain('PHÓ BÍ THƯ');
+    expect(xml).toContain('Trần Văn Bình');
+  });
+
   test('one request for the .docx, no name in it; one upload; the link and the HTML', async () => {
     const s = setup();
     const r = ok(await s.draft());

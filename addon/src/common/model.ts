@@ -177,6 +177,8 @@ export interface PlanInput {
   /** dd/mm/yyyy */
   date: string;
   signer: string;
+  /** "Bí thư" (default) or "Phó Bí thư": a deputy may sign */
+  signerTitle?: string;
 }
 
 /** A drafted document: the Google Doc (when it could be made) and its content as HTML. */

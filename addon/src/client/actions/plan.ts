@@ -6,13 +6,13 @@ import { busyLine, documentView, failureView, field, notice, select, text, versi
 
 interface PlanState {
   planForm: PlanForm | null;
-  plan: { year: string; number: string; date: string; signer: string };
+  plan: { year: string; number: string; date: string; signer: string; signerTitle: string };
   planResult: DocumentResult | null;
 }
 
 const st: PlanState = {
   planForm: null,
-  plan: { year: '', number: '', date: '', signer: '' },
+  plan: { year: '', number: '', date: '', signer: '', signerTitle: 'Bí thư' },
   planResult: null,
 };
 
@@ -22,7 +22,13 @@ export function openPlan(): void {
   if (session.panel === 'plan' && st.planForm === null) {
     void run<PlanForm>('planForm', 'sidebarPlanForm', [], (f) => {
       st.planForm = f;
-      st.plan = { year: String(f.year), number: f.number, date: f.date, signer: f.signer };
+      st.plan = {
+        year: String(f.year),
+        number: f.number,
+        date: f.date,
+        signer: f.signer,
+        signerTitle: 'Bí thư',
+      };
     });
   }
   redraw();
@@ -73,10 +79,18 @@ export function planPanel(): HTMLElement {
       'Ngày ban hành',
       text('plan-date', p.date, (v) => (p.date = v), 'dd/mm/yyyy'),
     ),
-    field(
-      'Người ký (bí thư)',
-      text('plan-signer', p.signer, (v) => (p.signer = v)),
-      'Họ tên điền vào văn bản ngay trong Google, không gửi lên máy chủ.',
+    h(
+      'div',
+      { class: 'grid2' },
+      field(
+        'Chức vụ người ký',
+        text('plan-signer-title', p.signerTitle, (v) => (p.signerTitle = v), 'Bí thư / Phó Bí thư'),
+      ),
+      field(
+        'Người ký',
+        text('plan-signer', p.signer, (v) => (p.signer = v)),
+        'Họ tên điền vào văn bản ngay trong Google, không gửi lên máy chủ.',
+      ),
     ),
     versionsLine(f.versions[p.year]),
     f.backendConfigured
@@ -94,7 +108,15 @@ export function planPanel(): HTMLElement {
         void run<DocumentResult>(
           'plan',
           'sidebarPlan',
-          [{ year: Number(p.year), number: p.number, date: p.date, signer: p.signer }],
+          [
+            {
+              year: Number(p.year),
+              number: p.number,
+              date: p.date,
+              signer: p.signer,
+              signerTitle: p.signerTitle,
+            },
+          ],
           (r) => {
             st.planResult = r;
             if (r.doc && st.planForm) st.planForm.versions[String(r.year)] = [r.doc, ...r.previous];

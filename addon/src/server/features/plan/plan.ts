@@ -63,6 +63,7 @@ const FIELD_LABELS: Record<string, string> = {
   'document.superiorName': `“Cấp ủy cấp trên” (bảng “${CONFIG.name}”)`,
   'document.place': `“Địa danh” (bảng “${CONFIG.name}”)`,
   'document.number': '“Số văn bản”',
+  'document.signerTitle': '“Chức vụ người ký”',
   'document.date': '“Ngày ban hành”',
   'document.year': '“Năm”',
 };
@@ -77,6 +78,7 @@ function readPlanInput(input: unknown): PlanInput | Failure {
     number: String(i.number ?? '').trim(),
     date: String(i.date ?? '').trim(),
     signer: String(i.signer ?? '').trim(),
+    signerTitle: String(i.signerTitle ?? '').trim(),
   };
 }
 
@@ -95,6 +97,8 @@ export function runPlan(
     );
   if (input.signer.length > 100)
     return invalid('Họ tên người ký dài quá', 'Họ tên người ký tối đa 100 ký tự.');
+  if ((input.signerTitle ?? '').length > 60)
+    return invalid('Chức vụ người ký dài quá', 'Chức vụ người ký tối đa 60 ký tự (ví dụ “Phó Bí thư”).');
   const now = options.now?.() ?? new Date();
   const read = readWorkbook(s, now, input.year);
   if ('kind' in read) return read;
@@ -115,6 +119,8 @@ export function runPlan(
     date,
     year: input.year,
     ...(input.number ? { number: input.number } : {}),
+    // a deputy may sign (PHÓ BÍ THƯ); the secretary by default
+    ...(input.signerTitle ? { signerTitle: input.signerTitle } : {}),
   };
   const body = { ...build.request, year: input.year, document };
   const parsed = parsePlanRequest(body);
