@@ -320,6 +320,35 @@ describe('Tổng hợp các chi bộ', () => {
     ]);
   });
 
+  test('a subordinate with units of its own can be opened: the tab then lists its units, and the way back', () => {
+    const b = commune(1)
+      .unit('dang-bo-truong', 'Đảng bộ Trường Cao đẳng', COMMUNE)
+      .unit('cb-khoa-a', 'Chi bộ Khoa A', 'dang-bo-truong')
+      .unit('cb-khoa-b', 'Chi bộ Khoa B', 'dang-bo-truong')
+      .submit('cb-khoa-a', summary(2026, 2));
+    const s = setup(b);
+    const top = ok(s.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    expect(top.openable).toEqual([{ id: 'dang-bo-truong', name: 'Đảng bộ Trường Cao đẳng' }]);
+    expect([top.unitId, top.homeUnitId]).toEqual([COMMUNE, COMMUNE]);
+    const opened = ok(s.addon.sidebarAggregate({ year: 2026, unitId: 'dang-bo-truong' }) as AggregateResult);
+    expect([opened.unitId, opened.homeUnitId, opened.unitName]).toEqual([
+      'dang-bo-truong',
+      COMMUNE,
+      'Đảng bộ Trường Cao đẳng',
+    ]);
+    expect(opened.notReported).toEqual(['Chi bộ Khoa B']);
+    const names = tab(s)
+      .dump()
+      .map((row) => String(row[0]));
+    expect(names[0]).toMatch(/— Đảng bộ Trường Cao đẳng$/);
+    expect(names).toContain('Chi bộ Khoa A');
+    expect(names).not.toContain('Chi bộ 1');
+    // a unit outside the account's subtree is refused by the backend, and said so
+    b.unit('khac', 'Đảng bộ khác');
+    const outside = s.addon.sidebarAggregate({ year: 2026, unitId: 'khac' }) as Failure;
+    expect(outside).toMatchObject({ ok: false, kind: 'backend' });
+  });
+
   test('a forbidden unit (403) and an unknown year are said plainly', () => {
     const b = commune(1);
     const s = setup(b);

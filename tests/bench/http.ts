@@ -10,14 +10,15 @@
  *  - requests/s, p50 and p99 for evaluate (50 rows) and the aggregate of 200 units, with
  *    autocannon for BENCH_SECONDS (default 10) each; any error or non-2xx fails the run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { ROOT, signDevToken } from '../../scripts/dev-keys.ts';
+import { signDevToken } from '../../scripts/dev-keys.ts';
 import { evaluate } from '../../shared/index.ts';
 import { generateRequest } from '../fixtures/generate.ts';
+import { startServer, stopServer } from './stack.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8797);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -29,48 +30,6 @@ const BENCH_ROOT = 'bench-tinh';
 
 // ---------------------------------------------------------------------------------------------
 // The server
-
-async function startServer(stateDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(PORT), PERSIST_TO: stateDir, RATE_LIMIT_PER_MINUTE: '100000000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true, // its own process group, so that it can be stopped as a whole
-    },
-  );
-  let log = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    log += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    log += d.toString();
-  });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited:\n${log}`);
-    try {
-      if ((await fetch(`${BASE}/v1/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  stopServer(child);
-  throw new Error(`npm start did not answer on ${BASE} within 2 minutes:\n${log}`);
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid !== undefined && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
 
 /** The pids of every process under `root` (Linux /proc). */
 async function descendants(root: number): Promise<Array<{ pid: number; comm: string }>> {
@@ -192,18 +151,17 @@ let server: ChildProcess | undefined;
 let failed = false;
 try {
   console.log(`PTĐV HTTP benchmark — npm start on ${BASE} (fresh state in ${stateDir})`);
-  server = await startServer(stateDir);
+  server = await startServer({ port: PORT, stateDir });
   const admin = await signDevToken(ADMIN);
   const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
   const t0 = Date.now();
   await seedSubtree(admin, year);
   const aggregatePath = `/v1/units/${BENCH_ROOT}/aggregate?year=${year}`;
   const agg = (await (await api('GET', aggregatePath, admin)).json()) as {
-    units: unknown[];
-    totals: { reported: number };
+    totals: { units: number; reported: number };
   };
   console.log(
-    `seeded ${agg.units.length} units (${agg.totals.reported} reports) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `seeded ${agg.totals.units} units (${agg.totals.reported} reports) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
   // CPU time per evaluate of 1,000 rows. The worker's own Server-Timing (local only) splits each
@@ -273,7 +231,7 @@ try {
       token: admin,
       body: JSON.stringify(generateRequest(50)),
     }),
-    await load(`aggregate (${agg.units.length} units)`, { method: 'GET', path: aggregatePath, token: admin }),
+    await load(`aggregate (${agg.totals.units} units)`, { method: 'GET', path: aggregatePath, token: admin }),
   ];
   if (results.some((r) => r.errors > 0 || r.non2xx > 0 || r.timeouts > 0)) {
     console.log('  ✗ errors or non-2xx answers under load');

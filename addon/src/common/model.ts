@@ -256,6 +256,8 @@ export interface SuperiorState {
 
 export interface AggregateInput {
   year: number;
+  /** a subordinate to open (its own subordinates, one line each); default: the superior's unit */
+  unitId?: string;
 }
 
 export interface AggregateResult {
@@ -274,6 +276,12 @@ export interface AggregateResult {
   updatedAtText: string;
   chart: boolean;
   notices: Notice[];
+  /** the unit shown, and the superior's own unit when a subordinate is open */
+  unitId: string;
+  homeUnitId: string;
+  homeUnitName: string;
+  /** the lines that have subordinates of their own, which can be opened in turn */
+  openable: Array<{ id: string; name: string }>;
 }
 
 export interface TargetsInput {

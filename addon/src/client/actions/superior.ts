@@ -63,16 +63,21 @@ export function openSuperior(then?: ActionId): void {
   redraw();
 }
 
+/** Tổng hợp for the superior's unit, or for one of its subordinates (one line per subordinate of it). */
+function runAggregate(unitId?: string): void {
+  const year = Number(st.year);
+  void run<AggregateResult>(
+    'aggregate',
+    'sidebarAggregate',
+    [unitId === undefined ? { year } : { year, unitId }],
+    (r) => (st.aggregate = r),
+    (f) => (st.superiorFailure = f),
+  );
+}
+
 export function superiorAction(what: ActionId): void {
   const year = Number(st.year);
-  if (what === 'aggregate')
-    void run<AggregateResult>(
-      'aggregate',
-      'sidebarAggregate',
-      [{ year }],
-      (r) => (st.aggregate = r),
-      (f) => (st.superiorFailure = f),
-    );
+  if (what === 'aggregate') runAggregate();
   else if (what === 'targets')
     void run<TargetsResult>(
       'targets',
@@ -104,6 +109,24 @@ export function aggregateView(r: AggregateResult): HTMLElement {
       class: 'small muted',
       text: `${r.chart ? 'Biểu đồ ở bên phải bảng. ' : ''}Cập nhật lúc ${r.updatedAtText}.`,
     }),
+    // A province sees its communes; opening one rewrites the tab with that commune's own units.
+    r.openable.length > 0 || r.unitId !== r.homeUnitId
+      ? h(
+          'div',
+          { class: 'open-units', attrs: { id: 'aggregate-open' } },
+          r.openable.length > 0 ? h('p', { class: 'small', text: 'Xem chi tiết đơn vị trực thuộc:' }) : null,
+          ...r.openable.map((u) =>
+            h('button', { class: 'link', text: u.name, onclick: () => runAggregate(u.id) }),
+          ),
+          r.unitId !== r.homeUnitId
+            ? h('button', {
+                class: 'link',
+                text: `← Về ${r.homeUnitName}`,
+                onclick: () => runAggregate(),
+              })
+            : null,
+        )
+      : null,
   );
 }
 

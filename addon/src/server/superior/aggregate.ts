@@ -13,6 +13,8 @@ import { SUPERIOR_WORDING } from './wording.ts';
 /** One unit of the aggregate (the worker's AggregateRow, the fields read here). */
 export interface AggregateUnit extends AggregateRowInput {
   reported: boolean;
+  /** its direct subordinates */
+  children?: number;
   report?:
     | (ReportFigures & {
         admittedReligion?: number;
@@ -39,6 +41,20 @@ export function parseAggregate(body: unknown): Aggregate | undefined {
       return undefined;
     const r = u.report as Record<string, unknown> | undefined;
     if (r !== undefined && (typeof r.admitted !== 'number' || typeof r.byStage !== 'object'))
+      return undefined;
+    // the subtree's totals, which the lines are made of
+    const t = u.subtree as Record<string, unknown> | undefined;
+    if (
+      typeof t !== 'object' ||
+      t === null ||
+      typeof t.reported !== 'number' ||
+      typeof t.expected !== 'number' ||
+      typeof t.admitted !== 'number' ||
+      typeof t.targets !== 'object' ||
+      typeof t.targeted !== 'object' ||
+      typeof t.byStage !== 'object' ||
+      typeof t.forecast !== 'object'
+    )
       return undefined;
   }
   return {

@@ -297,6 +297,9 @@ export function writeSummary(
   return true;
 }
 
+/** A unit id as the worker accepts it. */
+const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 export function runAggregate(
   s: Services,
   rawInput: unknown,
@@ -306,7 +309,9 @@ export function runAggregate(
   const ctx = superiorContext(s, options);
   if ('kind' in ctx) return ctx;
   const year = Number.isInteger(Number(i.year)) ? Number(i.year) : Number(ctx.clock.today.slice(0, 4));
-  const aggregate = fetchAggregate(s, ctx, year, options);
+  // A subordinate opened from the panel: the worker says whether this account may see it.
+  const unitId = typeof i.unitId === 'string' && UNIT_ID.test(i.unitId) ? i.unitId : ctx.unitId;
+  const aggregate = fetchAggregate(s, { base: ctx.base, unitId }, year, options);
   if ('kind' in aggregate) return aggregate;
   const table = summaryTable(aggregate, ctx.clock.atText);
   const sheet = summarySheet(ctx.ss);
@@ -326,5 +331,11 @@ export function runAggregate(
     updatedAtText: ctx.clock.atText,
     chart,
     notices: [],
+    unitId,
+    homeUnitId: ctx.unitId,
+    homeUnitName: ctx.unitName,
+    openable: aggregate.units
+      .filter((u) => u.depth === 1 && (u.children ?? 0) > 0)
+      .map((u) => ({ id: u.id, name: u.name })),
   };
 }
