@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { a1, columnLetter } from '../../addon/src/server/sheet/a1.ts';
 import { CANDIDATES } from '../../addon/src/server/sheet/candidateColumns.ts';
+import type { TabDef } from '../../addon/src/server/sheet/columns.ts';
 import { TABS } from '../../addon/src/server/sheet/contract.ts';
 import { headerLookup, mapHeaders, matchHeader } from '../../addon/src/server/sheet/headers.ts';
 import { fold } from '../../addon/src/server/sheet/normalize.ts';
@@ -47,6 +48,19 @@ describe('header matching is forgiving', () => {
     for (const tab of [CANDIDATES, MEMBERS, TARGETS, HOLIDAYS, CONFIG])
       expect(() => headerLookup(tab)).not.toThrow();
     expect(TABS).toHaveLength(5);
+  });
+
+  test('…and a tab where one did would be refused (the check above can fail)', () => {
+    const [birth, name] = [CANDIDATES.columns.find((c) => c.id === 'birthDate')!, CANDIDATES.columns[1]!];
+    const clash: TabDef = {
+      ...CANDIDATES,
+      columns: [birth, { ...name, aliases: [...name.aliases, 'Sinh ngày'] }],
+    };
+    expect(() => headerLookup(clash)).toThrow(/Sinh ngày.*names both/);
+    // the same header text written twice on one column is no clash
+    expect(() =>
+      headerLookup({ ...CANDIDATES, columns: [{ ...birth, aliases: ['Sinh ngày', 'sinh ngay'] }] }),
+    ).not.toThrow();
   });
 
   test('fold: case, diacritics, đ, punctuation, spaces', () => {

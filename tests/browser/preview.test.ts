@@ -267,7 +267,9 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
 
   test('the whole sidebar, top to bottom, at 300 px', async () => {
     await page.setViewportSize({ width: 1440, height: 3400 });
-    await page.waitForTimeout(200);
+    // the page has laid itself out at the new size (no fixed sleep)
+    await page.waitForFunction(() => window.innerHeight === 3400);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
     await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '5-sidebar-full.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
   });

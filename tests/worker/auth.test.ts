@@ -234,16 +234,20 @@ describe('production configuration (no DEV_JWKS, Google keys)', () => {
     return { status: res.status, body: (await res.json()) as { email?: string; error?: { code: string } } };
   }
 
+  // The first test of this file to use Google's keys: the key set is fetched here, exactly once
+  // (zero fetches would mean the keys came from somewhere else, not that they were cached).
   it("accepts a token signed by Google's key set (fetched once, then cached)", async () => {
+    const jwksFetches = () =>
+      vi.mocked(fetch).mock.calls.filter(([u]) => String(u) === GOOGLE_JWKS_URL).length;
     const first = await prod(await token('Cell@Example.org', { key: 'google' }));
     expect(first).toEqual({
       status: 200,
       body: { email: 'cell@example.org', isAdmin: false, memberships: [] },
     });
-    await prod(await token('other@example.org', { key: 'google' }));
-    await prod(await token('third@example.org', { key: 'google' }));
-    const fetched = vi.mocked(fetch).mock.calls.filter(([u]) => String(u) === GOOGLE_JWKS_URL);
-    expect(fetched.length).toBeLessThanOrEqual(1);
+    expect(jwksFetches()).toBe(1);
+    expect((await prod(await token('other@example.org', { key: 'google' }))).status).toBe(200);
+    expect((await prod(await token('third@example.org', { key: 'google' }))).status).toBe(200);
+    expect(jwksFetches()).toBe(1);
   });
 
   it('refuses development tokens, even on loopback', async () => {
