@@ -5,6 +5,7 @@
  */
 import { addDays, type Day } from '../../shared/dates/day.ts';
 import { addMonths } from '../../shared/dates/months.ts';
+import { CONFIG_ITEMS } from '../src/server/sheet/tabColumns.ts';
 
 /** A date cell (loaded as a real Sheets date: serial number + dd/mm/yyyy format). */
 export interface DateCell {
@@ -343,17 +344,22 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
 
   const holidays: DemoCell[][] = [['Ngày', 'Loại', 'Ghi chú']];
 
+  const help = (label: string) => CONFIG_ITEMS.find((i) => i.label === label)?.help ?? '';
   const config: DemoCell[][] = [
     ['Mục', 'Giá trị', 'Hướng dẫn'],
-    ['Tên chi bộ', DEMO_UNIT.name, ''],
-    ['Cấp ủy cấp trên', DEMO_UNIT.superior, ''],
-    ['Địa danh', DEMO_UNIT.place, ''],
-    ['Số văn bản', '', ''],
-    ['Bí thư chi bộ', DEMO_UNIT.secretary, ''],
-    ['Có tổ chức Đoàn', 'Có', ''],
-    ['Có Công đoàn', 'Có', ''],
-    ['Địa chỉ máy chủ', backendUrl, ''],
-    ['Mã đơn vị', DEMO_UNIT.id, ''],
+    ...(
+      [
+        ['Tên chi bộ', DEMO_UNIT.name],
+        ['Cấp ủy cấp trên', DEMO_UNIT.superior],
+        ['Địa danh', DEMO_UNIT.place],
+        ['Số văn bản', ''],
+        ['Bí thư chi bộ', DEMO_UNIT.secretary],
+        ['Có tổ chức Đoàn', 'Có'],
+        ['Có Công đoàn', 'Có'],
+        ['Địa chỉ máy chủ', backendUrl],
+        ['Mã đơn vị', DEMO_UNIT.id],
+      ] as const
+    ).map(([label, value]): DemoCell[] => [label, value, help(label)]),
   ];
 
   return [

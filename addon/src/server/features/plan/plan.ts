@@ -4,6 +4,7 @@
  * names from the sheet, uploads it as a Google Doc (a new version on every run) and shows the
  * plan as HTML, drafted locally from the same request by the same shared code.
  */
+
 import { SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
 import { draftPlan } from '../../../../../shared/documents/plan/build.ts';
 import { parsePlanRequest } from '../../../../../shared/documents/plan/parse.ts';
@@ -18,6 +19,7 @@ import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
 import { documentHtml, publishDocx } from '../../documents/publish.ts';
 import { versionsOf } from '../../documents/versions.ts';
 import type { ConfigValues } from '../../sheet/config.ts';
+import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
 import { namesOf, readWorkbook } from '../../sheet/workbook.ts';
 
@@ -110,6 +112,16 @@ export function runPlan(
       'Thiếu thông tin cho phần đầu văn bản',
       `Ghi ${missing.map((m) => `“${m}”`).join(', ')} ở bảng “${CONFIG.name}” rồi soạn lại.`,
     );
+  }
+  // The names of the units and the place go to the backend: none may carry a person's name.
+  const people = [...build.candidates, ...build.members];
+  for (const [label, text] of [
+    [`“Tên chi bộ” (bảng “${CONFIG.name}”)`, config.unitName],
+    [`“Cấp ủy cấp trên” (bảng “${CONFIG.name}”)`, config.superiorName],
+    [`“Địa danh” (bảng “${CONFIG.name}”)`, config.place],
+  ] as const) {
+    const named = namesIn(text ?? '', people);
+    if (named.length > 0) return invalid('Tên đơn vị có họ tên', namesMessage(label, named));
   }
   // The signer's name is filled in here, like every other name: it is not sent.
   const document: PlanDocument = {

@@ -5,6 +5,7 @@
  * submission is one request. The backend keeps every revision and treats the same figures sent
  * again as nothing new.
  */
+
 import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
 import { reportableSummary } from '../../../../../shared/engine/forecast.ts';
 import type { Summary } from '../../../../../shared/schemas/response.ts';
@@ -14,6 +15,7 @@ import type { ActionOptions } from '../../actions/options.ts';
 import type { Services } from '../../adapters/services.ts';
 import { callApi, jsonOf } from '../../backend/client.ts';
 import { UNIT_ID } from '../../sheet/config.ts';
+import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
 import { readWorkbook } from '../../sheet/workbook.ts';
 
@@ -98,6 +100,9 @@ export function runReport(
   const ctx = readWorkbook(s, now, year);
   if ('kind' in ctx) return ctx;
   const { config, request } = ctx.build;
+  // Names never leave the sheet: a note that names someone from it is refused before sending.
+  const named = namesIn(note, [...ctx.build.candidates, ...ctx.build.members]);
+  if (named.length > 0) return invalid('Ghi chú có họ tên', namesMessage('Ghi chú', named));
   if (!config.backendUrl) return notConfigured('backendUrl');
   if (!config.unitId) return notConfigured('unitId');
   const unitId = config.unitId.trim().toLowerCase();

@@ -228,9 +228,26 @@ function completeConfig(ctx: Ctx, sheet: SheetLike, values: unknown[][]): void {
       if ([item.label, ...item.aliases].some((t) => fold(t) === label)) present.add(item.id);
     }
   }
+  // The guidance column is the add-on's: an empty guidance cell of a known item is filled in
+  // (never one the user wrote in, and only under a "Hướng dẫn" header).
+  let guided = 0;
+  if (fold(String(values[0]?.[2] ?? '')) === 'huong dan') {
+    values.forEach((row, r) => {
+      if (r === 0 || String(row[2] ?? '').trim() !== '') return;
+      const label = fold(String(row[0] ?? ''));
+      const item = CONFIG_ITEMS.find((i) => [i.label, ...i.aliases].some((t) => fold(t) === label));
+      if (item === undefined) return;
+      sheet.getRange(r + 1, 3, 1, 1).setValues([[item.help]]);
+      guided += 1;
+    });
+  }
+  if (guided > 0) {
+    ctx.changed = true;
+    ctx.lines.push(`Bảng “${sheet.getName()}”: đã điền cột “Hướng dẫn” cho ${guided} mục.`);
+  }
   const missing = CONFIG_ITEMS.filter((i) => !present.has(i.id));
   if (missing.length === 0) {
-    ctx.lines.push(`Bảng “${sheet.getName()}” đã đủ các mục — giữ nguyên.`);
+    if (guided === 0) ctx.lines.push(`Bảng “${sheet.getName()}” đã đủ các mục — giữ nguyên.`);
     return;
   }
   const start = values.length + 1;
