@@ -143,6 +143,20 @@ export function createFake(options: FakeOptions = {}): Fake {
           v.showDropdown = showDropdown;
           return builder;
         },
+        requireValueInRange(range, showDropdown) {
+          calls.hit('DataValidationBuilder.requireValueInRange');
+          v.kind = 'range';
+          // a FakeRange knows its sheet; read its name without counting a call
+          const sheet = (range as unknown as { sheet?: { name: string } }).sheet;
+          v.source = {
+            sheet: sheet?.name ?? '',
+            row: range.getRow(),
+            column: range.getColumn(),
+            numRows: range.getNumRows(),
+          };
+          v.showDropdown = showDropdown;
+          return builder;
+        },
         requireDate() {
           calls.hit('DataValidationBuilder.requireDate');
           v.kind = 'date';

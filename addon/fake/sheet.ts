@@ -49,8 +49,10 @@ export interface Rect {
 }
 
 export interface FakeValidation extends DataValidationLike {
-  kind: 'list' | 'date';
+  kind: 'list' | 'date' | 'range';
   values?: string[];
+  /** `range`: the range whose values the dropdown offers */
+  source?: { sheet: string; row: number; column: number; numRows: number };
   showDropdown?: boolean;
   allowInvalid: boolean;
   helpText: string;

@@ -101,6 +101,7 @@ const DUNG = 'Phạm Văn Dũng';
 const MAI = 'Hồ Thị Mai';
 const TUAN = 'Võ Minh Tuấn';
 const YEN = 'Đinh Thị Yến';
+const LOAN = 'Cao Thị Loan';
 
 /** Every tab of the demo cell, with "today" in the spreadsheet's zone. */
 export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
@@ -327,14 +328,46 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
       'Ngày chính thức',
       'Miễn sinh hoạt',
       'Sinh hoạt tạm thời nơi khác',
+      'Ngày quyết định kết nạp',
+      'Ngày NQ chi bộ đề nghị công nhận chính thức',
+      'Số phiếu tán thành công nhận',
+      'Ngày quyết định công nhận chính thức',
     ],
-    ['', HUONG, d('2012-08-15'), d('2008-05-19'), d('2009-05-19'), 'Không', 'Không'],
-    ['', KHANH, d('2015-09-01'), d('2010-03-03'), d('2011-03-03'), 'Không', 'Không'],
-    ['', NAM, d('2018-08-20'), d('2014-12-22'), d('2015-12-22'), 'Không', 'Không'],
-    ['', DUNG, d('2020-09-01'), ago(11), '', 'Không', 'Không'],
-    ['', MAI, d('2010-09-05'), d('2005-02-03'), d('2006-02-03'), 'Có', 'Không'],
-    ['', TUAN, d('2019-09-01'), d('2012-07-01'), d('2013-07-01'), 'Không', 'Không'],
-    ['', YEN, ago(6), d('2016-06-10'), d('2017-06-10'), 'Không', 'Không'],
+    ['', HUONG, d('2012-08-15'), d('2008-05-19'), d('2009-05-19'), 'Không', 'Không', '', '', '', ''],
+    ['', KHANH, d('2015-09-01'), d('2010-03-03'), d('2011-03-03'), 'Không', 'Không', '', '', '', ''],
+    ['', NAM, d('2018-08-20'), d('2014-12-22'), d('2015-12-22'), 'Không', 'Không', '', '', '', ''],
+    ['', DUNG, d('2020-09-01'), ago(11), '', 'Không', 'Không', '', '', '', ''],
+    ['', MAI, d('2010-09-05'), d('2005-02-03'), d('2006-02-03'), 'Có', 'Không', '', '', '', ''],
+    ['', TUAN, d('2019-09-01'), d('2012-07-01'), d('2013-07-01'), 'Không', 'Không', '', '', '', ''],
+    ['', YEN, ago(6), d('2016-06-10'), d('2017-06-10'), 'Không', 'Không', '', '', '', ''],
+    // Probation ended ten days ago; the cell considered her recognition three days ago (5 of 5 votes).
+    ['', LOAN, d('2019-08-20'), ago(12, -10), '', 'Không', 'Không', ago(12, -20), days(-3), 5, ''],
+  ];
+
+  // Two meetings: the one that proposed Bùi Đức Minh and put Lý Văn Sơn on the sympathiser list
+  // (the exempt member voted), and the one that considered Cao Thị Loan's recognition.
+  const meetings: DemoCell[][] = [
+    [
+      'Ngày họp',
+      'Chủ trì',
+      'Thư ký',
+      'Vắng có lý do',
+      'Vắng không lý do',
+      'Miễn sinh hoạt, tạm vắng có biểu quyết',
+      'Khách mời',
+      'Địa điểm',
+    ],
+    [ago(2), HUONG, KHANH, '', '', MAI, '', 'Phòng họp Trường THPT Lê Quý Đôn'],
+    [
+      days(-3),
+      HUONG,
+      NAM,
+      `${DUNG} (đi tập huấn)`,
+      '',
+      '',
+      'Đại diện Đảng ủy xã Đinh Văn',
+      'Phòng họp Trường THPT Lê Quý Đôn',
+    ],
   ];
 
   const targets: DemoCell[][] = [
@@ -365,6 +398,7 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
   return [
     { name: 'Quần chúng', rows: candidates },
     { name: 'Đảng viên', rows: members },
+    { name: 'Họp chi bộ', rows: meetings },
     { name: 'Chỉ tiêu', rows: targets },
     { name: 'Ngày nghỉ', rows: holidays },
     { name: 'Cấu hình', rows: config },

@@ -10,6 +10,7 @@
  */
 
 import type { FakeHttp, FetchHandler } from '../../addon/fake/index.ts';
+import { draftPaper } from '../../shared/documents/papers/build.ts';
 import { draftPlan } from '../../shared/documents/plan/build.ts';
 import { buildReport } from '../../shared/documents/report/build.ts';
 import type { ReportDocument } from '../../shared/documents/schemas.ts';
@@ -186,6 +187,22 @@ export class FakeBackend {
           );
         if (!accept.includes(DOCX)) return json(200, drafted.model);
         return this.file(canonicalJson(body), () => renderDocx(drafted.model));
+      }
+      const paper = /^\/papers\/([a-z-]+)$/.exec(path);
+      if (method === 'POST' && paper) {
+        const drafted = draftPaper(paper[1]!, body);
+        if (!drafted.ok) {
+          if ('refusals' in drafted)
+            return error(422, 'paper_refused', drafted.refusals.map((r) => r.message).join(' '));
+          return error(
+            drafted.kind === 'malformed' ? 400 : 422,
+            'paper',
+            'Dữ liệu không thống nhất.',
+            drafted.problems,
+          );
+        }
+        if (!accept.includes(DOCX)) return json(200, drafted.model);
+        return this.file(canonicalJson({ paper: paper[1], body }), () => renderDocx(drafted.model));
       }
       const m =
         /^\/units\/([^/]+)\/(reports|targets)\/(\d{4})$/.exec(path) ??

@@ -83,6 +83,7 @@ describe('the built bundle', () => {
       'Mở bảng điều khiển',
       'Kiểm tra danh sách',
       'Soạn kế hoạch',
+      'Văn bản cuộc họp',
       'Gửi báo cáo lên cấp trên',
       'Tổng hợp các chi bộ',
       'Giao chỉ tiêu',
@@ -162,7 +163,8 @@ describe('the built bundle', () => {
     expect(sidebar).not.toMatch(/@import|url\(\s*['"]?https?:/i);
     expect(sidebar).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     expect(built.sidebar.bytes).toBeLessThan(40 * 1024);
-    expect(built.sidebar.gzipBytes).toBeLessThan(12 * 1024);
+    // (13 KB since the meeting pack's form; it was 12)
+    expect(built.sidebar.gzipBytes).toBeLessThan(13 * 1024);
     console.log(
       `Sidebar.html: ${built.sidebar.bytes} bytes (${built.sidebar.gzipBytes} gzip); Code.js: ${built.code.bytes} bytes`,
     );

@@ -162,7 +162,7 @@ describe('Kiểm tra danh sách on the demo cell', () => {
     expect(quynh.items.find((i) => i.where)?.where).toMatch(/^dòng 11, cột “Đảng viên giúp đỡ” \(T11\)$/);
     expect(quynh.items.some((i) => i.citation?.startsWith('Điều lệ Đảng'))).toBe(true);
     expect(result.target).toMatchObject({ year: 2026, target: 3 });
-    expect(result.keysCreated).toBe(13 + 7);
+    expect(result.keysCreated).toBe(13 + 8);
   });
 
   test('clicking a person selects their row, found by key even after sorting', () => {

@@ -4,22 +4,23 @@ import { COMPUTED_FILL } from '../../addon/src/common/palette.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
 import { createTemplate } from '../../addon/src/server/features/template/template.ts';
 import { CANDIDATES } from '../../addon/src/server/sheet/candidateColumns.ts';
+import { MEETINGS } from '../../addon/src/server/sheet/meetingColumns.ts';
 import { CONFIG_ITEMS, MEMBERS } from '../../addon/src/server/sheet/tabColumns.ts';
 import { CHECK_OPTIONS, NOW, values } from './fixtures.ts';
 
-const TAB_NAMES = ['Quần chúng', 'Đảng viên', 'Chỉ tiêu', 'Ngày nghỉ', 'Cấu hình'];
+const TAB_NAMES = ['Quần chúng', 'Đảng viên', 'Họp chi bộ', 'Chỉ tiêu', 'Ngày nghỉ', 'Cấu hình'];
 
 describe('Tạo bảng mẫu on an empty spreadsheet', () => {
   const fake = createFake({ locale: 'en_US' });
   fake.spreadsheet.addSheet('Trang tính1');
   const report = createTemplate(fake.services, NOW);
 
-  test('creates the five tabs and says so', () => {
+  test('creates the six tabs and says so', () => {
     expect(report.ok).toBe(true);
     if (!report.ok) return;
     expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(['Trang tính1', ...TAB_NAMES]);
     expect(report.changed).toBe(true);
-    expect(report.lines.filter((l) => l.startsWith('Đã tạo bảng'))).toHaveLength(5);
+    expect(report.lines.filter((l) => l.startsWith('Đã tạo bảng'))).toHaveLength(6);
     expect(report.lines).toContain(
       'Đã đặt vùng của bảng tính là Việt Nam, để ngày gõ vào được hiểu là ngày/tháng/năm.',
     );
@@ -98,7 +99,7 @@ describe('Tạo bảng mẫu on an empty spreadsheet', () => {
     const before = fake.spreadsheet.sheets.map(values);
     const again = createTemplate(fake.services, NOW);
     expect(again.ok && again.changed).toBe(false);
-    expect(again.ok && again.lines.filter((l) => l.includes('giữ nguyên'))).toHaveLength(5);
+    expect(again.ok && again.lines.filter((l) => l.includes('giữ nguyên'))).toHaveLength(6);
     expect(fake.spreadsheet.sheets.map(values)).toEqual(before);
   });
 });
@@ -145,7 +146,7 @@ describe('Tạo bảng mẫu on a spreadsheet with data', () => {
     const line = report.lines.find((l) => l.startsWith('Bảng “Quần chúng” đã có dữ liệu'));
     expect(line).toMatch(/thêm \d+ cột còn thiếu ở bên phải \(“Mã”, “Giai đoạn”/);
     expect(line).toMatch(/cố định dòng tiêu đề/);
-    expect(report.lines.some((l) => l.startsWith('Bảng “Đảng viên” đã có dữ liệu: thêm 4 cột'))).toBe(true);
+    expect(report.lines.some((l) => l.startsWith('Bảng “Đảng viên” đã có dữ liệu: thêm 8 cột'))).toBe(true);
     expect(report.lines.some((l) => l.startsWith('Đã tạo bảng “Chỉ tiêu”'))).toBe(true);
     expect(report.lines.some((l) => l.startsWith('Bảng “Cấu hình”: đã thêm 8 mục còn thiếu'))).toBe(true);
     expect(report.lines.at(-1)).toBe(
@@ -198,6 +199,25 @@ describe('Tạo bảng mẫu on a spreadsheet with data', () => {
       'Ngày chính thức',
       'Miễn sinh hoạt',
       'Sinh hoạt tạm thời nơi khác',
+      'Ngày quyết định kết nạp',
+      'Ngày NQ chi bộ đề nghị công nhận chính thức',
+      'Số phiếu tán thành công nhận',
+      'Ngày quyết định công nhận chính thức',
     ]);
+  });
+
+  test('the "Họp chi bộ" tab offers the members’ names as the chair’s and note-taker’s dropdowns', () => {
+    const { fake } = setup();
+    createTemplate(fake.services, NOW);
+    const meetings = fake.spreadsheet.sheet('Họp chi bộ');
+    expect(meetings.dump()[0]).toEqual(MEETINGS.columns.map((c) => c.header));
+    for (const column of [2, 3]) {
+      const rule = meetings.validation(2, column) as {
+        kind: string;
+        source?: { sheet: string; column: number; row: number };
+      };
+      // the members tab of setup() has its names in column A, under the header of row 1
+      expect(rule).toMatchObject({ kind: 'range', source: { sheet: 'Đảng viên', column: 1, row: 2 } });
+    }
   });
 });

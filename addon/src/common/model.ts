@@ -39,7 +39,7 @@ export interface SidebarState {
 }
 
 /** The sidebar's actions besides the check (menu items open the sidebar on one of them). */
-export type ActionId = 'plan' | 'report' | 'aggregate' | 'targets' | 'superiorReport';
+export type ActionId = 'plan' | 'report' | 'papers' | 'aggregate' | 'targets' | 'superiorReport';
 
 export interface PersonItem {
   severity: 'error' | 'warning';
@@ -330,4 +330,54 @@ export interface Progress {
 export interface SelectOutcome {
   ok: boolean;
   text?: string;
+}
+
+/** One paper a meeting gives ("Văn bản cuộc họp"), with the reasons it cannot be drafted. */
+export interface PaperLine {
+  kind: string;
+  /** "Nghị quyết đề nghị kết nạp đảng viên (mẫu 6-KNĐ)" */
+  title: string;
+  /** the person it is about, by name (null: the whole meeting) */
+  who: string | null;
+  /** empty when it will be drafted; names filled in */
+  refusals: string[];
+}
+
+/** A row of "Họp chi bộ", as the form offers it. */
+export interface MeetingChoice {
+  /** 1-based sheet row */
+  row: number;
+  /** "12/03/2026" */
+  label: string;
+  /** cells that could not be read, or facts that contradict the sheet */
+  problems: string[];
+  papers: PaperLine[];
+}
+
+export interface PapersForm {
+  ok: true;
+  meetings: MeetingChoice[];
+  signer: string;
+  unitName: string;
+  /** "Cấu hình" labels still empty */
+  missing: string[];
+  backendConfigured: boolean;
+}
+
+export interface PaperDoc extends PaperLine {
+  doc: DocVersion | null;
+  /** the paper as HTML, names filled in */
+  html: string;
+  notices: Notice[];
+}
+
+export interface PapersResult {
+  ok: true;
+  meeting: string;
+  /** the papers drafted, in the form's order */
+  docs: PaperDoc[];
+  /** the papers refused, with their reasons */
+  refused: PaperLine[];
+  versionText: string | null;
+  notices: Notice[];
 }

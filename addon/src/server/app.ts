@@ -9,6 +9,8 @@ import type {
   CheckResult,
   DocumentResult,
   Failure,
+  PapersForm,
+  PapersResult,
   PlanForm,
   Progress,
   ReportForm,
@@ -25,6 +27,7 @@ import type { Services } from './adapters/services.ts';
 import { loadLastCheck } from './adapters/state.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type CheckOptions, runCheck } from './features/check/check.ts';
+import { papersForm, runPapers } from './features/papers/papers.ts';
 import { planForm, runPlan } from './features/plan/plan.ts';
 import { reportForm, runReport } from './features/report/submit.ts';
 import { runAggregate } from './features/superior/aggregate/summaryTab.ts';
@@ -159,6 +162,7 @@ export interface Addon {
   sidebarSelect(sheetName: string, key: string): SelectOutcome | Failure;
   menuPlan(): void;
   menuReport(): void;
+  menuPapers(): void;
   menuAggregate(): void;
   menuTargets(): void;
   menuSuperiorReport(): void;
@@ -166,6 +170,8 @@ export interface Addon {
   sidebarPlan(input: unknown): DocumentResult | Failure;
   sidebarReportForm(): ReportForm | Failure;
   sidebarReport(input: unknown): ReportResult | Failure;
+  sidebarPapersForm(): PapersForm | Failure;
+  sidebarPapers(input: unknown): PapersResult | Failure;
   sidebarSuperior(): SuperiorState | Failure;
   sidebarAggregate(input: unknown): AggregateResult | Failure;
   sidebarTargets(input: unknown): TargetsResult | Failure;
@@ -226,6 +232,7 @@ export function createAddon(
       guarded(() => select(services(), String(sheetName), String(key))),
     menuPlan: openOn('plan'),
     menuReport: openOn('report'),
+    menuPapers: openOn('papers'),
     menuAggregate: openOn('aggregate'),
     menuTargets: openOn('targets'),
     menuSuperiorReport: openOn('superiorReport'),
@@ -233,6 +240,8 @@ export function createAddon(
     sidebarPlan: (input: unknown) => guarded(() => runPlan(services(), input, actions)),
     sidebarReportForm: () => guarded(() => reportForm(services(), actions)),
     sidebarReport: (input: unknown) => guarded(() => runReport(services(), input, actions)),
+    sidebarPapersForm: () => guarded(() => papersForm(services(), actions)),
+    sidebarPapers: (input: unknown) => guarded(() => runPapers(services(), input, actions)),
     sidebarSuperior: () => guarded(() => superiorState(services(), actions)),
     sidebarAggregate: (input: unknown) => guarded(() => runAggregate(services(), input, actions)),
     sidebarTargets: (input: unknown) => guarded(() => runTargets(services(), input, actions)),

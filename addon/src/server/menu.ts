@@ -7,6 +7,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, EntryPoint] | null> = [
   ['Mở bảng điều khiển', 'showSidebar'],
   ['Kiểm tra danh sách', 'menuCheck'],
   ['Soạn kế hoạch', 'menuPlan'],
+  ['Văn bản cuộc họp', 'menuPapers'],
   ['Gửi báo cáo lên cấp trên', 'menuReport'],
   null,
   // the superior's (ban tổ chức): shown to everyone; a secretary is told what they are for

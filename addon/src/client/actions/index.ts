@@ -5,12 +5,13 @@
  */
 import type { ActionId } from '../../common/model.ts';
 import { type Child, h } from '../dom.ts';
+import { openPapers, papersPanel } from './papers.ts';
 import { openPlan, planPanel } from './plan.ts';
 import { openReport, reportPanel } from './report.ts';
 import { onRedraw, session } from './session.ts';
 import { openSuperior, superiorView } from './superior.ts';
 
-/** The actions section: the two secondary buttons, the open form, the superior's panel. */
+/** The actions section: the secondary buttons (plan, report, the meeting's papers), the open form, the superior's panel. */
 export function actionsSection(extra: Child): HTMLElement {
   return h(
     'section',
@@ -31,7 +32,19 @@ export function actionsSection(extra: Child): HTMLElement {
         onclick: openReport,
       }),
     ),
-    session.panel === 'plan' ? planPanel() : session.panel === 'report' ? reportPanel() : null,
+    h('button', {
+      class: `secondary wide${session.panel === 'papers' ? ' active' : ''}`,
+      text: 'Văn bản cuộc họp',
+      attrs: { id: 'papers-open' },
+      onclick: openPapers,
+    }),
+    session.panel === 'plan'
+      ? planPanel()
+      : session.panel === 'report'
+        ? reportPanel()
+        : session.panel === 'papers'
+          ? papersPanel()
+          : null,
     extra,
     superiorView(),
   );
@@ -42,5 +55,6 @@ export function initActions(rerender: () => void, open: ActionId | null | undefi
   onRedraw(rerender);
   if (open === 'plan') openPlan();
   else if (open === 'report') openReport();
+  else if (open === 'papers') openPapers();
   else if (open) openSuperior(open);
 }

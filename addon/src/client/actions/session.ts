@@ -7,7 +7,7 @@ import type { Failure } from '../../common/model.ts';
 import { call } from '../api.ts';
 import { h } from '../dom.ts';
 
-type Panel = 'plan' | 'report' | null;
+type Panel = 'plan' | 'report' | 'papers' | null;
 
 export const session: { panel: Panel; busy: string | null; failure: Failure | null } = {
   panel: null,

@@ -41,6 +41,8 @@ const BUSY_TEXT: Record<string, string> = {
   aggregate: 'Đang lấy số liệu các chi bộ và ghi bảng “Tổng hợp”…',
   targets: 'Đang đọc bảng “Giao chỉ tiêu” và gửi chỉ tiêu…',
   superiorReport: 'Đang soạn báo cáo và lưu lên Google Drive…',
+  papers:
+    'Đang soạn văn bản cuộc họp: máy chủ soạn từng văn bản, tiện ích điền họ tên và lưu lên Google Drive…',
 };
 
 export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {

@@ -38,7 +38,7 @@ export function readProgress(s: Services): Progress | null {
 }
 
 const AUTORUN_KEY = 'ptdv.autorun';
-const ACTIONS: readonly ActionId[] = ['plan', 'report', 'aggregate', 'targets', 'superiorReport'];
+const ACTIONS: readonly ActionId[] = ['plan', 'report', 'papers', 'aggregate', 'targets', 'superiorReport'];
 
 /**
  * A menu item opens the sidebar, which then does what the item said: "Kiểm tra danh sách" starts

@@ -110,6 +110,8 @@ export interface DataValidationLike {
 export interface DataValidationBuilderLike {
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderLike;
   requireDate(): DataValidationBuilderLike;
+  /** a dropdown of the values of another range (e.g. the members' names) */
+  requireValueInRange(range: RangeLike, showDropdown: boolean): DataValidationBuilderLike;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
   setHelpText(helpText: string): DataValidationBuilderLike;
   build(): DataValidationLike;

@@ -10,7 +10,8 @@ import type { Services } from '../adapters/services.ts';
 /** The newest versions kept per kind and year (the numbering continues past them). */
 export const KEPT_VERSIONS = 20;
 
-export type DocKind = 'plan' | 'report' | 'reportFirstHalf';
+/** `meeting`: a meeting's papers, numbered per meeting (the "year" is the meeting's yyyymmdd). */
+export type DocKind = 'plan' | 'report' | 'reportFirstHalf' | 'meeting';
 
 interface Stored extends DocVersion {
   /** an upload in progress holds its number */

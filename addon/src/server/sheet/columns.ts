@@ -44,7 +44,15 @@ export interface ColumnDef {
   width?: number;
 }
 
-export type TabId = 'candidates' | 'members' | 'targets' | 'holidays' | 'config' | 'summary' | 'assign';
+export type TabId =
+  | 'candidates'
+  | 'members'
+  | 'meetings'
+  | 'targets'
+  | 'holidays'
+  | 'config'
+  | 'summary'
+  | 'assign';
 
 export interface TabDef {
   id: TabId;

@@ -59,6 +59,37 @@ export const MEMBERS: TabDef = {
       ['Sinh hoạt tạm thời', 'SH tạm thời', 'Sinh hoạt tạm thời ở nơi khác', 'Đi sinh hoạt tạm thời'],
       'Có nếu đảng viên đang sinh hoạt tạm thời ở đảng bộ, chi bộ khác.',
     ),
+    // A probationary member's admission and recognition: the facts 13-KNĐ needs.
+    date(
+      'decisionDate',
+      'Ngày quyết định kết nạp',
+      ['Ngày QĐ kết nạp', 'Quyết định kết nạp'],
+      'Ngày ghi trên quyết định kết nạp (mẫu 9-KNĐ); tuổi đảng tính từ ngày này.',
+    ),
+    date(
+      'officialResolutionDate',
+      'Ngày NQ chi bộ đề nghị công nhận chính thức',
+      ['Ngày NQ đề nghị chính thức', 'Ngày chi bộ xét chính thức', 'Ngày NQ chi bộ đề nghị chính thức'],
+      'Với đảng viên dự bị: ngày chi bộ họp xét, ra nghị quyết đề nghị công nhận chính thức (mẫu 13-KNĐ) — trùng với một ngày họp ở bảng “Họp chi bộ”.',
+    ),
+    {
+      id: 'officialVotesFor',
+      header: 'Số phiếu tán thành công nhận',
+      aliases: [
+        'Số phiếu tán thành chính thức',
+        'Phiếu tán thành công nhận',
+        'Số đảng viên tán thành công nhận',
+      ],
+      kind: 'count',
+      hint: 'Số đảng viên chính thức tán thành việc công nhận đảng viên dự bị này là đảng viên chính thức, tại cuộc họp ngày ở cột bên trái.',
+      width: 100,
+    },
+    date(
+      'officialDecisionDate',
+      'Ngày quyết định công nhận chính thức',
+      ['Ngày QĐ công nhận chính thức', 'Quyết định công nhận chính thức'],
+      'Ngày ghi trên quyết định công nhận đảng viên chính thức của cấp ủy có thẩm quyền (mẫu 16-KNĐ).',
+    ),
   ],
 };
 

@@ -22,6 +22,8 @@ export interface WorkbookContext {
   sheets: Map<TabDef, SheetLike>;
   tables: Map<TabDef, Table>;
   build: BuildOutcome;
+  /** how this run reads a Date cell (for tabs read after the request, e.g. "Họp chi bộ") */
+  dayOfDate: (date: Date) => string | undefined;
 }
 
 /** Reads every tab once and builds the request for `year` (as of today). */
@@ -45,7 +47,7 @@ export function readWorkbook(s: Services, now: Date, year?: number): WorkbookCon
     ...(get(HOLIDAYS) ? { holidays: get(HOLIDAYS)! } : {}),
     ...(get(CONFIG) ? { config: get(CONFIG)! } : {}),
   });
-  return { ss, clock, sheets, tables, build };
+  return { ss, clock, sheets, tables, build, dayOfDate: reader.read };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * "Tạo bảng mẫu": the five tabs with their canonical headers, a hint note on each header,
+ * "Tạo bảng mẫu": the six tabs with their canonical headers, a hint note on each header,
  * dropdowns, dd/mm/yyyy dates, a frozen header, the computed columns grey and protected (warning
  * only), and an example row that explains itself. On a spreadsheet that already has data it only
  * adds what is missing — tabs, columns (at the right), configuration lines — and says what it did.
@@ -9,13 +9,14 @@
 import type { TemplateReport } from '../../../common/model.ts';
 import { COMPUTED_FILL, COMPUTED_HEADER_FILL, HEADER_FILL } from '../../../common/palette.ts';
 import { withDocumentLock } from '../../adapters/lock.ts';
-import type { Services, SheetLike, SpreadsheetLike } from '../../adapters/services.ts';
+import type { RangeLike, Services, SheetLike, SpreadsheetLike } from '../../adapters/services.ts';
 import { columnLetter } from '../../sheet/a1.ts';
 import { CANDIDATES } from '../../sheet/candidateColumns.ts';
 import { type ColumnDef, isDateKind, NO, type TabDef, YES } from '../../sheet/columns.ts';
 import { TABS } from '../../sheet/contract.ts';
 import { serialOfDay } from '../../sheet/dates.ts';
 import { mapHeaders } from '../../sheet/headers.ts';
+import { MEETINGS } from '../../sheet/meetingColumns.ts';
 import { fold } from '../../sheet/normalize.ts';
 import { DATE_FORMAT, findSheets, PROTECTION_DESCRIPTION } from '../../sheet/sheets.ts';
 import { CONFIG, CONFIG_ITEMS, MEMBERS, TARGETS } from '../../sheet/tabColumns.ts';
@@ -66,6 +67,8 @@ interface Ctx {
   lines: string[];
   changed: boolean;
   year: number;
+  /** the members' name column: the dropdown of every 'member' column created after it is known */
+  memberNames?: RangeLike;
 }
 
 /** Header cells, formats and dropdowns for `defs` placed from column `start` (1-based). */
@@ -131,6 +134,14 @@ function formatColumns(
           .requireValueInList([...d.options], true)
           .setAllowInvalid(true)
           .setHelpText(`Chọn trong danh sách: ${d.options.join(', ')}.`)
+          .build(),
+      );
+    } else if (d.kind === 'member' && ctx.memberNames) {
+      body().setDataValidation(
+        s.SpreadsheetApp.newDataValidation()
+          .requireValueInRange(ctx.memberNames, true)
+          .setAllowInvalid(true)
+          .setHelpText('Chọn họ tên trong bảng “Đảng viên”.')
           .build(),
       );
     } else if (d.kind === 'day') {
@@ -295,6 +306,21 @@ function completeTab(ctx: Ctx, sheet: SheetLike, tab: TabDef, values: unknown[][
   ctx.lines.push(`Bảng “${sheet.getName()}” đã có dữ liệu: ${done.join('; ')}.`);
 }
 
+/** The members tab's name column below its header, as it stands now (for the dropdowns). */
+function memberNameRange(ss: SpreadsheetLike): RangeLike | undefined {
+  const sheet = findSheets(ss, [MEMBERS]).get(MEMBERS);
+  if (sheet === undefined) return undefined;
+  const headers = mapHeaders(MEMBERS, sheet.getDataRange().getValues());
+  const col = headers.columns.get('name');
+  if (col === undefined || headers.headerRow === 0) return undefined;
+  return sheet.getRange(
+    headers.headerRow + 1,
+    col + 1,
+    Math.max(1, sheet.getMaxRows() - headers.headerRow),
+    1,
+  );
+}
+
 function run(s: Services, now: Date): TemplateReport {
   const ss = s.SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone();
@@ -304,6 +330,7 @@ function run(s: Services, now: Date): TemplateReport {
   let index = ss.getSheets().length;
   let freshList = false;
   for (const tab of TABS) {
+    if (tab === MEETINGS) ctx.memberNames = memberNameRange(ss);
     const sheet = found.get(tab);
     if (sheet === undefined) {
       newTab(ctx, ss, tab, index++);

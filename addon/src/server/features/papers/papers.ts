@@ -1,0 +1,256 @@
+/**
+ * "Văn bản cuộc họp": the papers of one meeting of the "Họp chi bộ" tab. The form lists each
+ * meeting with the papers it gives and any refusal, drafted locally by the bundled shared code
+ * (the same review the backend runs). One click asks the backend for every paper's .docx in one
+ * `fetchAll`, fills in the names here and makes one Google Doc per paper, all in one Drive
+ * `fetchAll` under one version number — service calls do not grow with rows or papers.
+ */
+import type { DocumentModel } from '../../../../../shared/documents/model.ts';
+import { fillNames, SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
+import { draftMeetingPapers, type PaperPlan } from '../../../../../shared/documents/papers/build.ts';
+import { GUESTS_KEY, parsePaperRequest } from '../../../../../shared/documents/papers/parse.ts';
+import type { PaperDocument } from '../../../../../shared/documents/papers/schema.ts';
+import type { Meeting } from '../../../../../shared/meeting/schema.ts';
+import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
+import type {
+  Failure,
+  MeetingChoice,
+  Notice,
+  PaperDoc,
+  PaperLine,
+  PapersForm,
+  PapersResult,
+} from '../../../common/model.ts';
+import { invalid } from '../../actions/failures.ts';
+import type { ActionOptions } from '../../actions/options.ts';
+import type { Services } from '../../adapters/services.ts';
+import { callApiAll } from '../../backend/fetchAll.ts';
+import { publishBatch } from '../../documents/batch.ts';
+import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
+import { fromSignedBytes } from '../../documents/docxBytes.ts';
+import { documentHtml } from '../../documents/publish.ts';
+import { versionSentence } from '../../documents/versions.ts';
+import type { ConfigValues } from '../../sheet/config.ts';
+import { MEETINGS } from '../../sheet/meetingColumns.ts';
+import { type MeetingRow, readMeetings } from '../../sheet/meetings.ts';
+import { findSheets, readSheet } from '../../sheet/sheets.ts';
+import { CONFIG } from '../../sheet/tabColumns.ts';
+import { namesOf, readWorkbook, type WorkbookContext } from '../../sheet/workbook.ts';
+
+function missingConfig(config: ConfigValues): string[] {
+  const missing: string[] = [];
+  if (!config.unitName) missing.push('Tên chi bộ');
+  if (!config.superiorName) missing.push('Cấp ủy cấp trên');
+  if (!config.place) missing.push('Địa danh');
+  return missing;
+}
+
+/** The document fields: from "Cấu hình", dated the meeting day, the number left to write by hand. */
+function documentOf(config: ConfigValues, meeting: Meeting): PaperDocument {
+  return {
+    unitName: config.unitName || 'Chi bộ',
+    superiorName: config.superiorName || 'Cấp ủy cấp trên',
+    place: config.place || 'Địa danh',
+    date: meeting.date,
+  };
+}
+
+interface Loaded {
+  ctx: WorkbookContext;
+  rows: MeetingRow[];
+}
+
+function load(s: Services, options: ActionOptions): Loaded | Failure {
+  const now = options.now?.() ?? new Date();
+  const ctx = readWorkbook(s, now);
+  if ('kind' in ctx) return ctx;
+  const sheet = findSheets(ctx.ss, [MEETINGS]).get(MEETINGS);
+  const rows =
+    sheet === undefined ? [] : readMeetings(readSheet(MEETINGS, sheet), ctx.build.members, ctx.dayOfDate);
+  return { ctx, rows };
+}
+
+/** What one meeting gives: its papers with their refusals, or the facts that contradict the sheet. */
+function planMeeting(request: EvaluateRequest, row: MeetingRow, doc: PaperDocument | undefined) {
+  if (!row.meeting || !doc)
+    return { problems: row.problems, plans: [] as Array<PaperPlan & { model?: DocumentModel }> };
+  const parsed = parsePaperRequest('minutes-extract', { ...request, meeting: row.meeting, document: doc });
+  if (!parsed.ok) return { problems: [...row.problems, ...parsed.problems.map((p) => p.message)], plans: [] };
+  return { problems: row.problems, plans: draftMeetingPapers(parsed.value.request, row.meeting, doc) };
+}
+
+function line(plan: PaperPlan, names: Record<string, string>): PaperLine {
+  return {
+    kind: plan.kind,
+    title: plan.title,
+    who: plan.key === undefined ? null : (names[plan.key] ?? plan.key),
+    refusals: plan.refusals.map((r) => fillNames(r.message, names, { escape: 'none' })),
+  };
+}
+
+export function papersForm(s: Services, options: ActionOptions = {}): PapersForm | Failure {
+  const loaded = load(s, options);
+  if ('kind' in loaded) return loaded;
+  const { ctx, rows } = loaded;
+  const config = ctx.build.config;
+  const names = namesOf(ctx.build, { key: SECRETARY_KEY, name: config.secretaryName ?? '' });
+  const meetings: MeetingChoice[] = rows.map((row) => {
+    const planned = planMeeting(ctx.build.request, row, row.meeting && documentOf(config, row.meeting));
+    return {
+      row: row.row,
+      label: row.label,
+      problems: planned.problems.map((p) => fillNames(p, names, { escape: 'none' })),
+      papers: planned.plans.map((p) => line(p, names)),
+    };
+  });
+  return {
+    ok: true,
+    meetings,
+    signer: config.secretaryName ?? '',
+    unitName: config.unitName ?? '',
+    missing: missingConfig(config),
+    backendConfigured: Boolean(config.backendUrl),
+  };
+}
+
+function errorMessage(text: string): string {
+  try {
+    const body = JSON.parse(text) as { error?: { message?: unknown } };
+    return typeof body.error?.message === 'string' ? body.error.message : '';
+  } catch {
+    return '';
+  }
+}
+
+export function runPapers(
+  s: Services,
+  rawInput: unknown,
+  options: ActionOptions = {},
+): PapersResult | Failure {
+  const input = (rawInput ?? {}) as { row?: unknown; signer?: unknown };
+  const rowNumber = Number(input.row);
+  const signer = String(input.signer ?? '').trim();
+  if (signer.length > 100) return invalid('Họ tên người ký dài quá', 'Họ tên người ký tối đa 100 ký tự.');
+  const loaded = load(s, options);
+  if ('kind' in loaded) return loaded;
+  const { ctx, rows } = loaded;
+  const row = rows.find((r) => r.row === rowNumber);
+  if (!row)
+    return invalid(
+      'Chưa chọn cuộc họp',
+      `Không còn cuộc họp ở dòng ${rowNumber} của bảng “${MEETINGS.name}”. Mở lại “Văn bản cuộc họp”.`,
+    );
+  const config = ctx.build.config;
+  const missing = missingConfig(config);
+  if (missing.length > 0)
+    return invalid(
+      'Thiếu thông tin cho phần đầu văn bản',
+      `Ghi ${missing.map((m) => `“${m}”`).join(', ')} ở bảng “${CONFIG.name}” rồi soạn lại.`,
+    );
+  if (!row.meeting) return invalid(`Cuộc họp ${row.label} chưa đọc được`, row.problems.join(' '));
+  const meeting = row.meeting;
+  const doc = documentOf(config, meeting);
+  const planned = planMeeting(ctx.build.request, row, doc);
+  const names = {
+    ...namesOf(ctx.build, { key: SECRETARY_KEY, name: signer || (config.secretaryName ?? '') }),
+    [GUESTS_KEY]: row.guests || 'không có',
+  };
+  if (planned.plans.length === 0)
+    return invalid(
+      `Cuộc họp ${row.label} chưa có văn bản để soạn`,
+      [
+        ...planned.problems.map((p) => fillNames(p, names, { escape: 'none' })),
+        'Không có ai được xét kết nạp, công nhận chính thức hay đưa vào danh sách cảm tình Đảng vào ngày này.',
+      ][0]!,
+    );
+  const drafts = planned.plans.filter((p) => p.model !== undefined);
+  const refused = planned.plans.filter((p) => p.model === undefined).map((p) => line(p, names));
+  const docs: PaperDoc[] = drafts.map((p) => ({
+    ...line(p, names),
+    doc: null,
+    html: documentHtml(p.model!, names),
+    notices: [],
+  }));
+  const result: PapersResult = {
+    ok: true,
+    meeting: row.label,
+    docs,
+    refused,
+    versionText: null,
+    notices: [],
+  };
+  if (drafts.length === 0) return result;
+  if (!config.backendUrl) {
+    result.notices.push({
+      level: 'info',
+      title: 'Chưa tạo được Google Doc',
+      text: `Văn bản Word do máy chủ PTĐV soạn, mà bảng “${CONFIG.name}” chưa có “Địa chỉ máy chủ”. Nội dung các văn bản vẫn xem được bên dưới.`,
+    });
+    return result;
+  }
+  const request = ctx.build.request;
+  const outcome = callApiAll(
+    s,
+    config.backendUrl,
+    drafts.map((p) => ({
+      method: 'post' as const,
+      path: `papers/${p.kind}`,
+      accept: DOCX_MEDIA_TYPE,
+      body: {
+        ...request,
+        meeting,
+        document: doc,
+        ...(p.kind === 'admission-resolution' ? { candidateKey: p.key } : {}),
+        ...(p.kind === 'recognition-resolution' ? { memberKey: p.key } : {}),
+      },
+    })),
+    {
+      action: 'soạn văn bản cuộc họp',
+      after: 'Nội dung các văn bản vẫn xem được bên dưới; Google Doc chưa được tạo.',
+    },
+  );
+  if (!outcome.ok) {
+    result.notices.push(outcome.error.notice);
+    return result;
+  }
+  const items: Array<{ title: string; docx: Uint8Array }> = [];
+  const slots: number[] = [];
+  outcome.responses.forEach((response, i) => {
+    const status = response.getResponseCode();
+    if (status !== 200) {
+      const said = errorMessage(response.getContentText());
+      docs[i]!.notices.push({
+        level: 'error',
+        title: 'Máy chủ chưa soạn được văn bản này',
+        text: fillNames(said || `Máy chủ PTĐV trả lời lỗi ${status}. Hãy soạn lại sau ít phút.`, names, {
+          escape: 'none',
+        }),
+      });
+      return;
+    }
+    slots.push(i);
+    const who = docs[i]!.who ? ` — ${docs[i]!.who}` : '';
+    items.push({
+      title: `${docs[i]!.title.replace(/ \(mẫu .*\)$/, '')}${who} — họp ngày ${row.label} — ${config.unitName}`,
+      docx: fromSignedBytes(response.getBlob().getBytes()),
+    });
+  });
+  if (items.length === 0) return result;
+  const clock = ctx.clock;
+  const published = publishBatch(s, {
+    kind: 'meeting',
+    year: Number(meeting.date.replace(/-/g, '')),
+    items,
+    names,
+    clock,
+    ...(options.random ? { random: options.random } : {}),
+  });
+  published.docs.forEach((d, j) => {
+    const target = docs[slots[j]!]!;
+    target.doc = d.doc;
+    target.notices.push(...d.notices);
+  });
+  result.notices.push(...(published.notices as Notice[]));
+  if (published.version !== null) result.versionText = versionSentence(published.version, published.previous);
+  return result;
+}
