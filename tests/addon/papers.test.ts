@@ -119,7 +119,7 @@ describe('Văn bản cuộc họp on the demo cell', () => {
         await draft(row);
         const byService = Object.entries(fake.calls.snapshot())
           .filter(([name]) => !name.startsWith('HTTPResponse.') && !name.startsWith('Blob.'))
-          .reduce((n, [, c]) => n + c, 0);
+          .reduce((n, [, c]) => n + Number(c), 0);
         counts.push(byService);
       }
     }

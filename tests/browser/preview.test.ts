@@ -319,6 +319,38 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     console.log(`[browser] plan drafted twice in ${Date.now() - started} ms`);
   });
 
+  test('"Văn bản cuộc họp": a meeting’s papers listed before drafting, drafted by the worker, each .docx downloadable', async () => {
+    const frame = await sidebar();
+    const started = Date.now();
+    await frame.click('#papers-open');
+    await frame.waitForSelector('#papers-form #papers-list');
+    // the latest meeting is chosen: Cao Thị Loan's recognition and the minutes
+    await expect(frame.textContent('#papers-list')).resolves.toContain('Cao Thị Loan');
+    await frame.selectOption('#papers-meeting', { index: 0 });
+    await frame.waitForFunction(() =>
+      document.querySelector('#papers-list')?.textContent?.includes('Bùi Đức Minh'),
+    );
+    const items = await frame.locator('#papers-list li').allTextContents();
+    expect(items).toHaveLength(4);
+    expect(items[0]).toContain('Nghị quyết đề nghị kết nạp đảng viên (mẫu 6-KNĐ)');
+    for (const item of items) expect(item.startsWith('✓')).toBe(true);
+    await expect(frame.textContent('#papers-run')).resolves.toBe('Soạn 4 văn bản');
+    await frame.click('#papers-run');
+    await frame.waitForSelector('#papers-result .paper-doc', { timeout: 60_000 });
+    const links = frame.locator('#papers-result a.doc-link');
+    await expect(links.count()).resolves.toBe(4);
+    const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(download.suggestedFilename()).toMatch(
+      /^Nghị quyết đề nghị kết nạp đảng viên — Bùi Đức Minh — họp ngày /,
+    );
+    await page.setViewportSize({ width: 1440, height: 1600 });
+    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8c-meeting-papers.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    console.log(`[browser] a meeting's four papers drafted in ${Date.now() - started} ms`);
+  });
+
   test('"Gửi báo cáo": figures only and the revision; sending again is harmless; the superior’s panel explains itself to a secretary', async () => {
     const frame = await sidebar();
     await frame.click('#report-open');

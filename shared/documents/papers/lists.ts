@@ -2,12 +2,12 @@ import { formatDay } from '../../dates/format.ts';
 import { type Refusal, refusal } from '../../meeting/refusal.ts';
 import type { MeetingReview } from '../../meeting/review.ts';
 import type { Candidate } from '../../schemas/request.ts';
-import { type Block, cell, type DocumentModel, list, name, para } from '../model.ts';
+import { type Block, cell, type DocumentModel, name, para } from '../model.ts';
 import { nameToken } from '../names.ts';
 import { two } from '../numbers.ts';
 import { categoryWord } from './admission.ts';
 import { paperModel } from './frame.ts';
-import { attendanceLines, basisLines, count, opening, placeholder } from './phrases.ts';
+import { attendanceSummary, basisLines, count, opening, placeholder } from './phrases.ts';
 import type { PaperDocument } from './schema.ts';
 
 /** Why neither list resolution can be drafted for a meeting, or nothing. */
@@ -52,7 +52,7 @@ function meetingPart(
   return [
     ...basisLines(review.ruleset, undefined),
     opening(review, doc.unitName, place, [purpose]),
-    list('dash', attendanceLines(review.attendance)),
+    para(...attendanceSummary(review.attendance)),
   ];
 }
 

@@ -96,6 +96,31 @@ export function attendanceLines(att: Attendance): Array<Array<string | Inline>> 
   return lines;
 }
 
+/** The attendance in one paragraph, for the short resolutions of a monthly meeting. */
+export function attendanceSummary(att: Attendance): Array<string | Inline> {
+  const p = att.present;
+  const absent = att.absentWithReason.length + att.absentWithoutReason.length;
+  const apart = att.exempt.total + att.away.total;
+  return [
+    `Chi bộ có ${count(att.members.total, 'đảng viên', 'không có đảng viên')} (${count(att.members.full, 'chính thức', 'không có chính thức')}, ${count(att.members.probationary, 'dự bị', 'không có dự bị')}); `,
+    `có mặt ${count(p.total, 'đồng chí', 'không có đồng chí nào')}`,
+    absent === 0
+      ? ', không có ai vắng'
+      : `, vắng ${two(absent)} đồng chí (${count(att.absentWithReason.length, 'có lý do', 'không ai có lý do')})`,
+    apart === 0
+      ? ''
+      : `, ${joinVi([
+          ...(att.exempt.total > 0 ? [`${two(att.exempt.total)} đồng chí miễn sinh hoạt`] : []),
+          ...(att.away.total > 0 ? [`${two(att.away.total)} đồng chí sinh hoạt tạm thời nơi khác`] : []),
+        ])}`,
+    '. Chủ trì: ',
+    ...comrade(att.chairKey, 'người chủ trì cuộc họp'),
+    '; thư ký: ',
+    ...comrade(att.clerkKey, 'thư ký cuộc họp'),
+    '.',
+  ];
+}
+
 /** Who the two thirds are taken over, said plainly when some full members are left out or added. */
 export function countedPhrase(att: Attendance, t: Tally): string {
   const voted = new Set(att.exemptVoters);
@@ -118,7 +143,7 @@ export function countedPhrase(att: Attendance, t: Tally): string {
 export function voteLines(att: Attendance, t: Tally, about: string): Array<Array<string | Inline>> {
   const lines: Array<Array<string | Inline>> = [
     [
-      `Số đảng viên chính thức tán thành ${about}: ${count(t.votesFor, 'đồng chí', 'không có đồng chí nào')}, trên tổng số ${countedPhrase(att, t)}, đạt ${t.percent} (hai phần ba là ${two(t.needed)} đồng chí).`,
+      `Số đảng viên chính thức tán thành ${about}: ${count(t.votesFor, 'đồng chí', 'không có đồng chí nào')}, trên tổng số ${countedPhrase(att, t)}, đạt ${t.percent} (hai phần ba là ít nhất ${two(t.needed)} đồng chí).`,
     ],
   ];
   lines.push(
