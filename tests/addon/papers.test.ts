@@ -106,7 +106,9 @@ describe('Văn bản cuộc họp on the demo cell', () => {
     const again = await draft(3);
     if (!again.ok) throw new Error('failed');
     expect(again.versionText).toBe('Đã tạo bản 2; bản 1 vẫn giữ nguyên.');
-    expect(fake.drive.files.map((f) => f.metadata.name).filter((n) => n.includes('(bản 2)'))).toHaveLength(2);
+    expect(
+      fake.drive.files.map((f) => f.metadata.name).filter((n) => String(n).includes('(bản 2)')),
+    ).toHaveLength(2);
     expect(fake.drive.files).toHaveLength(4);
   });
 
