@@ -1,45 +1,20 @@
 import type { Day } from '../dates/day.ts';
-import { formatDay } from '../dates/format.ts';
 import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths, monthIndex } from '../dates/months.ts';
-import { citationText, type Rule } from '../rules/rule.ts';
+import {
+  ADULT_MONTHS,
+  type FindingInput,
+  PAPER_MONTHS,
+  type ReferenceKind,
+  type ResolvedIntroducer,
+} from '../rules/context.ts';
+import { flat } from '../rules/flat.ts';
+import { citationText, type Rule, type CandidateContext as RuleContext } from '../rules/rule.ts';
 import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
-import type { Severity, Stage } from '../schemas/primitives.ts';
+import type { Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
 import type { Deadline, Finding } from '../schemas/response.ts';
-import { flat } from './flat.ts';
 import { isPending, stageFromDates } from './stage.ts';
 import type { UnitContext } from './unit.ts';
-
-export const ADULT_MONTHS = 18 * 12;
-export const SENIOR_MONTHS = 60 * 12;
-export const YOUTH_UNION_MAX_AGE = 30;
-/** Months an introduction, a union resolution or a feedback summary stays usable. */
-export const PAPER_MONTHS = 12;
-
-/** An introducer the sheet filled in, with the member's data resolved (inline fields win). */
-export interface ResolvedIntroducer {
-  index: number;
-  memberKey: string | undefined;
-  officialSince: Day | undefined;
-  togetherSince: Day | undefined;
-  letterDate: Day | undefined;
-  /**
-   * When the official date is not recorded but the member's admission ceremony is: the end of
-   * 12 months' probation, the earliest day the member can be a full member.
-   */
-  earliestOfficial: Day | undefined;
-  /** the day 12 months of working together is reached */
-  coWorkFrom: Day | undefined;
-}
-
-export type ReferenceKind = 'resolution' | 'planned' | 'asOf';
-
-export interface FindingInput {
-  message: string;
-  field?: string;
-  date?: Day;
-  severity?: Severity;
-}
 
 /** Introducers the sheet filled in at all (an empty entry says nothing), with member data resolved. */
 function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer[] {
@@ -99,8 +74,8 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
 /** Shared by every candidate without introducers; never written to. */
 const NO_INTRODUCERS: readonly ResolvedIntroducer[] = Object.freeze([]);
 
-/** Everything a rule needs about one candidate, computed once. */
-export class CandidateContext {
+/** Everything a rule needs about one candidate, computed once (the rules see it as RuleContext). */
+export class CandidateContext implements RuleContext {
   readonly asOf: Day;
   /** the day pre-admission rules are judged at */
   readonly ref: Day;
@@ -183,10 +158,12 @@ export function createCandidateContext(c: Candidate, unit: UnitContext): Candida
   return new CandidateContext(c, unit);
 }
 
-/** "ngày chi bộ họp xét (05/01/2026)", "ngày dự kiến chi bộ xét (…)", "hôm nay (…)". */
-export function refPhrase(ctx: CandidateContext): string {
-  const d = formatDay(ctx.ref);
-  if (ctx.refKind === 'resolution') return `ngày chi bộ họp xét (${d})`;
-  if (ctx.refKind === 'planned') return `ngày dự kiến chi bộ họp xét (${d})`;
-  return `ngày kiểm tra (${d})`;
-}
+export type { FindingInput, ReferenceKind, ResolvedIntroducer } from '../rules/context.ts';
+// The constants and the phrase live with the rules that use them (shared/rules/context.ts).
+export {
+  ADULT_MONTHS,
+  PAPER_MONTHS,
+  refPhrase,
+  SENIOR_MONTHS,
+  YOUTH_UNION_MAX_AGE,
+} from '../rules/context.ts';

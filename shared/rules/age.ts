@@ -1,5 +1,5 @@
 import { formatDay } from '../dates/format.ts';
-import { ADULT_MONTHS, refPhrase, SENIOR_MONTHS } from '../engine/context.ts';
+import { ADULT_MONTHS, refPhrase, SENIOR_MONTHS } from './context.ts';
 import { defineRule } from './rule.ts';
 
 function ageText(months: number): string {

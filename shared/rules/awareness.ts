@@ -1,7 +1,7 @@
 import { addDays } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { refPhrase } from '../engine/context.ts';
+import { refPhrase } from './context.ts';
 import { defineRule } from './rule.ts';
 
 /** Months an awareness-class certificate stays valid. */

@@ -1,5 +1,5 @@
 import { formatDay } from '../dates/format.ts';
-import { refPhrase } from '../engine/context.ts';
+import { refPhrase } from './context.ts';
 import { defineRule } from './rule.ts';
 
 export const backgroundMissing = defineRule({

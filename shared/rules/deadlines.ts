@@ -1,8 +1,7 @@
 import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import type { CandidateContext } from '../engine/context.ts';
-import { defineRule, type Rule } from './rule.ts';
+import { type CandidateContext, defineRule, type Rule } from './rule.ts';
 
 export const DECISION_WORKING_DAYS = 60;
 export const DECISION_EXTENSION_WORKING_DAYS = 30;

@@ -1,8 +1,9 @@
 import type { Day } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { type CandidateContext, PAPER_MONTHS, refPhrase } from '../engine/context.ts';
+import { PAPER_MONTHS, refPhrase } from './context.ts';
 import { introducerField } from './fields.ts';
+import type { CandidateContext } from './rule.ts';
 import { defineRule } from './rule.ts';
 
 function checkPaper(ctx: CandidateContext, field: string, label: string, date: Day | undefined): void {

@@ -2,7 +2,7 @@ export type IntroducerField = 'letterDate' | 'officialSince' | 'togetherSince';
 
 /**
  * "introducers[0].letterDate" and the like, written out whole: a `${}` template would put a cons
- * string into the answer, which keeps JSON.stringify off its fast path (see engine/flat.ts).
+ * string into the answer, which keeps JSON.stringify off its fast path (see rules/flat.ts).
  * A request carries at most two introducers.
  */
 const INTRODUCER_FIELDS: ReadonlyArray<Readonly<Record<IntroducerField, string>>> = [

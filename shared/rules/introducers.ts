@@ -1,6 +1,7 @@
 import { formatDay } from '../dates/format.ts';
-import { type CandidateContext, refPhrase, YOUTH_UNION_MAX_AGE } from '../engine/context.ts';
+import { refPhrase, YOUTH_UNION_MAX_AGE } from './context.ts';
 import { introducerField } from './fields.ts';
+import type { CandidateContext } from './rule.ts';
 import { defineRule } from './rule.ts';
 
 /** A union resolution (Youth Union 4-KNĐ, trade union 4A-KNĐ) that replaces one introducer. */

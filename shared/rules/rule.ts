@@ -1,7 +1,55 @@
-import type { CandidateContext } from '../engine/context.ts';
-import { flat } from '../engine/flat.ts';
-import type { Severity } from '../schemas/primitives.ts';
+import type { Day } from '../dates/day.ts';
+import type { Severity, Stage } from '../schemas/primitives.ts';
+import type { Candidate } from '../schemas/request.ts';
+import type { Deadline, Finding } from '../schemas/response.ts';
+import type { FindingInput, ReferenceKind, ResolvedIntroducer } from './context.ts';
+import { flat } from './flat.ts';
 import type { RuleContentId, Ruleset, TextRef } from './rulesets.ts';
+
+/** Full members of the cell on a day, as the rules count them. */
+export interface RuleMemberCount {
+  full: number;
+  voting: number;
+  unknown: number;
+}
+
+/** What the rules read of the unit (the engine's UnitContext has more). */
+export interface RuleUnit {
+  hasYouthUnion: boolean;
+  hasTradeUnion: boolean;
+  membersAt(day: Day): RuleMemberCount | undefined;
+  addWorkingDays(start: Day, n: number): Day;
+}
+
+/** Everything a rule needs about one candidate, computed once by the engine. */
+export interface CandidateContext {
+  readonly c: Candidate;
+  readonly unit: RuleUnit;
+  readonly asOf: Day;
+  /** the day pre-admission rules are judged at */
+  readonly ref: Day;
+  readonly refKind: ReferenceKind;
+  readonly ruleset: Ruleset;
+  /** stage from the dates alone (never `ready`) */
+  readonly datedStage: Stage;
+  /** the final stage: set by the engine once the pre-admission rules have run */
+  stage: Stage;
+  readonly pending: boolean;
+  readonly ageMonths: number;
+  readonly ageYears: number;
+  /** first day of the month of the 18th birthday */
+  readonly adultFrom: Day;
+  readonly introducers: readonly ResolvedIntroducer[];
+  /** earliest day every time-based condition holds */
+  readonly eligibleFrom: Day | undefined;
+  /** the first day worth preparing papers that stay valid for only 12 months (see the engine) */
+  readonly papersFrom: Day | undefined;
+  readonly findings: Finding[];
+  readonly deadlines: Deadline[];
+  report(rule: Rule, input: FindingInput): void;
+  /** Records a deadline and says whether it is overdue at `asOf`. */
+  due(rule: Rule, due: Day): boolean;
+}
 
 /** Where a rule comes from: a text of the ruleset and the point inside it. */
 export interface CitationPart {
