@@ -1,5 +1,6 @@
 import type { CandidateView } from './candidates.ts';
 import type { PlanContext } from './context.ts';
+import { membership } from './membership.ts';
 
 /**
  * The figures of a plan, computed once from the engine's summary and projections
@@ -7,6 +8,14 @@ import type { PlanContext } from './context.ts';
  * as they are, and the text is written from them.
  */
 export interface PlanFigures {
+  /** members at the data date: the members tab plus admitted candidate rows (none without the tab) */
+  fullMembers: number | undefined;
+  probationaryMembers: number | undefined;
+  /** decided but the ceremony not yet held */
+  awaitingCeremony: number;
+  /** decisions and certificates dated in the year before the plan */
+  admittedLastYear: number;
+  trainedLastYear: number;
   /** candidates followed (source … proposed): admitted people are members, never in the pool */
   pipeline: number;
   sympathizers: number;
@@ -69,7 +78,17 @@ export function planFigures(ctx: PlanContext): PlanFigures {
   });
   const classPlanned = s.awarenessClassPlanned ?? classViews(ctx).length;
   const classTarget = s.targets?.awarenessClass;
+  const cell = membership(
+    ctx.request,
+    ctx.views.map((v) => v.stage),
+    ctx.year,
+  );
   return {
+    fullMembers: cell.full,
+    probationaryMembers: cell.probationary,
+    awaitingCeremony: cell.awaitingCeremony,
+    admittedLastYear: cell.admittedLastYear,
+    trainedLastYear: cell.trainedLastYear,
     pipeline: s.breakdown.pipeline.total,
     sympathizers: s.sympathizers,
     notOnList: s.breakdown.pipeline.total - s.sympathizers,
