@@ -52,7 +52,7 @@ const CANDIDATE_HEADERS = [
   'Mã',
   'Họ và tên',
   'Giai đoạn',
-  'Đủ điều kiện từ',
+  'Sớm nhất đủ điều kiện về thời gian',
   'Hạn tiếp theo',
   'Kết quả kiểm tra',
   'Ngày sinh',

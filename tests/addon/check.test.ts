@@ -24,7 +24,7 @@ function rowOf(sheet: FakeSheet, name: string): number {
   return i + 1;
 }
 
-const COMPUTED = ['Giai đoạn', 'Đủ điều kiện từ', 'Hạn tiếp theo', 'Kết quả kiểm tra'];
+const COMPUTED = ['Giai đoạn', 'Sớm nhất đủ điều kiện về thời gian', 'Hạn tiếp theo', 'Kết quả kiểm tra'];
 
 describe('Kiểm tra danh sách on the demo cell', () => {
   const { fake, addon, bodies, tabs } = demo({ backendUrl: BACKEND });
@@ -94,8 +94,8 @@ describe('Kiểm tra danh sách on the demo cell', () => {
     expect(sheet.background(ha, col(sheet, 'Giai đoạn'))).toBe(STAGE_STYLES.ready.fill);
     expect(sheet.cell(ha, col(sheet, 'Kết quả kiểm tra'))).toBe('✓ Đủ điều kiện — có thể đưa ra chi bộ xét.');
     const anh = rowOf(sheet, 'Nguyễn Minh Anh');
-    expect(sheet.cell(anh, col(sheet, 'Đủ điều kiện từ'))).toBe(46631); // 01/09/2027
-    expect(sheet.format(anh, col(sheet, 'Đủ điều kiện từ'))).toBe('dd/mm/yyyy');
+    expect(sheet.cell(anh, col(sheet, 'Sớm nhất đủ điều kiện về thời gian'))).toBe(46631); // 01/09/2027
+    expect(sheet.format(anh, col(sheet, 'Sớm nhất đủ điều kiện về thời gian'))).toBe('dd/mm/yyyy');
     expect(String(sheet.cell(anh, col(sheet, 'Kết quả kiểm tra')))).toMatch(/^✖ \d+ · ⚠ 1 — Chưa đủ 18 tuổi/);
     const lan = rowOf(sheet, 'Vũ Thị Lan');
     expect(sheet.background(lan, col(sheet, 'Hạn tiếp theo'))).toBe(SEVERITY_FILL.error);

@@ -316,7 +316,7 @@ describe('the spreadsheet side', () => {
     expect(header.slice(6)).toEqual([
       'Mã',
       'Giai đoạn',
-      'Đủ điều kiện từ',
+      'Sớm nhất đủ điều kiện về thời gian',
       'Hạn tiếp theo',
       'Kết quả kiểm tra',
     ]);

@@ -51,12 +51,12 @@ function uploaded(fake: ReturnType<typeof setup>['fake'], i = -1) {
 }
 
 describe('Soạn kế hoạch on the demo cell', () => {
-  test('the form is prefilled from "Cấu hình" and today', () => {
+  test('the form is prefilled from "Cấu hình" and today (late November: next year’s plan)', () => {
     const { addon } = setup();
     const form = addon.sidebarPlanForm() as PlanForm;
     expect(form).toMatchObject({
       ok: true,
-      year: 2026,
+      year: 2027,
       years: [2026, 2027],
       date: '21/11/2026',
       signer: DEMO_UNIT.secretary,

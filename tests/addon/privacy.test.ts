@@ -73,3 +73,14 @@ describe('the "Cấu hình" tab explains itself', () => {
     expect(after.slice(1).every((row) => String(row[2]).length > 10)).toBe(true);
   });
 });
+
+describe('year pickers', () => {
+  test('offer the next year from November, and the plan starts on it', async () => {
+    const { planYears, superiorYears } = await import('../../addon/src/server/actions/years.ts');
+    expect(planYears('2026-11-21')).toEqual({ year: 2027, years: [2026, 2027] });
+    expect(planYears('2026-10-31')).toEqual({ year: 2026, years: [2026, 2027] });
+    expect(superiorYears('2026-11-21')).toEqual({ year: 2026, years: [2025, 2026, 2027] });
+    expect(superiorYears('2026-12-31').years).toContain(2027);
+    expect(superiorYears('2026-06-01')).toEqual({ year: 2026, years: [2025, 2026] });
+  });
+});

@@ -129,7 +129,8 @@ describe('who may use the superior’s actions', () => {
       unitName: 'Đảng bộ xã Đinh Văn',
       others: [],
       year: 2026,
-      years: [2025, 2026],
+      // late November: next year's targets can be given
+      years: [2025, 2026, 2027],
       // "Cấu hình" describes the demo cell, not the commune: nothing of it is reused
       report: { superiorName: '', place: DEMO_UNIT.place, signer: '', date: '21/11/2026' },
     });

@@ -64,7 +64,7 @@ describe('Tạo bảng mẫu on an empty spreadsheet', () => {
     expect(sheet.validation(2, col('Ngày viết đơn'))?.kind).toBe('date');
     expect(sheet.format(2, col('Ngày sinh'))).toBe('dd/mm/yyyy');
     expect(sheet.format(999, col('Ngày lễ kết nạp'))).toBe('dd/mm/yyyy');
-    expect(sheet.format(2, col('Đủ điều kiện từ'))).toBe('dd/mm/yyyy');
+    expect(sheet.format(2, col('Sớm nhất đủ điều kiện về thời gian'))).toBe('dd/mm/yyyy');
   });
 
   test('an example row that explains itself, whose introducer is the example member', () => {

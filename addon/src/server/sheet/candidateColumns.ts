@@ -37,8 +37,9 @@ export const CANDIDATES: TabDef = {
     },
     {
       id: 'eligibleFrom',
-      header: 'Đủ điều kiện từ',
-      aliases: ['Ngày đủ điều kiện', 'Đủ điều kiện từ ngày'],
+      // Named as the sidebar names it: "Đủ điều kiện từ" read as "already eligible" on blocked rows.
+      header: 'Sớm nhất đủ điều kiện về thời gian',
+      aliases: ['Đủ điều kiện từ', 'Ngày đủ điều kiện', 'Đủ điều kiện từ ngày'],
       kind: 'computed',
       hint: `${LOCK}\nNgày sớm nhất mọi điều kiện về thời gian đều đạt: đủ 18 tuổi (tính theo tháng), người giới thiệu đã chính thức và cùng đơn vị đủ 12 tháng, đã có giấy chứng nhận lớp nhận thức.`,
       width: 110,

@@ -13,6 +13,7 @@ import type { DocumentResult, Failure, Notice, PlanForm, PlanInput } from '../..
 import { invalid } from '../../actions/failures.ts';
 import { parseFormDate } from '../../actions/form.ts';
 import type { ActionOptions } from '../../actions/options.ts';
+import { planYears } from '../../actions/years.ts';
 import type { Services } from '../../adapters/services.ts';
 import { callApi } from '../../backend/client.ts';
 import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
@@ -37,17 +38,17 @@ export function planForm(s: Services, options: ActionOptions = {}): PlanForm | F
   const ctx = readWorkbook(s, now);
   if ('kind' in ctx) return ctx;
   const { build, clock } = ctx;
-  const year = Number(clock.today.slice(0, 4));
+  const { year, years } = planYears(clock.today);
   const config = build.config;
   const versions: PlanForm['versions'] = {};
-  for (const y of [year, year + 1]) {
+  for (const y of years) {
     const list = versionsOf(s, 'plan', y);
     if (list.length > 0) versions[String(y)] = list;
   }
   return {
     ok: true,
     year,
-    years: [year, year + 1],
+    years,
     number: config.documentNumber ?? '',
     date: clock.todayText,
     signer: config.secretaryName ?? '',

@@ -1,6 +1,8 @@
 /** The superior's panel in the sidebar: who the account is, its unit, the report form's prefills. */
+
 import type { Failure, Notice, SuperiorState } from '../../../../common/model.ts';
 import type { ActionOptions } from '../../../actions/options.ts';
+import { superiorYears } from '../../../actions/years.ts';
 import type { Services } from '../../../adapters/services.ts';
 import { CONFIG } from '../../../sheet/tabColumns.ts';
 import { superiorContext } from '../../../superior/context.ts';
@@ -8,7 +10,7 @@ import { superiorContext } from '../../../superior/context.ts';
 export function superiorState(s: Services, options: ActionOptions = {}): SuperiorState | Failure {
   const ctx = superiorContext(s, options);
   if ('kind' in ctx) return ctx;
-  const year = Number(ctx.clock.today.slice(0, 4));
+  const { year, years } = superiorYears(ctx.clock.today);
   // "Cấu hình" describes the superior's own unit only when it names it.
   const own = ctx.config.unitId?.trim().toLowerCase() === ctx.unitId;
   const notices: Notice[] = [];
@@ -26,7 +28,7 @@ export function superiorState(s: Services, options: ActionOptions = {}): Superio
     unitName: ctx.unitName,
     others: ctx.others,
     year,
-    years: [year - 1, year],
+    years,
     report: {
       superiorName: own ? (ctx.config.superiorName ?? '') : '',
       place: ctx.config.place ?? '',
