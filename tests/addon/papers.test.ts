@@ -135,3 +135,14 @@ test('the Drive upload goes to the multipart endpoint', async () => {
   await draft(3);
   expect(fake.fetches.filter((f) => f.url === DRIVE_UPLOAD_URL)).toHaveLength(2);
 });
+
+test('a reason for absence that names someone from the sheet is refused before anything is sent', async () => {
+  const tabs = demoWorkbook(TODAY, BACKEND);
+  const meetings = tabs.find((t) => t.name === 'Họp chi bộ')!;
+  meetings.rows[2]![3] = 'Phạm Văn Dũng (đưa Bui Duc Minh đi khám)';
+  const { draft, fake } = setup(tabs);
+  const r = await draft(3);
+  expect(r.ok).toBe(false);
+  expect(JSON.stringify(r)).toContain('“Bùi Đức Minh”');
+  expect(fake.fetches).toHaveLength(0);
+});

@@ -33,6 +33,7 @@ import { versionSentence } from '../../documents/versions.ts';
 import type { ConfigValues } from '../../sheet/config.ts';
 import { MEETINGS } from '../../sheet/meetingColumns.ts';
 import { type MeetingRow, readMeetings } from '../../sheet/meetings.ts';
+import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { findSheets, readSheet } from '../../sheet/sheets.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
 import { namesOf, readWorkbook, type WorkbookContext } from '../../sheet/workbook.ts';
@@ -149,6 +150,22 @@ export function runPapers(
     );
   if (!row.meeting) return invalid(`Cuộc họp ${row.label} chưa đọc được`, row.problems.join(' '));
   const meeting = row.meeting;
+  // Free text that goes to the backend (the names of the units, the places, the reasons for
+  // absence) must not carry a person's name from the sheet.
+  const people = [...ctx.build.candidates, ...ctx.build.members];
+  for (const [label, text] of [
+    [`“Tên chi bộ” (bảng “${CONFIG.name}”)`, config.unitName],
+    [`“Cấp ủy cấp trên” (bảng “${CONFIG.name}”)`, config.superiorName],
+    [`“Địa danh” (bảng “${CONFIG.name}”)`, config.place],
+    [`“Địa điểm” (bảng “${MEETINGS.name}”, dòng ${row.row})`, meeting.place],
+    [
+      `Lý do vắng (bảng “${MEETINGS.name}”, dòng ${row.row})`,
+      (meeting.absent ?? []).map((a) => a.reason ?? '').join(' · '),
+    ],
+  ] as const) {
+    const named = namesIn(text ?? '', people);
+    if (named.length > 0) return invalid('Có họ tên trong nội dung gửi đi', namesMessage(label, named));
+  }
   const doc = documentOf(config, meeting);
   const planned = planMeeting(ctx.build.request, row, doc);
   const names = {
