@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { DEMO_UNIT, type DemoTab, demoNames, demoWorkbook } from '../../addon/preview/demo.ts';
 import type { Failure, PapersForm, PapersResult } from '../../addon/src/common/model.ts';
 import { DRIVE_UPLOAD_URL } from '../../addon/src/server/documents/drive.ts';
+import { splitNames } from '../../addon/src/server/sheet/meetings.ts';
 import { FakeBackend, withDocx } from './backend.ts';
 import { BACKEND, bigWorkbook, demo, TODAY } from './fixtures.ts';
 
@@ -145,4 +146,21 @@ test('a reason for absence that names someone from the sheet is refused before a
   expect(r.ok).toBe(false);
   expect(JSON.stringify(r)).toContain('“Bùi Đức Minh”');
   expect(fake.fetches).toHaveLength(0);
+});
+
+test('the meeting row: names with reasons in brackets, an unknown name said with its cell', () => {
+  expect(splitNames('Trần Thị Bình (ốm, nằm viện), Lê Văn C\nPhạm D; ')).toEqual([
+    { name: 'Trần Thị Bình', reason: 'ốm, nằm viện' },
+    { name: 'Lê Văn C' },
+    { name: 'Phạm D' },
+  ]);
+  const tabs = demoWorkbook(TODAY, BACKEND);
+  tabs.find((t) => t.name === 'Họp chi bộ')!.rows[2]![2] = 'Le Van Nam';
+  const { addon } = setup(tabs);
+  const second = form(addon).meetings[1]!;
+  expect(second.problems).toEqual([
+    'dòng 3, cột “Thư ký” (C3): không tìm thấy đảng viên “Le Van Nam” ở bảng “Đảng viên”. Có phải “Lê Văn Nam”?',
+  ]);
+  // the papers are still listed; the minutes then leave the note-taker to be written by hand
+  expect(second.papers.map((p) => p.kind)).toEqual(['recognition-resolution', 'minutes-extract']);
 });
