@@ -149,4 +149,19 @@ describe('a paper the facts make wrong is refused, naming the fact', () => {
     expect(t).toContain('chưa đạt hai phần ba');
     expect(t).not.toContain('quyết định kết nạp quần chúng Đinh Thị Lan');
   });
+
+  it('and with fewer than three full members the minutes say so instead of proposing anyone', () => {
+    const t = text('minutes-extract', (x) => {
+      x.members.splice(2, 5);
+      x.meeting = { date: MEETING_DAY, chairKey: 'DV1', clerkKey: 'DV2', absent: [] };
+      delete x.candidates[1]!.helperKey;
+      x.candidates[0]!.votesFor = 2;
+      x.members[x.members.length - 1]!.officialVotesFor = 2;
+    });
+    expect(t).toContain(
+      'Tổng số đảng viên của chi bộ: 04 đồng chí, gồm 02 đảng viên chính thức và 02 đảng viên dự bị.',
+    );
+    expect(t).toContain('chi bộ chưa đủ 03 đảng viên chính thức, nên kết quả biểu quyết chưa đủ điều kiện');
+    expect(t).not.toContain('Kết luận: chi bộ đề nghị');
+  });
 });
