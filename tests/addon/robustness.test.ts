@@ -114,3 +114,21 @@ describe('the template’s example row', () => {
     expect(result.notices.find((n) => n.title === 'Bảng còn dòng ví dụ')?.text).toContain(`Dòng ${last + 1}`);
   });
 });
+
+describe('one line per problem', () => {
+  test('a missing birth date gives one line in the sidebar, not two', () => {
+    const { fake, addon } = demo({ backendUrl: BACKEND });
+    const sheet = fake.spreadsheet.sheet('Quần chúng');
+    const row = rowOf(sheet, 'Phạm Thu Hà');
+    sheet.values.set(row - 1, col(sheet, 'Ngày sinh') - 1, '');
+    const result = ok(addon.sidebarCheck());
+    const person = result.people.find((p) => p.name === 'Phạm Thu Hà');
+    expect(person).toBeDefined();
+    const lines = [
+      ...(person?.items.map((i) => i.text) ?? []),
+      ...(person?.excluded ? [person.excluded] : []),
+    ];
+    expect(lines.filter((l) => /ngày sinh/i.test(l))).toHaveLength(1);
+    expect(person?.stage).toBeNull();
+  });
+});

@@ -121,7 +121,7 @@ export function reportPanel(): HTMLElement {
               ? {
                   level: 'info',
                   title: `Đã gửi — lần nộp số ${r.revision}`,
-                  text: `Cấp trên đã nhận số liệu năm ${r.year} của đơn vị ${r.unitId} lúc ${r.submittedAtText}.`,
+                  text: `Cấp trên đã nhận số liệu năm ${r.year} của ${f.unitName || 'chi bộ'} lúc ${r.submittedAtText}.`,
                 }
               : {
                   level: 'info',

@@ -187,7 +187,7 @@ export function uploadAsGoogleDoc(
   if (status !== undefined && status >= 500) {
     return driveFailure(
       'Google Drive đang gặp sự cố',
-      `Đã thử ${ATTEMPTS} lần, Google Drive vẫn báo lỗi (${status}). Hãy soạn lại sau ít phút.`,
+      `Đã thử ${ATTEMPTS} lần, Google Drive vẫn báo lỗi phía máy chủ của Google. Hãy soạn lại sau ít phút.`,
       status,
     );
   }

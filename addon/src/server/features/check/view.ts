@@ -83,7 +83,9 @@ export function peopleView(
       items,
     };
     if (row.example) continue;
-    if (!row.included) person.excluded = row.excludedBecause ?? 'dòng chưa đọc được';
+    // One line per problem: a cell note that already says the row was not checked is enough.
+    if (!row.included && !items.some((i) => i.text.includes('chưa được kiểm tra')))
+      person.excluded = row.excludedBecause ?? 'dòng chưa đọc được';
     const pending = result?.stage === 'source' || result?.stage === 'trained' || result?.stage === 'dossier';
     // only a day still ahead says something ("from when"); a past one is already met
     if (result?.eligibleFrom && pending && result.eligibleFrom > asOf)

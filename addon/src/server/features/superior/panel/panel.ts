@@ -18,7 +18,7 @@ export function superiorState(s: Services, options: ActionOptions = {}): Superio
     notices.push({
       level: 'info',
       title: `Đang làm việc với ${ctx.unitName}`,
-      text: `Tài khoản còn là cấp ủy cấp trên của ${ctx.others.map((o) => `${o.name} (${o.id})`).join(', ')}. Để chọn đơn vị khác, ghi mã đơn vị đó vào “Mã đơn vị” ở bảng “${CONFIG.name}”.`,
+      text: `Tài khoản còn là cấp ủy cấp trên của ${ctx.others.map((o) => o.name).join(', ')}. Để chọn đơn vị khác, ghi mã của đơn vị đó (cấp trên cung cấp) vào “Mã đơn vị” ở bảng “${CONFIG.name}”.`,
     });
   }
   return {
