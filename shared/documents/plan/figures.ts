@@ -21,8 +21,10 @@ export interface PlanFigures {
   sympathizers: number;
   /** followed but not yet on the sympathiser list */
   notOnList: number;
-  /** ready or proposed: the cell can vote now */
+  /** ready: every condition holds, the cell's vote is still to come (the sidebar's tile) */
   readyNow: number;
+  /** proposed: the cell has voted, the superior's decision is still to come (never in readyNow) */
+  proposed: number;
   /** decisions dated in the year so far */
   admittedSoFar: number;
   /** still to admit: from the candidates expected in the year … */
@@ -92,7 +94,8 @@ export function planFigures(ctx: PlanContext): PlanFigures {
     pipeline: s.breakdown.pipeline.total,
     sympathizers: s.sympathizers,
     notOnList: s.breakdown.pipeline.total - s.sympathizers,
-    readyNow: s.byStage.ready + s.byStage.proposed,
+    readyNow: s.byStage.ready,
+    proposed: s.byStage.proposed,
     admittedSoFar: s.admittedThisYear,
     admitLow: f.admissible,
     admitHigh: f.admissible + atRisk,

@@ -52,7 +52,8 @@ export function situation(ctx: PlanContext): Block[] {
     pool.push(
       `Chi bộ đang theo dõi, bồi dưỡng ${two(f.pipeline)} quần chúng ưu tú${among.length > 0 ? ` (trong đó ${among.join(', ')})` : ''}; ` +
         `${f.sympathizers > 0 ? `${two(f.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng` : 'chưa có quần chúng nào trong danh sách cảm tình Đảng'}, ` +
-        `${f.readyNow > 0 ? `${two(f.readyNow)} quần chúng đã đủ điều kiện để chi bộ xem xét kết nạp` : 'chưa có quần chúng nào đủ điều kiện để chi bộ xem xét kết nạp ngay'}.`,
+        `${f.readyNow > 0 ? `${two(f.readyNow)} quần chúng đã đủ điều kiện, chờ chi bộ xem xét kết nạp` : 'chưa có quần chúng nào đủ điều kiện để chi bộ xem xét kết nạp ngay'}` +
+        `${f.proposed > 0 ? `; ${two(f.proposed)} quần chúng chi bộ đã đề nghị kết nạp, chờ cấp trên quyết định` : ''}.`,
     );
   }
   return [heading(1, 'I.', 'ĐẶC ĐIỂM TÌNH HÌNH'), para(`${parts.join(' ')} ${pool.join(' ')}`)];

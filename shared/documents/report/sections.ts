@@ -117,10 +117,15 @@ export function directions(c: ReportTextContext): Block[] {
     );
   }
   const f = c.rollup.total.figures;
-  const waiting = f.byStage.ready + f.byStage.proposed;
-  if (waiting > 0) {
+  const ready = f.byStage.ready;
+  const proposed = f.byStage.proposed;
+  if (ready > 0 || proposed > 0) {
+    const what = [
+      ready > 0 ? `xét kết nạp ${two(ready)} quần chúng đã đủ điều kiện` : '',
+      proposed > 0 ? `ra quyết định đối với ${two(proposed)} quần chúng chi bộ đã đề nghị kết nạp` : '',
+    ].filter(Boolean);
     items.push(
-      `Đôn đốc xét kết nạp ${two(waiting)} quần chúng đã đủ điều kiện; bảo đảm thời hạn ra quyết định kết nạp và tổ chức lễ kết nạp theo quy định.`,
+      `Đôn đốc ${what.join(', ')}; bảo đảm thời hạn ra quyết định kết nạp và tổ chức lễ kết nạp theo quy định.`,
     );
   }
   if (f.forecast.blockedByLeaving > 0) {

@@ -173,9 +173,14 @@ export function sourceTable(rollup: Rollup, year: number): Block {
     { header: 'Quần chúng đang bồi dưỡng', width: 11, value: (_l, f) => num(f?.pipeline) },
     { header: 'Trong danh sách cảm tình Đảng', width: 11, value: (_l, f) => num(f?.sympathizers) },
     {
-      header: 'Đủ điều kiện, chờ xét',
+      header: 'Đủ điều kiện, chờ chi bộ xét',
       width: 11,
-      value: (_l, f) => num(f === undefined ? undefined : f.byStage.ready + f.byStage.proposed),
+      value: (_l, f) => num(f?.byStage.ready),
+    },
+    {
+      header: 'Đã đề nghị, chờ quyết định',
+      width: 11,
+      value: (_l, f) => num(f?.byStage.proposed),
     },
     { header: 'Có thể kết nạp trong năm', width: 11, value: (_l, f) => num(f?.forecast.admissible) },
     {

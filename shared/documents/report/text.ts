@@ -149,10 +149,12 @@ export function trainingText(c: ReportTextContext): Block {
 
 export function sourceText(c: ReportTextContext): Block {
   const f = c.rollup.total.figures;
-  const ready = f.byStage.ready + f.byStage.proposed;
+  // two stages, each said on its own: the proposed ones were already voted on by their cell
+  const ready = f.byStage.ready;
+  const proposed = f.byStage.proposed;
   const pool =
     f.pipeline > 0
-      ? `Các tổ chức đảng đang theo dõi, bồi dưỡng ${two(f.pipeline)} quần chúng ưu tú; ${f.sympathizers > 0 ? `${two(f.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng` : 'chưa có quần chúng nào trong danh sách cảm tình Đảng'}, ${ready > 0 ? `${two(ready)} quần chúng đã đủ điều kiện, chờ chi bộ xét` : 'chưa có quần chúng nào đủ điều kiện chờ xét'}.`
+      ? `Các tổ chức đảng đang theo dõi, bồi dưỡng ${two(f.pipeline)} quần chúng ưu tú; ${f.sympathizers > 0 ? `${two(f.sympathizers)} quần chúng có tên trong danh sách cảm tình Đảng` : 'chưa có quần chúng nào trong danh sách cảm tình Đảng'}, ${ready > 0 ? `${two(ready)} quần chúng đã đủ điều kiện, chờ chi bộ xét` : 'chưa có quần chúng nào đủ điều kiện chờ chi bộ xét'}${proposed > 0 ? `; ${two(proposed)} quần chúng đã được chi bộ đề nghị kết nạp, chờ quyết định` : ''}.`
       : 'Các tổ chức đảng chưa có quần chúng trong diện theo dõi, bồi dưỡng.';
   const more =
     f.forecast.admissible > 0

@@ -1,0 +1,81 @@
+/**
+ * "A number shown in two places is computed once": the demo cell checked in the sidebar, its
+ * summary sent up, its plan and the superior's report built from that summary — the same counts
+ * in all four (the QA review of the preview, section A).
+ */
+import { describe, expect, test } from 'vitest';
+import { DEMO_UNIT } from '../../addon/preview/demo.ts';
+import type { CheckResult, DocumentResult, Failure, ReportResult } from '../../addon/src/common/model.ts';
+import { draftPlan } from '../../shared/documents/plan/build.ts';
+import { renderText } from '../../shared/documents/render/text.ts';
+import { buildReport } from '../../shared/documents/report/build.ts';
+import type { AggregateRowInput } from '../../shared/documents/report/rollup.ts';
+import { FakeBackend, withDocx } from './backend.ts';
+import { BACKEND, demo } from './fixtures.ts';
+
+const COMMUNE = 'xa-dinh-van';
+const PLAN = { year: 2026, number: '05-KH/CB', date: '21/11/2026', signer: 'Nguyễn Thị Hương' };
+
+function ok<T extends { ok: true }>(r: T | Failure): T {
+  if (!r.ok) throw new Error(`expected success: ${JSON.stringify(r)}`);
+  return r;
+}
+
+/** Two digits as the documents write counts ("02"). */
+const two = (n: number) => String(n).padStart(2, '0');
+
+async function everyScreen() {
+  const backend = new FakeBackend()
+    .unit(COMMUNE, 'Đảng bộ xã Đinh Văn')
+    .unit(DEMO_UNIT.id, DEMO_UNIT.name, COMMUNE)
+    .grant(DEMO_UNIT.email, DEMO_UNIT.id, 'secretary');
+  const s = demo({
+    backendUrl: BACKEND,
+    fake: { fetch: backend.handler(), token: `token:${DEMO_UNIT.email}` },
+  });
+  const sidebar = ok(s.addon.sidebarCheck() as CheckResult | Failure);
+  const sent = ok(s.addon.sidebarReport({ year: 2026 }) as ReportResult | Failure);
+  const figure = (label: string) => sent.figures.find((f) => f.label === label)?.value;
+  await withDocx(
+    backend,
+    () => ok(s.addon.sidebarPlan(PLAN) as DocumentResult | Failure),
+    () => {
+      s.fake.fetches.length = 0;
+    },
+  );
+  const planRequest = s.fake.fetches.find((f) => f.url === `${BACKEND}/v1/plan`)!;
+  const drafted = draftPlan(JSON.parse(String(planRequest.params.payload)));
+  if (!drafted.ok) throw new Error(JSON.stringify(drafted));
+  const plan = renderText(drafted.model);
+  const report = renderText(
+    buildReport({
+      rows: backend.aggregateRows(COMMUNE, 2026) as unknown as AggregateRowInput[],
+      document: {
+        year: 2026,
+        unitName: 'Đảng bộ xã Đinh Văn',
+        superiorName: 'Huyện ủy Lâm Hà',
+        place: 'Đinh Văn',
+        date: '2026-11-21',
+      } as never,
+    }),
+  );
+  return { sidebar, figure, plan, report };
+}
+
+describe('the demo cell: the same counts in the sidebar, the summary sent, the plan and the report', () => {
+  test('"đủ điều kiện, chờ chi bộ xét" is the sidebar’s tile; the proposed are counted apart', async () => {
+    const { sidebar, figure, plan, report } = await everyScreen();
+    const ready = sidebar.counts.ready;
+    const proposed = sidebar.counts.proposed;
+    // The demo has both, so a sum of the two could not pass for either.
+    expect(ready).toBeGreaterThan(0);
+    expect(proposed).toBeGreaterThan(0);
+    expect(figure('đủ điều kiện, chờ chi bộ xét')).toBe(ready);
+    expect(figure('chi bộ đã đề nghị, chờ quyết định')).toBe(proposed);
+    expect(plan).toContain(`${two(ready)} quần chúng đã đủ điều kiện, chờ chi bộ xem xét kết nạp`);
+    expect(plan).toContain(`${two(proposed)} quần chúng chi bộ đã đề nghị kết nạp, chờ cấp trên quyết định`);
+    expect(report).toContain(`${two(ready)} quần chúng đã đủ điều kiện, chờ chi bộ xét`);
+    expect(report).toContain(`${two(proposed)} quần chúng đã được chi bộ đề nghị kết nạp, chờ quyết định`);
+    expect(report).toContain(`xét kết nạp ${two(ready)} quần chúng đã đủ điều kiện`);
+  });
+});
