@@ -22,7 +22,11 @@ function line(v: CandidateView, tail: string): Array<string | Inline> {
  * eligible (students finishing grade 12 before 18), who turn 18 during the year, or only after it.
  */
 export function agePlanning(ctx: PlanContext, number: string): Block[] {
-  const pending = ctx.views.filter((v) => v.pending);
+  // Someone whose leaving date is before the plan date has left: "đã ra trường", never "sẽ".
+  const gone = (v: CandidateView) =>
+    v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < ctx.doc.date;
+  const left = ctx.views.filter((v) => v.pending && gone(v)).sort(byDay((v) => v.c.expectedLeaveDate));
+  const pending = ctx.views.filter((v) => v.pending && !gone(v));
   // Turning 18 only after leaving is blocked by age, but what the cell must plan for is the leaving.
   const leavesFirst = (v: CandidateView) =>
     v.c.expectedLeaveDate !== undefined && v.adultFrom > v.c.expectedLeaveDate;
@@ -35,9 +39,9 @@ export function agePlanning(ctx: PlanContext, number: string): Block[] {
   const later = pending
     .filter((v) => v.outlook === 'blockedByAge' && !leavesFirst(v))
     .sort(byDay((v) => v.adultFrom));
-  if (leavers.length + turning.length + later.length === 0) return [];
+  if (left.length + leavers.length + turning.length + later.length === 0) return [];
 
-  const students = [...leavers, ...turning, ...later].some((v) => v.student);
+  const students = [...left, ...leavers, ...turning, ...later].some((v) => v.student);
   const blocks: Block[] = [
     heading(
       2,
@@ -47,6 +51,26 @@ export function agePlanning(ctx: PlanContext, number: string): Block[] {
         : 'Theo dõi tuổi đời và thời gian công tác tại đơn vị',
     ),
   ];
+  if (left.length > 0) {
+    const anyStudent = left.some((v) => v.student);
+    blocks.push(
+      para(
+        `Có ${two(left.length)} quần chúng đã ${anyStudent ? 'ra trường hoặc ' : ''}rời đơn vị trước ngày lập kế hoạch mà chưa được kết nạp:`,
+      ),
+      list(
+        'plus',
+        left.map((v) =>
+          line(
+            v,
+            `${v.student ? 'ra trường' : 'rời đơn vị'} ngày ${formatDay(v.c.expectedLeaveDate ?? ctx.doc.date)}`,
+          ),
+        ),
+      ),
+      para(
+        'Chi bộ ghi ngày thôi theo dõi đối với các trường hợp này và chuyển nhận xét, kết quả bồi dưỡng cho tổ chức đảng nơi quần chúng đến học tập, công tác; nếu quần chúng chưa rời đơn vị, chi bộ sửa lại ngày dự kiến trong danh sách.',
+      ),
+    );
+  }
   if (leavers.length > 0) {
     blocks.push(
       para(
@@ -71,13 +95,14 @@ export function agePlanning(ctx: PlanContext, number: string): Block[] {
   if (turning.length > 0) {
     blocks.push(
       para(
-        `Có ${two(turning.length)} quần chúng đủ 18 tuổi trong năm ${ctx.year}; chi bộ hoàn thiện hồ sơ trước để họp xét ngay khi quần chúng đủ tuổi:`,
+        `Có ${two(turning.length)} quần chúng đủ 18 tuổi (tuổi tính theo tháng) trong năm ${ctx.year}; chi bộ hoàn thiện hồ sơ trước để họp xét ngay khi quần chúng đủ tuổi:`,
       ),
       list(
         'plus',
         turning.map((v) => {
           const leave = leaving(v);
-          return line(v, `đủ 18 tuổi từ ngày ${formatDay(v.adultFrom)}${leave ? `, ${leave}` : ''}`);
+          // adultFrom is the first of the birth month (age counts by months), not the birthday
+          return line(v, `đủ 18 tuổi từ ${formatMonth(v.adultFrom)}${leave ? `, ${leave}` : ''}`);
         }),
       ),
     );

@@ -1,3 +1,6 @@
+import { formatDay } from '../../dates/format.ts';
+import { addMonths } from '../../dates/months.ts';
+import { CERTIFICATE_MONTHS } from '../../rules/awareness.ts';
 import { type Block, heading, type Inline, list, para } from '../model.ts';
 import { joinVi, two } from '../numbers.ts';
 import { byDay } from '../wording.ts';
@@ -50,11 +53,7 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
   );
   const blocks: Block[] = [heading(2, number, 'Bồi dưỡng nhận thức về Đảng')];
   if (needing.length === 0) {
-    blocks.push(
-      para(
-        'Các quần chúng trong danh sách đều đã có giấy chứng nhận còn giá trị; quần chúng mới được bổ sung sẽ được đăng ký học ở đợt gần nhất.',
-      ),
-    );
+    blocks.push(withoutValidCertificate(ctx));
   } else {
     const priority = needing.filter((v) => v.outlook === 'admissible');
     const parts: Array<string | Inline> = [
@@ -82,6 +81,33 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
     );
   }
   return blocks;
+}
+
+/**
+ * When the plan sends nobody to the class: whether every candidate still in the unit holds a
+ * certificate valid on the plan date, computed, never assumed (a late plan's pool may hold a lapsed
+ * certificate or none).
+ */
+function withoutValidCertificate(ctx: PlanContext): Block {
+  const day = ctx.doc.date;
+  const lacking = ctx.views
+    .filter((v) => v.pending && !(v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < day))
+    .flatMap((v): Array<{ v: CandidateView; why: string }> => {
+      const cert = v.c.awarenessCertificateDate;
+      if (cert === undefined) return [{ v, why: 'chưa có giấy chứng nhận' }];
+      const until = addMonths(cert, CERTIFICATE_MONTHS);
+      return until < day ? [{ v, why: `giấy chứng nhận hết giá trị từ ngày ${formatDay(until)}` }] : [];
+    });
+  if (lacking.length === 0) {
+    return para(
+      'Các quần chúng trong danh sách đều đã có giấy chứng nhận còn giá trị; quần chúng mới được bổ sung sẽ được đăng ký học ở đợt gần nhất.',
+    );
+  }
+  return para(
+    `Năm ${ctx.year} chi bộ không cử thêm quần chúng học lớp bồi dưỡng nhận thức về Đảng. Có ${two(lacking.length)} quần chúng chưa có giấy chứng nhận còn giá trị (`,
+    ...lacking.flatMap(({ v, why }, i) => [i === 0 ? '' : '; ', ...names([v.key]), `: ${why}`]),
+    `); chi bộ đăng ký cho ${lacking.length === 1 ? 'quần chúng này' : 'các quần chúng này'} học lớp khi đủ điều kiện.`,
+  );
 }
 
 /** Candidates the plan aims to admit first, then the others. */

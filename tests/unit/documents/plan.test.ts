@@ -115,7 +115,7 @@ describe('plan content that responds to the data', () => {
     const tasks = sectionText(school, 'NHIỆM VỤ');
     expect(tasks).toContain('Kế hoạch hóa theo độ tuổi đối với học sinh');
     expect(tasks).toContain('{{ten:HS-03}}: đủ 18 tuổi từ tháng 08/2026, dự kiến ra trường ngày 31/05/2026.');
-    expect(tasks).toContain('{{ten:HS-02}}: đủ 18 tuổi từ ngày 01/03/2026');
+    expect(tasks).toContain('{{ten:HS-02}}: đủ 18 tuổi từ tháng 03/2026');
     expect(tasks).toContain('{{ten:HS-05}}: đủ 18 tuổi từ tháng 02/2027.');
   });
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { upperSecondaryCell, upperSecondaryCellDocument } from '../../fixtures/documents/units.ts';
+import { plan, sectionText } from './helpers.ts';
+
+/** The upper-secondary cell's plan for 2026, drafted on 29/11/2026: grade 12 left on 31/05/2026. */
+const late = plan({
+  ...upperSecondaryCell,
+  asOf: '2026-11-29',
+  document: { ...upperSecondaryCellDocument, date: '2026-11-29' },
+});
+
+describe('a plan for the current year drafted late in the year', () => {
+  const tasks = sectionText(late, 'NHIỆM VỤ');
+
+  it('says who has already left, never that they "will" leave', () => {
+    expect(tasks).toContain('Có 04 quần chúng đã ra trường hoặc rời đơn vị trước ngày lập kế hoạch');
+    expect(tasks).toContain('{{ten:HS-02}}: ra trường ngày 31/05/2026.');
+    expect(tasks).not.toContain('sẽ ra trường');
+  });
+
+  it('claims valid certificates only when every candidate still in the unit holds one', () => {
+    expect(tasks).not.toContain('đều đã có giấy chứng nhận còn giá trị');
+    expect(tasks).toContain('{{ten:GV-06}}: giấy chứng nhận hết giá trị từ ngày 20/02/2026');
+    expect(tasks).toContain('{{ten:HS-05}}: chưa có giấy chứng nhận');
+    // who left on 31/05/2026 is not sent to the class
+    expect(tasks).not.toContain('{{ten:HS-04}}: chưa có giấy chứng nhận');
+  });
+});
+
+describe('the same plan drafted in January', () => {
+  it('states age by month, never as a day it is not', () => {
+    const tasks = sectionText(
+      plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument }),
+      'NHIỆM VỤ',
+    );
+    expect(tasks).toContain('{{ten:HS-02}}: đủ 18 tuổi từ tháng 03/2026');
+    expect(tasks).not.toMatch(/đủ 18 tuổi từ ngày/);
+    expect(tasks).toContain('sẽ ra trường');
+  });
+});
