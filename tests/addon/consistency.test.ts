@@ -78,4 +78,22 @@ describe('the demo cell: the same counts in the sidebar, the summary sent, the p
     expect(report).toContain(`${two(proposed)} quần chúng đã được chi bộ đề nghị kết nạp, chờ quyết định`);
     expect(report).toContain(`xét kết nạp ${two(ready)} quần chúng đã đủ điều kiện`);
   });
+
+  test('"rời đơn vị trước khi đủ điều kiện": the sidebar and the plan name the same people; the figures sent count each of them once, under a label that says where', async () => {
+    const { sidebar, figure, plan, report } = await everyScreen();
+    const leaving = sidebar.people.filter((p) =>
+      p.items.some((i) => /^Rời đơn vị ngày .* trước khi đủ điều kiện/.test(i.text)),
+    );
+    expect(leaving.length).toBeGreaterThan(0);
+    expect(plan).toContain(
+      `Có ${two(leaving.length)} quần chúng sẽ ra trường hoặc rời đơn vị trước khi đủ điều kiện`,
+    );
+    const byAge = figure('Chưa đủ 18 tuổi đến 31/12/2026 hoặc đến khi rời đơn vị');
+    const byLeaving = figure('Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)');
+    expect(byAge).toBeDefined();
+    expect(byLeaving).toBeDefined();
+    // every leaver is in one of the two exclusive counts, and none is counted twice
+    expect(byAge! + byLeaving!).toBeGreaterThanOrEqual(leaving.length);
+    expect(report).toContain('Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)');
+  });
 });

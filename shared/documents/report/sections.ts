@@ -58,7 +58,7 @@ export function limitations(c: ReportTextContext): Block[] {
   // two groups said apart, never added together
   if (f.forecast.blockedByLeaving > 0) {
     items.push(
-      `${two(f.forecast.blockedByLeaving)} quần chúng sẽ rời đơn vị (ra trường, chuyển công tác) trước khi đủ điều kiện về thời gian để xét kết nạp (Bảng 4).`,
+      `${two(f.forecast.blockedByLeaving)} quần chúng đã đủ tuổi nhưng sẽ rời đơn vị (ra trường, chuyển công tác) trước khi kịp hoàn thành các bước để xét kết nạp (Bảng 4).`,
     );
     causes.push(
       'thời gian học tập, công tác tại đơn vị của một số quần chúng ngắn hơn thời gian cần để đủ điều kiện',
@@ -66,7 +66,7 @@ export function limitations(c: ReportTextContext): Block[] {
   }
   if (f.forecast.blockedByAge > 0) {
     items.push(
-      `${two(f.forecast.blockedByAge)} quần chúng chỉ đủ 18 tuổi sau ngày 31/12/${p.year} (Bảng 4).`,
+      `${two(f.forecast.blockedByAge)} quần chúng chưa đủ 18 tuổi đến ngày 31/12/${p.year} hoặc đến khi rời đơn vị (Bảng 4).`,
     );
     causes.push('điều kiện tuổi đời (chỉ xét kết nạp người đã đủ 18 tuổi)');
   }

@@ -184,12 +184,12 @@ export function sourceTable(rollup: Rollup, year: number): Block {
     },
     { header: 'Có thể kết nạp trong năm', width: 11, value: (_l, f) => num(f?.forecast.admissible) },
     {
-      header: 'Rời đơn vị trước khi đủ điều kiện',
+      header: 'Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)',
       width: 12,
       value: (_l, f) => num(f?.forecast.blockedByLeaving),
     },
     {
-      header: `Đủ 18 tuổi sau năm ${year}`,
+      header: `Chưa đủ 18 tuổi đến 31/12/${year} hoặc khi rời đơn vị`,
       width: 12,
       value: (_l, f) => num(f?.forecast.blockedByAge),
     },

@@ -81,8 +81,16 @@ export function figureLines(summary: Summary): FigureLine[] {
     { label: 'đủ điều kiện, chờ chi bộ xét', value: summary.byStage.ready, sub: true },
     { label: 'chi bộ đã đề nghị, chờ quyết định', value: summary.byStage.proposed, sub: true },
     { label: 'Có thể kết nạp thêm đến 31/12', value: summary.forecast.admissible },
-    { label: 'Đủ 18 tuổi sau năm nay', value: summary.forecast.blockedByAge },
-    { label: 'Rời đơn vị trước khi đủ điều kiện', value: summary.forecast.blockedByLeaving },
+    // The engine's outlooks are exclusive: someone who leaves before turning 18 is counted once,
+    // under age, and the labels say so (the sidebar and the plan name both as leaving).
+    {
+      label: `Chưa đủ 18 tuổi đến 31/12/${summary.year} hoặc đến khi rời đơn vị`,
+      value: summary.forecast.blockedByAge,
+    },
+    {
+      label: 'Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)',
+      value: summary.forecast.blockedByLeaving,
+    },
   ];
 }
 
