@@ -5,9 +5,23 @@ import { ROOT } from './dev-keys.ts';
 
 const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 
+/**
+ * No metrics, no update check, and no download of Cloudflare's sample `Request.cf` object
+ * (workers.cloudflare.com/cf.json): the worker never reads `request.cf`, and offline that
+ * download printed two DNS stack traces at every start.
+ */
 export function wranglerEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_UPDATE_NOTIFIER: '1' };
+  return {
+    ...process.env,
+    WRANGLER_SEND_METRICS: 'false',
+    NO_UPDATE_NOTIFIER: '1',
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  };
 }
+
+/** The one line `npm start` prints about what it leaves out. */
+export const SKIPPED_LINE =
+  "[start] skipped (offline-safe): wrangler's download of Cloudflare's sample Request.cf object — the worker does not read request.cf";
 
 export function spawnWrangler(args: string[], options: SpawnOptions = {}): ChildProcess {
   return spawn(process.execPath, [WRANGLER, ...args], {

@@ -12,7 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { persistArgs, prepareLocalDb } from './dev-db.ts';
 import { DEV_CLIENT_ID, ensureDevKeys, ROOT } from './dev-keys.ts';
-import { spawnWrangler } from './dev-wrangler.ts';
+import { SKIPPED_LINE, spawnWrangler } from './dev-wrangler.ts';
 
 const PORT = process.env.PORT ?? '8787';
 const HOST = '127.0.0.1';
@@ -91,3 +91,4 @@ console.log(
   `[start] worker: http://${HOST}:${PORT}/v1/health — token: npm run -s dev:token -- admin@example.org`,
 );
 console.log(`[start] add-on preview (demo data): http://${HOST}:${PREVIEW_PORT}/preview/`);
+console.log(SKIPPED_LINE);
