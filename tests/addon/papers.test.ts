@@ -127,7 +127,9 @@ describe('Văn bản cuộc họp on the demo cell', () => {
       }
     }
     // meeting of row 2 gives four papers, row 3 two; 300 more candidates change nothing
-    console.log(`Văn bản cuộc họp: service calls (4 papers, 2 papers; demo, then +300 rows): ${counts.join(', ')}`);
+    console.log(
+      `Văn bản cuộc họp: service calls (4 papers, 2 papers; demo, then +300 rows): ${counts.join(', ')}`,
+    );
     expect(new Set(counts).size, JSON.stringify(counts)).toBe(1);
   });
 });
