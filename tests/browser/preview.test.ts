@@ -22,6 +22,7 @@ function docxParagraphs(bytes: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
     m[0]
+      .replace(/<w:noBreakHyphen\/>/g, '-')
       .replace(/<[^>]+>/g, '')
       .replace(/&amp;/g, '&')
       .replace(/&lt;/g, '<')

@@ -33,6 +33,7 @@ function all(xml: string, tag: string): string[] {
 const textOf = (xml: string) =>
   xml
     .replace(/<w:br\/>/g, '\n')
+    .replace(/<w:noBreakHyphen\/>/g, '-')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&');
 
@@ -109,6 +110,13 @@ describe.each(Object.keys(docs))('%s', (name) => {
         expect(keeps, `row ${i} of ${rows.length}`).toBe(i < last && (i <= 1 || i === last - 1));
       });
     }
+  });
+
+  it('keeps document numbers whole: the hyphen of "06-HD/TW" does not break a line', () => {
+    // the body, after the header table (whose short number line never wraps)
+    const body = doc.slice(doc.indexOf('</w:tbl>'));
+    expect(all(body, 'w:t').join('')).not.toMatch(/\d-[A-ZĐ]/);
+    if (/Căn cứ/.test(textOf(doc))) expect(doc).toContain('<w:noBreakHyphen/>');
   });
 
   it('names the unit as the author', () => {
