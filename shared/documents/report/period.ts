@@ -76,6 +76,19 @@ export function shareOverReported(
   figure: (l: UnitLine) => number | undefined,
   target: (l: UnitLine) => number | undefined,
 ): string | undefined {
+  const b = basisOverReported(rollup, figure, target);
+  return b.goal > 0 ? percent(b.done / b.goal) : undefined;
+}
+
+/**
+ * The two numbers a share over the reporting lines divides: their figure and their targets. The
+ * totals row prints them when they differ from its own totals, so the share can be checked.
+ */
+export function basisOverReported(
+  rollup: Rollup,
+  figure: (l: UnitLine) => number | undefined,
+  target: (l: UnitLine) => number | undefined,
+): { done: number; goal: number } {
   let done = 0;
   let goal = 0;
   for (const l of reporting(rollup).reported) {
@@ -84,5 +97,5 @@ export function shareOverReported(
     goal += t;
     done += figure(l) ?? 0;
   }
-  return goal > 0 ? percent(done / goal) : undefined;
+  return { done, goal };
 }

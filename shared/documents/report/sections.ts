@@ -7,7 +7,7 @@ import { rulesetFor } from '../../rules/rulesets.ts';
 import { type Block, heading, list, para } from '../model.ts';
 import { joinVi, two } from '../numbers.ts';
 import { belowTarget as verdict } from '../wording.ts';
-import { reporting, shareOverReported } from './period.ts';
+import { basisOverReported, reporting, shareOverReported } from './period.ts';
 import { belowTarget, forecastShort, type ReportTextContext } from './text.ts';
 
 /** I. Công tác lãnh đạo, chỉ đạo: the texts applied, the targets given, the follow-up. */
@@ -133,10 +133,16 @@ export function directions(c: ReportTextContext): Block[] {
       'Hướng dẫn các chi bộ có quần chúng sắp ra trường hoặc chuyển đi hoàn chỉnh nhận xét, hồ sơ bồi dưỡng và trao đổi với tổ chức đảng nơi quần chúng đến để tiếp tục xem xét kết nạp.',
     );
   }
-  const t = c.rollup.total;
-  if (t.targets.awarenessClass !== undefined && t.figures.awarenessClass < t.targets.awarenessClass) {
+  // What remains is over the same lines as the share printed beside it (the reporting ones).
+  const cls = basisOverReported(
+    c.rollup,
+    (l) => l.figures.awarenessClass,
+    (l) => l.targets.awarenessClass,
+  );
+  if (cls.done < cls.goal) {
+    const over = reporting(c.rollup).silent.length > 0 ? ' của các đơn vị đã báo cáo' : '';
     items.push(
-      `Phối hợp mở lớp bồi dưỡng nhận thức về Đảng để cử đủ ${two(t.targets.awarenessClass - t.figures.awarenessClass)} quần chúng còn lại theo chỉ tiêu.`,
+      `Phối hợp mở lớp bồi dưỡng nhận thức về Đảng để cử đủ ${two(cls.goal - cls.done)} quần chúng còn lại theo chỉ tiêu${over}.`,
     );
   }
   if (f.probationEnds > 0) {

@@ -1,7 +1,7 @@
 import { type Block, type Cell, cell } from '../model.ts';
 import { share, two } from '../numbers.ts';
 import { learnersOfUnits, tableCount } from '../wording.ts';
-import { admittedIn, type ReportPeriod, shareOverReported, yearToDate } from './period.ts';
+import { admittedIn, basisOverReported, type ReportPeriod, shareOverReported, yearToDate } from './period.ts';
 import { admittedByHalf, type ReportFigures, type Rollup, type UnitLine } from './rollup.ts';
 
 const DASH = '—';
@@ -26,6 +26,24 @@ type Column = {
   /** `total`: the totals row, whose shares are over the reporting lines only */
   value: (l: UnitLine, f: ReportFigures | undefined, total: boolean) => string;
 };
+
+/**
+ * The totals row's share: over the reporting lines only. When their figure or target is not the
+ * one printed in the row, the share says what it divides ("80,0% (08/10 …)"), so a reader who
+ * divides the printed totals is not misled.
+ */
+function totalShare(
+  rollup: Rollup,
+  figure: (l: UnitLine) => number | undefined,
+  target: (l: UnitLine) => number | undefined,
+  printed: { done: number | undefined; goal: number | undefined },
+): string {
+  const rate = shareOverReported(rollup, figure, target);
+  if (rate === undefined) return DASH;
+  const b = basisOverReported(rollup, figure, target);
+  if (b.done === printed.done && b.goal === printed.goal) return rate;
+  return `${rate} (${two(b.done)}/${two(b.goal)}, đơn vị đã báo cáo có chỉ tiêu)`;
+}
 
 /** A table with one row per line and the total row, every figure column centred. */
 function table(rollup: Rollup, caption: string, columns: Column[]): Block {
@@ -94,12 +112,12 @@ export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
       width: 12,
       value: (l, f, total) => {
         if (total) {
-          return (
-            shareOverReported(
-              rollup,
-              (line) => admittedIn(line.figures, p),
-              (line) => line.targets.admitted,
-            ) ?? DASH
+          const printed = admitted(l, f, true);
+          return totalShare(
+            rollup,
+            (line) => admittedIn(line.figures, p),
+            (line) => line.targets.admitted,
+            { done: printed === DASH ? undefined : Number(printed), goal: l.targets.admitted },
           );
         }
         const n = f && admittedIn(f, p);
@@ -154,11 +172,12 @@ export function trainingTable(rollup: Rollup, p: ReportPeriod): Block {
       width: 12,
       value: (l, f, total) =>
         total
-          ? (shareOverReported(
+          ? totalShare(
               rollup,
               (line) => line.figures.awarenessClass,
               (line) => line.targets.awarenessClass,
-            ) ?? DASH)
+              { done: f?.awarenessClass, goal: l.targets.awarenessClass },
+            )
           : f
             ? (share(f.awarenessClass, l.targets.awarenessClass) ?? DASH)
             : DASH,

@@ -243,19 +243,40 @@ describe('report of a commune with five school cells', () => {
     // The reporting cells made 6 of their 6; the silent one (target 4) is not counted as zero.
     const rows = withSubtrees([
       { id: 'x', name: 'Đảng bộ xã X', parentId: null, depth: 0 },
-      { id: 'a', name: 'Chi bộ A', parentId: 'x', depth: 1, targets: { admitted: 4 }, report: figures(4) },
-      { id: 'b', name: 'Chi bộ B', parentId: 'x', depth: 1, targets: { admitted: 2 }, report: figures(2) },
-      { id: 'c', name: 'Chi bộ C', parentId: 'x', depth: 1, targets: { admitted: 4 } },
+      {
+        id: 'a',
+        name: 'Chi bộ A',
+        parentId: 'x',
+        depth: 1,
+        targets: { admitted: 4, awarenessClass: 4 },
+        report: figures(4, { awarenessClass: 3 }),
+      },
+      {
+        id: 'b',
+        name: 'Chi bộ B',
+        parentId: 'x',
+        depth: 1,
+        targets: { admitted: 2, awarenessClass: 2 },
+        report: figures(2, { awarenessClass: 2 }),
+      },
+      { id: 'c', name: 'Chi bộ C', parentId: 'x', depth: 1, targets: { admitted: 4, awarenessClass: 4 } },
     ]);
     const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
     const t = tableOf(model, 'Bảng 1.');
-    expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('100,0%');
+    // The totals row prints the target of every line (10): the share says what it divides.
+    expect(totalOf(t, 'Chỉ tiêu năm 2026')).toBe('10');
+    expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('100,0% (06/06, đơn vị đã báo cáo có chỉ tiêu)');
+    const classes = tableOf(model, 'Bảng 3.');
+    expect(totalOf(classes, 'Chỉ tiêu cử học lớp nhận thức')).toBe('10');
+    expect(totalOf(classes, 'Tỷ lệ so với chỉ tiêu')).toBe('83,3% (05/06, đơn vị đã báo cáo có chỉ tiêu)');
     const text = allText(model);
     expect(text).not.toContain('60,0%');
     expect(text).toContain(
       'Số liệu tổng hợp: 02/03 chi bộ đã báo cáo; Chi bộ C chưa báo cáo (không tính vào số liệu và tỷ lệ dưới đây).',
     );
     expect(text).toContain('đạt 100,0% chỉ tiêu của các đơn vị đã báo cáo');
+    // what remains agrees with the share beside it (6 − 5), not with the printed totals (10 − 5)
+    expect(text).toContain('cử đủ 01 quần chúng còn lại theo chỉ tiêu của các đơn vị đã báo cáo.');
   });
 
   it('speaks of the committees: Đảng ủy xã reports to Tỉnh ủy', () => {
