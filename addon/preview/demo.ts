@@ -336,7 +336,8 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
     ['', HUONG, d('2012-08-15'), d('2008-05-19'), d('2009-05-19'), 'Không', 'Không', '', '', '', ''],
     ['', KHANH, d('2015-09-01'), d('2010-03-03'), d('2011-03-03'), 'Không', 'Không', '', '', '', ''],
     ['', NAM, d('2018-08-20'), d('2014-12-22'), d('2015-12-22'), 'Không', 'Không', '', '', '', ''],
-    ['', DUNG, d('2020-09-01'), ago(11), '', 'Không', 'Không', '', '', '', ''],
+    // Probationary, on this tab only: due for recognition next month (counted in the plan and reports).
+    ['', DUNG, d('2020-09-01'), ago(11), '', 'Không', 'Không', ago(11, -10), '', '', ''],
     ['', MAI, d('2010-09-05'), d('2005-02-03'), d('2006-02-03'), 'Có', 'Không', '', '', '', ''],
     ['', TUAN, d('2019-09-01'), d('2012-07-01'), d('2013-07-01'), 'Không', 'Không', '', '', '', ''],
     ['', YEN, ago(6), d('2016-06-10'), d('2017-06-10'), 'Không', 'Không', '', '', '', ''],
@@ -391,6 +392,10 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
         ['Có Công đoàn', 'Có'],
         ['Địa chỉ máy chủ', backendUrl],
         ['Mã đơn vị', DEMO_UNIT.id],
+        ['Ngày khai giảng lớp nhận thức tới', ''],
+        ['Ngày họp chi bộ định kỳ', 5],
+        ['Số văn bản giao chỉ tiêu', ''],
+        ['Ngày văn bản giao chỉ tiêu', ''],
       ] as const
     ).map(([label, value]): DemoCell[] => [label, value, help(label)]),
   ];

@@ -4,6 +4,9 @@ import { demoNames } from '../../addon/preview/demo.ts';
 import type { CheckResult } from '../../addon/src/common/model.ts';
 import { SEVERITY_FILL, STAGE_STYLES } from '../../addon/src/common/palette.ts';
 import { NOTE_MARK } from '../../addon/src/server/sheet/notes.ts';
+import { draftPlan } from '../../shared/documents/plan/build.ts';
+import { evaluateRequest } from '../../shared/engine/evaluate.ts';
+import { checkPlan } from '../unit/documents/planConsistency.ts';
 import { BACKEND, bigWorkbook, demo, values } from './fixtures.ts';
 
 function ok(r: unknown): CheckResult {
@@ -58,7 +61,59 @@ describe('Kiểm tra danh sách on the demo cell', () => {
     expect(body).not.toContain('Lê');
     const request = JSON.parse(body);
     expect(request.candidates[0].key).toBe('QC-0001');
-    expect(Object.keys(request).sort()).toEqual(['asOf', 'candidates', 'members', 'targets', 'unit', 'year']);
+    expect(Object.keys(request).sort()).toEqual([
+      'asOf',
+      'candidates',
+      'leadTimes',
+      'members',
+      'targets',
+      'unit',
+      'year',
+    ]);
+    // "Cấu hình": the regular meeting day; the helper column as a member key, the name left behind
+    expect(request.leadTimes).toEqual({ meetingDay: 5 });
+    const memberKeys = new Set(request.members.map((m: { key: string }) => m.key));
+    const helped = request.candidates.filter((c: { helperKey?: string }) => c.helperKey !== undefined);
+    expect(helped.length).toBeGreaterThan(3);
+    for (const c of helped) expect(memberKeys.has(c.helperKey)).toBe(true);
+    // the members tab's probationary member, with the decision date
+    expect(
+      request.members.some(
+        (m: { decisionDate?: string; officialSince?: string }) => m.decisionDate && !m.officialSince,
+      ),
+    ).toBe(true);
+  });
+
+  test('"Dự kiến" opens to who is counted: the forecast rows, each with the next step and its latest day', () => {
+    const request = JSON.parse(bodies[0]!);
+    const answer = evaluateRequest(request);
+    const keys = answer.summary.forecast.keys!;
+    const t = result.target!;
+    expect(t.counted.filter((p) => !p.atRisk).map((p) => p.key)).toEqual(keys.admissible);
+    expect(t.counted.filter((p) => p.atRisk).map((p) => p.key)).toEqual(keys.atRisk);
+    expect(t.expected).toBe(answer.summary.admittedThisYear + answer.summary.forecast.admissible);
+    for (const p of t.counted) {
+      const step = answer.results.find((r) => r.key === p.key)!.projection!.steps[0]!;
+      expect(p.by).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(p.by.split('/').reverse().join('-')).toBe(step.by);
+      expect(p.name).not.toMatch(/^QC-/);
+    }
+  });
+
+  test('the plan drafted from the demo agrees with the projection, entry by entry', () => {
+    const request = JSON.parse(bodies[0]!);
+    for (const year of [request.year, request.year + 1]) {
+      const document = {
+        unitName: 'Chi bộ Trường THPT Lê Quý Đôn',
+        superiorName: 'Đảng ủy xã Đinh Văn',
+        place: 'Lâm Hà',
+        date: request.asOf,
+        year,
+      };
+      const drafted = draftPlan({ ...request, year, document });
+      if (!drafted.ok) throw new Error(JSON.stringify(drafted.problems));
+      checkPlan(drafted.model, { ...request, year }, evaluateRequest({ ...request, year }));
+    }
   });
 
   test('no value a user typed has changed; only empty key cells were filled', () => {

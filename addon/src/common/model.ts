@@ -84,6 +84,24 @@ export interface TargetView {
   /** why the target cannot be met, when it cannot */
   sentence: string | null;
   students: { target: number; admitted: number; expected: number } | null;
+  /** who the forecast counts (the engine's forecast keys), each with the next step and its latest day */
+  counted: ExpectedPerson[];
+}
+
+/** One candidate counted in "Dự kiến": the projection's next step, said in the sidebar. */
+export interface ExpectedPerson {
+  key: string;
+  name: string;
+  row: number;
+  sheetName: string;
+  /** "Dự kiến kết nạp trong năm" / "Chỉ kịp nếu làm nhanh nhất" */
+  outlook: string;
+  atRisk: boolean;
+  /** "Họp chi bộ xét kết nạp", "Cấp ủy ra quyết định kết nạp", … */
+  next: string;
+  /** dd/mm/yyyy: the latest day of the next step */
+  by: string;
+  overdue: boolean;
 }
 
 /** Problems outside the candidate list: members, targets, holidays, configuration. */

@@ -252,13 +252,51 @@ export function sheetProblemsView(result: CheckResult): HTMLElement | null {
   );
 }
 
+/** "Dự kiến": who is counted, each with the next step and its latest day (the engine's projection). */
+function countedView(t: TargetView): HTMLElement | null {
+  if (t.counted.length === 0) return null;
+  return h(
+    'details',
+    { class: 'counted' },
+    h('summary', {
+      text: `Dự kiến: ai được tính (${t.counted.filter((p) => !p.atRisk).length} người${
+        t.counted.some((p) => p.atRisk)
+          ? `; thêm ${t.counted.filter((p) => p.atRisk).length} người nếu mọi bước làm nhanh nhất`
+          : ''
+      })`,
+    }),
+    h(
+      'ul',
+      {},
+      ...t.counted.map((p) =>
+        h(
+          'li',
+          { class: p.overdue ? 'overdue' : p.atRisk ? 'soon' : '' },
+          h('div', {}, personLink(p.name, p.sheetName, p.key, p.row), h('span', { text: ` — ${p.outlook}` })),
+          h('div', {
+            class: 'when small',
+            text: `Bước tiếp theo: ${p.next}, ${p.overdue ? `đã quá ngày ${p.by}` : `chậm nhất ngày ${p.by}`}`,
+          }),
+        ),
+      ),
+    ),
+    h('p', {
+      class: 'small muted',
+      text: 'Thời gian các bước là ước tính (thời gian thường cần), không phải quy định. Ngày khai giảng lớp nhận thức và ngày họp chi bộ định kỳ ghi ở bảng “Cấu hình” để ước tính sát hơn.',
+    }),
+  );
+}
+
 export function targetView(t: TargetView | null): HTMLElement | null {
   if (t === null) return null;
   const section = h('section', { class: 'target' }, h('h2', { text: `Chỉ tiêu năm ${t.year}` }));
   if (t.target === 0) {
     section.append(
-      h('p', { text: `Đã kết nạp ${t.admitted} · dự kiến đến 31/12: ${t.expected}.` }),
-      h('p', { class: 'small muted', text: `Chưa có chỉ tiêu năm ${t.year} — ghi ở bảng “Chỉ tiêu”.` }),
+      ...present([
+        h('p', { text: `Đã kết nạp ${t.admitted} · dự kiến đến 31/12: ${t.expected}.` }),
+        h('p', { class: 'small muted', text: `Chưa có chỉ tiêu năm ${t.year} — ghi ở bảng “Chỉ tiêu”.` }),
+        countedView(t),
+      ]),
     );
     return section;
   }
@@ -295,6 +333,7 @@ export function targetView(t: TargetView | null): HTMLElement | null {
       t.sentence
         ? h('p', { class: 'warn-line', text: t.sentence, style: `background:${SEVERITY_FILL.warning}` })
         : h('p', { class: 'ok-line', text: 'Có thể đạt chỉ tiêu nếu hoàn thiện hồ sơ kịp.' }),
+      countedView(t),
     ]),
   );
   return section;

@@ -3,7 +3,7 @@
 import { cellText, fold, isBlank } from './normalize.ts';
 import { CONFIG_ITEMS, type ConfigItem } from './tabColumns.ts';
 import { Collector, type Table } from './table.ts';
-import { parseYesNo } from './values.ts';
+import { type DayOfDate, parseDay, parseYesNo } from './values.ts';
 
 export interface ConfigValues {
   unitName?: string;
@@ -15,9 +15,22 @@ export interface ConfigValues {
   hasTradeUnion?: boolean;
   backendUrl?: string;
   unitId?: string;
+  /** the projection's lead times (an estimate): the next awareness class, the regular meeting day */
+  nextClassDate?: string;
+  meetingDay?: number;
+  /** the superior's document that gave the targets (for the documents' legal basis) */
+  targetsDocumentNumber?: string;
+  targetsDocumentDate?: string;
 }
 
-export function buildConfig(table: Table | undefined, c: Collector): ConfigValues {
+/** "5", "ngày 5", "5 hằng tháng" → 5; anything else is not a day of the month. */
+function parseDayOfMonth(value: unknown): number | undefined {
+  const m = /^(?:ngày\s*)?(\d{1,2})(?:\s*(?:hằng|hàng)\s*tháng)?$/i.exec(cellText(value).trim());
+  const n = typeof value === 'number' ? value : m ? Number(m[1]) : Number.NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : undefined;
+}
+
+export function buildConfig(table: Table | undefined, c: Collector, dayOfDate?: DayOfDate): ConfigValues {
   const config: ConfigValues = {};
   if (table === undefined) return config;
   // Two columns: the label, then its value. Header row optional.
@@ -34,7 +47,24 @@ export function buildConfig(table: Table | undefined, c: Collector): ConfigValue
     seen.add(item.id);
     const value = values[valueCol];
     if (isBlank(value)) continue;
-    if (item.kind === 'yesNo') {
+    if (item.kind === 'date') {
+      if (dayOfDate === undefined) continue;
+      const parsed = parseDay(value, dayOfDate);
+      if (parsed.kind === 'ok') config[item.id as 'nextClassDate' | 'targetsDocumentDate'] = parsed.value;
+      else if (parsed.kind === 'problem') c.add(table, r + 1, valueCol, parsed.message, 'warning');
+    } else if (item.kind === 'dayOfMonth') {
+      const day = parseDayOfMonth(value);
+      if (day !== undefined) config.meetingDay = day;
+      else {
+        c.add(
+          table,
+          r + 1,
+          valueCol,
+          `“${cellText(value)}” không phải ngày trong tháng — ghi một số từ 1 đến 31 (ví dụ 5 nếu chi bộ họp ngày 5 hằng tháng).`,
+          'warning',
+        );
+      }
+    } else if (item.kind === 'yesNo') {
       const parsed = parseYesNo(value);
       if (parsed.kind === 'ok') config[item.id as 'hasYouthUnion' | 'hasTradeUnion'] = parsed.value;
       else if (parsed.kind === 'problem') c.add(table, r + 1, valueCol, parsed.message, 'warning');

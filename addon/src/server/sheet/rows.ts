@@ -128,7 +128,7 @@ function enforceSchema(
 /** Reads every tab into one request. */
 export function buildRequest(input: BuildInput): BuildOutcome {
   const c = new Collector();
-  const config = buildConfig(input.config, c);
+  const config = buildConfig(input.config, c, input.dayOfDate);
   const year = input.year ?? Number(input.asOf.slice(0, 4));
   const members = buildMembers(input.members, input.dayOfDate, c);
   const membersTab = input.members?.sheetName ?? MEMBERS.name;
@@ -150,6 +150,11 @@ export function buildRequest(input: BuildInput): BuildOutcome {
       `Bảng “${membersTab}” chưa có đảng viên nào: chưa kiểm tra được người giới thiệu và số đảng viên chính thức của chi bộ.`,
     );
   }
+  // "Cấu hình" overrides of the projection's lead times (an estimate either way).
+  const leadTimes: NonNullable<EvaluateRequest['leadTimes']> = {};
+  if (config.nextClassDate !== undefined) leadTimes.nextClassDate = config.nextClassDate;
+  if (config.meetingDay !== undefined) leadTimes.meetingDay = config.meetingDay;
+  if (Object.keys(leadTimes).length > 0) request.leadTimes = leadTimes;
   if (holidays.length > 0) request.holidays = holidays;
   if (workdays.length > 0) request.workdays = workdays;
   if (targets !== undefined && Object.keys(targets).length > 0) request.targets = targets;

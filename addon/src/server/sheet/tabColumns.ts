@@ -225,10 +225,14 @@ export interface ConfigItem {
     | 'hasYouthUnion'
     | 'hasTradeUnion'
     | 'backendUrl'
-    | 'unitId';
+    | 'unitId'
+    | 'nextClassDate'
+    | 'meetingDay'
+    | 'targetsDocumentNumber'
+    | 'targetsDocumentDate';
   label: string;
   aliases: readonly string[];
-  kind: 'text' | 'yesNo' | 'url';
+  kind: 'text' | 'yesNo' | 'url' | 'date' | 'dayOfMonth';
   help: string;
   /** value the template writes */
   initial?: string;
@@ -299,5 +303,33 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = [
     aliases: ['Mã chi bộ', 'Unit id', 'Mã tổ chức'],
     kind: 'text',
     help: 'Mã của chi bộ trên máy chủ PTĐV (cấp trên cung cấp), dùng khi gửi báo cáo. Không phải mật khẩu.',
+  },
+  {
+    id: 'nextClassDate',
+    label: 'Ngày khai giảng lớp nhận thức tới',
+    aliases: ['Lớp nhận thức tới', 'Ngày học lớp nhận thức', 'Lớp bồi dưỡng nhận thức về Đảng tới'],
+    kind: 'date',
+    help: 'Ngày dự kiến của lớp bồi dưỡng nhận thức về Đảng gần nhất (dd/mm/yyyy). Để trống thì tiện ích ước tính 60 ngày kể từ hôm nay. Chỉ dùng để ước tính thời gian.',
+  },
+  {
+    id: 'meetingDay',
+    label: 'Ngày họp chi bộ định kỳ',
+    aliases: ['Ngày sinh hoạt chi bộ', 'Ngày sinh hoạt định kỳ', 'Họp chi bộ hằng tháng vào ngày'],
+    kind: 'dayOfMonth',
+    help: 'Ngày trong tháng chi bộ sinh hoạt định kỳ (1–31), ví dụ 5. Dùng để ước tính ngày chi bộ họp xét kết nạp.',
+  },
+  {
+    id: 'targetsDocumentNumber',
+    label: 'Số văn bản giao chỉ tiêu',
+    aliases: ['Văn bản giao chỉ tiêu', 'Số văn bản của cấp trên giao chỉ tiêu'],
+    kind: 'text',
+    help: 'Số văn bản cấp ủy cấp trên giao chỉ tiêu phát triển đảng viên, ví dụ: 125-CV/ĐU. Dùng ở phần căn cứ của kế hoạch.',
+  },
+  {
+    id: 'targetsDocumentDate',
+    label: 'Ngày văn bản giao chỉ tiêu',
+    aliases: ['Ngày giao chỉ tiêu'],
+    kind: 'date',
+    help: 'Ngày của văn bản giao chỉ tiêu (dd/mm/yyyy).',
   },
 ];

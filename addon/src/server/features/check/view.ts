@@ -13,6 +13,7 @@ import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
 import type {
   DeadlineView,
+  ExpectedPerson,
   PersonItem,
   PersonView,
   SheetProblem,
@@ -20,6 +21,7 @@ import type {
   TargetView,
 } from '../../../common/model.ts';
 import { ruleTitle } from '../../sheet/annotate.ts';
+import { CANDIDATES } from '../../sheet/candidateColumns.ts';
 import { type CellProblem, locate, type PersonRow } from '../../sheet/table.ts';
 
 /** How many people the sidebar receives at most (the sheet has them all). */
@@ -141,6 +143,57 @@ export function deadlinesView(
   return out.slice(0, MAX_DEADLINES);
 }
 
+/** The projection's steps, as the sidebar names them. */
+const STEP_LABELS: Record<string, string> = {
+  awarenessClass: 'Học lớp bồi dưỡng nhận thức về Đảng',
+  application: 'Viết đơn xin vào Đảng',
+  background: 'Khai lý lịch',
+  backgroundVerification: 'Thẩm tra, chứng nhận lý lịch',
+  youthUnionResolution: 'Nghị quyết giới thiệu của Đoàn',
+  introductions: 'Giấy giới thiệu của đảng viên',
+  feedback: 'Tổng hợp nhận xét (mẫu 5-KNĐ)',
+  meeting: 'Chi bộ họp xét kết nạp',
+  decision: 'Cấp ủy có thẩm quyền ra quyết định kết nạp',
+  ceremony: 'Tổ chức lễ kết nạp',
+};
+
+/**
+ * Who "Dự kiến" counts: the rows behind the engine's forecast (admissible, then at risk), each
+ * with its projection's first step still to do and that step's latest day.
+ */
+export function countedPeople(
+  summary: EvaluateResponse['summary'],
+  rows: readonly PersonRow[],
+  results: ReadonlyMap<string, Result>,
+): ExpectedPerson[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const out: ExpectedPerson[] = [];
+  const keys = summary.forecast.keys;
+  if (keys === undefined) return out;
+  for (const [list, atRisk] of [
+    [keys.admissible, false],
+    [keys.atRisk, true],
+  ] as const) {
+    for (const key of list) {
+      const row = byKey.get(key);
+      const step = results.get(key)?.projection?.steps[0];
+      if (row === undefined || step === undefined) continue;
+      out.push({
+        key,
+        name: row.name,
+        row: row.row,
+        sheetName: CANDIDATES.name,
+        outlook: atRisk ? 'Chỉ kịp nếu mọi bước làm nhanh nhất' : 'Dự kiến kết nạp trong năm',
+        atRisk,
+        next: STEP_LABELS[step.step] ?? step.step,
+        by: formatDay(step.by),
+        overdue: step.overdue === true,
+      });
+    }
+  }
+  return out;
+}
+
 export function targetView(
   response: EvaluateResponse,
   rows: readonly PersonRow[],
@@ -182,6 +235,7 @@ export function targetView(
     expected,
     shortfall,
     sentence,
+    counted: countedPeople(summary, rows, results),
     students: students
       ? { target: students.target, admitted: students.actual, expected: students.expected }
       : null,
