@@ -134,6 +134,15 @@ export function runPlan(
     ...(input.number ? { number: input.number } : {}),
     // a deputy may sign (PHÓ BÍ THƯ); the secretary by default
     ...(input.signerTitle ? { signerTitle: input.signerTitle } : {}),
+    // the superior's document that gave the targets ("Cấu hình"), cited in the plan's basis
+    ...(config.targetsDocumentNumber
+      ? {
+          targetsDocument: {
+            number: config.targetsDocumentNumber,
+            ...(config.targetsDocumentDate ? { date: config.targetsDocumentDate } : {}),
+          },
+        }
+      : {}),
   };
   const body = { ...build.request, year: input.year, document };
   const parsed = parsePlanRequest(body);
