@@ -1,6 +1,7 @@
 import { formatDay } from '../../dates/format.ts';
 import { type Refusal, refusal } from '../../meeting/refusal.ts';
 import type { MeetingReview } from '../../meeting/review.ts';
+import { voteBase } from '../../meeting/vote.ts';
 import type { Candidate } from '../../schemas/request.ts';
 import { type Block, cell, type DocumentModel, name, para } from '../model.ts';
 import { nameToken } from '../names.ts';
@@ -56,11 +57,15 @@ function meetingPart(
   ];
 }
 
-const voteLine = (): Block =>
+/**
+ * The vote is over every counted full member of the cell, never over those present (the same base
+ * as the admission vote); the number is known, only the yes votes are the secretary's to write.
+ */
+const voteLine = (review: MeetingReview): Block =>
   para(
     'Kết quả biểu quyết: ',
-    placeholder('số đảng viên chính thức tán thành trên số đảng viên chính thức dự họp'),
-    '.',
+    placeholder('số'),
+    ` đồng chí tán thành trên tổng số ${two(voteBase(review.attendance).counted)} đảng viên chính thức của chi bộ.`,
   );
 
 /** The resolution assigning a full member to help each person put on the sympathiser list. */
@@ -95,7 +100,7 @@ export function helperAssignment(review: MeetingReview, doc: PaperDocument, plac
       people.length === 1 ? 'Đảng viên được phân công' : 'Mỗi đảng viên được phân công',
       ' có trách nhiệm thường xuyên gặp gỡ, giúp quần chúng hiểu về Đảng, rèn luyện phẩm chất và hoàn thành tốt nhiệm vụ; khi quần chúng đủ điều kiện, đảng viên giúp đỡ báo cáo chi bộ và có thể làm người giới thiệu quần chúng vào Đảng.',
     ),
-    voteLine(),
+    voteLine(review),
     para('Các đồng chí đảng viên trong chi bộ có trách nhiệm thực hiện nghị quyết này.'),
   ];
   return paperModel({
@@ -146,7 +151,7 @@ export function sympathizerList(review: MeetingReview, doc: PaperDocument, place
             ? 'Quần chúng mới được bổ sung chưa học lớp bồi dưỡng nhận thức về Đảng; chi ủy đăng ký cho quần chúng học lớp gần nhất.'
             : `Trong số quần chúng mới được bổ sung, ${untrained === people.length ? 'tất cả' : two(untrained)} chưa học lớp bồi dưỡng nhận thức về Đảng; chi ủy đăng ký cho ${untrained === 1 ? 'quần chúng này' : 'các quần chúng này'} học lớp gần nhất.`),
     ),
-    voteLine(),
+    voteLine(review),
     para(
       'Chi ủy, các đoàn thể và đảng viên được phân công giúp đỡ có trách nhiệm tiếp tục bồi dưỡng, theo dõi các quần chúng trong danh sách.',
     ),

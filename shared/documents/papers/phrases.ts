@@ -143,7 +143,11 @@ export function countedPhrase(att: Attendance, t: Tally): string {
 export function voteLines(att: Attendance, t: Tally, about: string): Array<Array<string | Inline>> {
   const lines: Array<Array<string | Inline>> = [
     [
-      `Số đảng viên chính thức tán thành ${about}: ${count(t.votesFor, 'đồng chí', 'không có đồng chí nào')}, trên tổng số ${countedPhrase(att, t)}, đạt ${t.percent} (hai phần ba là ít nhất ${two(t.needed)} đồng chí).`,
+      `Số đảng viên chính thức tán thành ${about}: ${count(t.votesFor, 'đồng chí', 'không có đồng chí nào')}, trên tổng số ${countedPhrase(att, t)}, đạt ${t.percent}, ${
+        t.passed
+          ? 'bảo đảm ít nhất hai phần ba số đảng viên chính thức của chi bộ theo quy định'
+          : `không đủ hai phần ba số đảng viên chính thức của chi bộ (cần ít nhất ${two(t.needed)} đồng chí)`
+      }.`,
     ],
   ];
   lines.push(

@@ -51,6 +51,33 @@ describe('the meeting papers', () => {
     expect(paper).toContain('Có mặt: 06 đồng chí (05 chính thức, 01 dự bị)');
   });
 
+  it('take every vote over the counted full members of the cell, and state the conclusion', () => {
+    const b = body('helper-assignment');
+    const counted = reviewMeeting(b as never, b.meeting as never).admissions[0]?.tally?.counted;
+    for (const kind of ['helper-assignment', 'sympathizer-list']) {
+      const t = text(kind);
+      expect(t, kind).not.toContain('dự họp]');
+      expect(t, kind).toMatch(
+        /Kết quả biểu quyết: \[Cần bổ sung: số\] đồng chí tán thành trên tổng số (\d\d) đảng viên chính thức của chi bộ\./,
+      );
+      const n = Number(/trên tổng số (\d\d) đảng viên chính thức của chi bộ\./.exec(t)?.[1]);
+      if (counted !== undefined) expect(n, kind).toBe(counted);
+      expect(n, kind).toBe(6);
+    }
+    expect(text('admission-resolution')).toContain(
+      'bảo đảm ít nhất hai phần ba số đảng viên chính thức của chi bộ theo quy định.',
+    );
+    expect(text('recognition-resolution')).toContain(
+      'bảo đảm ít nhất hai phần ba số đảng viên chính thức của chi bộ theo quy định.',
+    );
+    const failed = text('minutes-extract', (x) => {
+      x.candidates[0]!.votesFor = 3;
+    });
+    expect(failed).toContain(
+      'đạt 50,0%, không đủ hai phần ba số đảng viên chính thức của chi bộ (cần ít nhất 04 đồng chí).',
+    );
+  });
+
   it('say a zero in words', () => {
     const t = text('admission-resolution', (b) => {
       b.meeting.absent = [];
