@@ -98,7 +98,10 @@ function locations(
   return out;
 }
 
-function mutate(body: unknown, [at, op, value, key]: [number, string, unknown, string]): unknown {
+function mutate(body: unknown, [at, op, shared, key]: [number, string, unknown, string]): unknown {
+  // fc.constantFrom hands out the same {} and [] every time: a copy, or two mutations of one run
+  // can put an object inside itself (a cycle no JSON body can have).
+  const value = structuredClone(shared);
   const all = locations(body);
   const path = all[at % all.length] ?? [];
   if (path.length === 0) return op === 'wrap' ? [body] : op === 'replace' ? value : body;
