@@ -176,7 +176,7 @@ describe('POST /v1/units/{id}/report', () => {
       ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '0', '01'],
       ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '02', '100,0%', '01', '01'],
       ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '02', '—', '—', '—', '—', '—'],
-      ['', 'Tổng cộng', '06', '04', '03', '75,0%', '01', '02'],
+      ['', 'Tổng cộng', '06', '04', '03', '75,0% (03/04, đơn vị đã báo cáo có chỉ tiêu)', '01', '02'],
     ]);
     // admitted, students, women, ethnic minority, religion, Youth Union (a zero is "0", never "00")
     expect(breakdown.rows.map(text)).toEqual([
