@@ -154,6 +154,46 @@ describe('subtree rollups (migration 0003)', () => {
     expect(check.body).toEqual({ year: 2025, consistent: true, differences: [] });
   });
 
+  it('migration 0003 builds from existing data exactly what the triggers keep', async () => {
+    const p = uid('mig3');
+    await insertUnits([
+      [p, 'Xã', null],
+      [`${p}-db`, 'Đảng bộ bộ phận', p],
+      [`${p}-db-1`, 'Chi bộ 1', `${p}-db`],
+      [`${p}-db-2`, 'Chi bộ 2', `${p}-db`],
+      [`${p}-3`, 'Chi bộ 3', p],
+    ]);
+    for (const [unit, n] of [
+      [`${p}-db-1`, 3],
+      [`${p}-db-1`, 5], // a later revision replaces the first
+      [`${p}-db`, 1], // an intermediate unit reporting figures of its own
+      [`${p}-3`, 2],
+    ] as const) {
+      expect(await put(`/v1/units/${unit}/reports/2025`, { summary: summary(2025, n) })).toBeLessThan(300);
+    }
+    expect(await put(`/v1/units/${p}-db-2/targets/2025`, { admitted: 4, awarenessClass: 1 })).toBe(200);
+    expect(await put(`/v1/units/${p}-3`, { name: 'Chi bộ 3', parentId: `${p}-db` })).toBe(200);
+    const tables = ['unit_paths', 'unit_subtrees', 'unit_rollups'];
+    // A sum that went back to all zeros may keep its row (a missing row reads as zeros too).
+    const nonZero = ROLLUP_COLUMNS.map((c) => `${c} <> 0`).join(' OR ');
+    const where = (t: string) => (t === 'unit_rollups' ? `WHERE ${nonZero}` : '');
+    const snapshot = async () =>
+      Promise.all(
+        tables.map(
+          async (t) => (await env.DB.prepare(`SELECT * FROM ${t} ${where(t)} ORDER BY 1, 2`).all()).results,
+        ),
+      );
+    const kept = await snapshot();
+    // The migration's own statements that fill the tables, run again on emptied tables.
+    const fills = (env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0003_'))?.queries ?? []).filter((q) =>
+      tables.some((t) => q.includes(`INSERT INTO ${t} `) && !q.includes('CREATE TRIGGER')),
+    );
+    expect(fills).toHaveLength(3);
+    for (const t of tables) await env.DB.prepare(`DELETE FROM ${t}`).run();
+    for (const q of fills) await env.DB.prepare(q).run();
+    expect(await snapshot()).toEqual(kept);
+  });
+
   it('the admin check names a sum that drifted, and is for admins only', async () => {
     const p = uid('drift');
     await insertUnits([
