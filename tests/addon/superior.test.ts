@@ -147,6 +147,10 @@ describe('Tổng hợp các chi bộ', () => {
     expect(v[2]?.slice(0, 5)).toEqual(['Chi bộ 1', 2, 5, 0, 2.5]);
     expect(v[3]?.slice(0, 5)).toEqual(['Chi bộ 2', 2, 1, 1, 0.5]);
     expect(v[4]?.slice(0, 5)).toEqual(['Tổng cộng', 4, 6, 1, 1.5]);
+    // a reader who subtracts the printed totals (4 − 6) is told why the row says 1
+    expect(v.map((r) => r[0])).toContain(
+      '“Còn thiếu” ở dòng Tổng cộng (1) là cộng số còn thiếu của từng đơn vị: đơn vị vượt chỉ tiêu không bù cho đơn vị khác, nên khác chỉ tiêu trừ số đã kết nạp (4 − 6).',
+    );
   });
 
   test('a "Tổng hợp" tab of the user’s own is never touched: the add-on writes “Tổng hợp PTĐV”', () => {

@@ -62,6 +62,8 @@ const COLUMNS = [
   },
 ] as const;
 
+const TARGET_COL = 1;
+const ADMITTED_COL = 2;
 const MISSING_COL = 3;
 const PERCENT_COL = 4;
 const DATE_COL = 16;
@@ -186,6 +188,22 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
       ? `Dưới chỉ tiêu kết nạp (nền vàng, ${belowTarget.length}): ${belowTarget.join(', ')}.`
       : 'Không đơn vị nào dưới chỉ tiêu kết nạp.',
   ];
+  // The totals row's "Còn thiếu" is not its target minus its admissions: say why, with both numbers.
+  const totalMissing = totalRow[MISSING_COL];
+  const totalTarget = totalRow[TARGET_COL];
+  const totalAdmitted = totalRow[ADMITTED_COL];
+  if (
+    typeof totalMissing === 'number' &&
+    typeof totalTarget === 'number' &&
+    typeof totalAdmitted === 'number'
+  ) {
+    const net = Math.max(0, totalTarget - totalAdmitted);
+    if (net !== totalMissing) {
+      footer.push(
+        `“Còn thiếu” ở dòng Tổng cộng (${totalMissing}) là cộng số còn thiếu của từng đơn vị: đơn vị vượt chỉ tiêu không bù cho đơn vị khác, nên khác chỉ tiêu trừ số đã kết nạp (${totalTarget} − ${totalAdmitted}).`,
+      );
+    }
+  }
   if (rollup.assigned?.admitted !== undefined) {
     footer.push(
       `Chỉ tiêu cấp trên giao cho ${agg.unit.name}: kết nạp ${rollup.assigned.admitted} đảng viên.`,
