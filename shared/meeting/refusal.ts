@@ -14,7 +14,8 @@ export type RefusalFact =
   | 'probationNotOver'
   | 'nobodyAdded'
   | 'nothingConsidered'
-  | 'helperNotFull';
+  | 'helperNotFull'
+  | 'notOnMembersTab';
 
 export interface Refusal {
   fact: RefusalFact;

@@ -258,6 +258,26 @@ export function reviewMeeting(request: EvaluateRequest, meeting: Meeting): Meeti
   const recognitions = (request.members ?? [])
     .filter((m) => m.officialResolutionDate === day)
     .map((m) => recognitionOf(m, att, base, unit));
+  // A probationary member still kept on the candidates tab: the members tab holds what 13-KNĐ
+  // needs (the member counted on the day, the recognition's yes votes), so say so.
+  const onMembers = new Set(recognitions.map((r) => r.key));
+  for (const c of request.candidates) {
+    if (c.officialResolutionDate !== day || c.ceremonyDate === undefined || onMembers.has(c.key)) continue;
+    const member: Member = { key: c.key, ceremonyDate: c.ceremonyDate, officialResolutionDate: day };
+    if (c.decisionDate !== undefined) member.decisionDate = c.decisionDate;
+    recognitions.push({
+      key: c.key,
+      member,
+      probationEnd: probationEnd(c.ceremonyDate),
+      decisionDue: unit.addWorkingDays(day, OFFICIAL_REVIEW_WORKING_DAYS),
+      refusals: [
+        refusal(
+          'notOnMembersTab',
+          `Đồng chí ${nameToken(c.key)} còn ở bảng Quần chúng: để soạn nghị quyết đề nghị công nhận chính thức, ghi đồng chí vào bảng Đảng viên (ngày kết nạp, ngày nghị quyết đề nghị công nhận chính thức, số phiếu tán thành công nhận).`,
+        ),
+      ],
+    });
+  }
   const pendingOn = (c: Candidate) =>
     (c.removedDate === undefined || c.removedDate > day) &&
     (c.cellResolutionDate === undefined || c.cellResolutionDate > day);

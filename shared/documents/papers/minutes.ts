@@ -52,7 +52,7 @@ function conclusion(refusals: readonly Refusal[], passed: Line, day: string): Li
     return [
       'Kết luận: số đảng viên chính thức tán thành chưa đạt hai phần ba tổng số đảng viên chính thức của chi bộ; chi bộ không ra nghị quyết đề nghị.',
     ];
-  if (facts.has('voteMissing') || facts.has('notEligible'))
+  if (facts.has('voteMissing') || facts.has('notEligible') || facts.has('notOnMembersTab'))
     return ['Kết luận: ', placeholder('kết luận của đồng chí chủ trì'), '.'];
   return passed;
 }

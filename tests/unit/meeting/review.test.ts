@@ -200,3 +200,22 @@ describe('recognition', () => {
     expect(r.recognitions[0]!.refusals).toEqual([]);
   });
 });
+
+describe('a probationary member still on the candidates tab', () => {
+  it('is listed for recognition with the reason 13-KNĐ cannot be drafted from that tab', () => {
+    const c = readyCandidate(DAY, {
+      key: 'QC-09',
+      cellResolutionDate: '2024-12-10',
+      votesFor: 5,
+      decisionDate: '2025-01-10',
+      ceremonyDate: '2025-02-20',
+      officialResolutionDate: DAY,
+    });
+    const r = reviewMeeting(request(DAY, { candidates: [c], members: sixAndTwo() }), meeting());
+    expect(r.admissions).toEqual([]);
+    expect(r.recognitions.map((x) => [x.key, x.refusals.map((f) => f.fact)])).toEqual([
+      ['QC-09', ['notOnMembersTab']],
+    ]);
+    expect(r.recognitions[0]!.refusals[0]!.message).toContain('{{ten:QC-09}} còn ở bảng Quần chúng');
+  });
+});
