@@ -258,9 +258,11 @@ export function projectCandidate(ctx: CandidateContext): Projection {
   const steps: ProjectionStep[] = [];
   if (ctx.c.cellResolutionDate === undefined) {
     const m = meetingLimit(ctx, usual, outlook, year, pace);
-    const verifyBy = m.by;
+    // What feeds the meeting must be done before it: the working day before the meeting's latest
+    // day, never the same day (a lý lịch certified on the day of the vote is too late to read).
+    const verifyBy = unit.addWorkingDays(unit.latestStartFor(m.by, 2), 1);
     const hasVerification = usual.before.some((b) => b.step === 'backgroundVerification');
-    const papersBy = hasVerification ? unit.latestStartFor(verifyBy, pace.verificationWorkingDays) : m.by;
+    const papersBy = hasVerification ? unit.latestStartFor(verifyBy, pace.verificationWorkingDays) : verifyBy;
     const classBy = addDays(papersBy, -pace.papersDays);
     for (const b of usual.before) {
       const by =
@@ -268,7 +270,7 @@ export function projectCandidate(ctx: CandidateContext): Projection {
           ? classBy
           : b.step === 'application' || b.step === 'background'
             ? papersBy
-            : m.by;
+            : verifyBy;
       const st = step(b.step, b.done, by, asOf, m.limit);
       if (b.late) st.overdue = true;
       steps.push(st);

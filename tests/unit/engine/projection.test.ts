@@ -208,6 +208,20 @@ describe('the projection: properties', () => {
     );
   });
 
+  it("every step that feeds the meeting has a latest day before the meeting's latest day", () => {
+    fc.assert(
+      fc.property(candidateArb, fc.constantFrom(2026, 2027), (g, year) => {
+        const p = one(at, toCandidate(g, at), { year }).projection!;
+        const i = p.steps.findIndex((s) => s.step === 'meeting');
+        if (i < 0) return;
+        const meetingBy = p.steps[i]!.by;
+        for (const s of p.steps.slice(0, i))
+          expect(s.by < meetingBy, `${s.step} ${s.by} / ${meetingBy}`).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('adding a missing paper (dated today) never makes the outlook worse nor the meeting later', () => {
     const papers = [
       'awarenessCertificateDate',
