@@ -24,7 +24,7 @@ function ok<T extends { ok: true }>(r: T | Failure): T {
 /** Two digits as the documents write counts ("02"). */
 const two = (n: number) => String(n).padStart(2, '0');
 
-async function everyScreen() {
+async function everyScreen(planInput: typeof PLAN = PLAN) {
   const backend = new FakeBackend()
     .unit(COMMUNE, 'Đảng bộ xã Đinh Văn')
     .unit(DEMO_UNIT.id, DEMO_UNIT.name, COMMUNE)
@@ -38,7 +38,7 @@ async function everyScreen() {
   const figure = (label: string) => sent.figures.find((f) => f.label === label)?.value;
   await withDocx(
     backend,
-    () => ok(s.addon.sidebarPlan(PLAN) as DocumentResult | Failure),
+    () => ok(s.addon.sidebarPlan(planInput) as DocumentResult | Failure),
     () => {
       s.fake.fetches.length = 0;
     },
@@ -95,5 +95,12 @@ describe('the demo cell: the same counts in the sidebar, the summary sent, the p
     // every leaver is in one of the two exclusive counts, and none is counted twice
     expect(byAge! + byLeaving!).toBeGreaterThanOrEqual(leaving.length);
     expect(report).toContain('Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)');
+  });
+
+  test('next year’s plan says its forecast counts only who is not admitted this year', async () => {
+    const { plan } = await everyScreen({ ...PLAN, year: 2027 });
+    expect(plan).toContain(
+      'gồm cả những quần chúng có thể được kết nạp ngay trong năm 2026 (nếu chưa kết nạp được trong năm 2026)',
+    );
   });
 });

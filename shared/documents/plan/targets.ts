@@ -36,6 +36,14 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
     );
   }
   parts.push('.');
+  // A plan for next year is drafted from today's list: someone counted here may still be admitted
+  // this year (the current year's plan counts them too), and is then not admitted twice.
+  const thisYear = Number(ctx.request.asOf.slice(0, 4));
+  if (year > thisYear) {
+    parts.push(
+      ` Số này tính theo danh sách hiện nay, gồm cả những quần chúng có thể được kết nạp ngay trong năm ${thisYear} (nếu chưa kết nạp được trong năm ${thisYear}).`,
+    );
+  }
   if (f.atRisk > 0) {
     parts.push(
       ` Trong đó ${two(f.atRisk)} quần chúng chỉ kịp kết nạp trong năm nếu mọi bước được làm nhanh nhất (thời gian các bước là ước tính).`,
