@@ -27,10 +27,22 @@ export function recognitionResolution(
     ]),
     list('dash', attendanceLines(review.attendance)),
     heading(2, '1.', 'Quá trình dự bị'),
+    // The decision is named as the file holds it: its number and issuer are not in the sheet, and the
+    // issuer may be a committee that no longer exists (a district committee before 07/2025).
     para(
       'Đồng chí ',
       name(m.key),
-      ` được kết nạp vào Đảng${m.decisionDate ? ` theo quyết định ngày ${formatDay(m.decisionDate)},` : ''} lễ kết nạp tổ chức ngày ${formatDay(m.ceremonyDate!)}; thời gian dự bị 12 tháng kết thúc ngày ${formatDay(end)}.`,
+      ' được kết nạp vào Đảng',
+      ...(m.decisionDate
+        ? [
+            ' theo Quyết định số ',
+            placeholder('số quyết định'),
+            ` ngày ${formatDay(m.decisionDate)} của `,
+            placeholder('cấp ủy ra quyết định'),
+            ',',
+          ]
+        : []),
+      ` lễ kết nạp tổ chức ngày ${formatDay(m.ceremonyDate!)}; thời gian dự bị 12 tháng kết thúc ngày ${formatDay(end)}.`,
     ),
     heading(2, '2.', 'Ưu điểm, khuyết điểm trong thời gian dự bị'),
     para(

@@ -78,6 +78,12 @@ describe('the meeting papers', () => {
     );
   });
 
+  it('name the admission decision in the recognition with its number and issuer to fill in', () => {
+    expect(text('recognition-resolution')).toMatch(
+      /được kết nạp vào Đảng theo Quyết định số \[Cần bổ sung: số quyết định\] ngày \d\d\/\d\d\/\d{4} của \[Cần bổ sung: cấp ủy ra quyết định\], lễ kết nạp/,
+    );
+  });
+
   it('say a zero in words', () => {
     const t = text('admission-resolution', (b) => {
       b.meeting.absent = [];
