@@ -248,7 +248,7 @@ function chartView(chart: ChartSnapshot, widths: number[], table: HTMLTableEleme
   box.style.left = `${left}px`;
   box.style.top = `${rowEl ? rowEl.offsetTop : 26}px`;
   const w = chart.width;
-  const labelW = 170;
+  const labelW = chart.labels;
   const barH = Math.max(14, Math.min(26, (chart.height - 70) / Math.max(1, chart.categories.length) - 6));
   const h = 64 + chart.categories.length * (barH + 6) + 24;
   const root = svg('svg', {
@@ -289,7 +289,8 @@ function chartView(chart: ChartSnapshot, widths: number[], table: HTMLTableEleme
   }
   chart.categories.forEach((name, i) => {
     const y = top + i * (barH + 6);
-    const label = name.length > 26 ? `${name.slice(0, 25)}…` : name;
+    const fits = Math.max(4, Math.floor((labelW - 12) / 6.5));
+    const label = name.length > fits ? `${name.slice(0, fits - 1)}…` : name;
     root.append(
       svg(
         'text',

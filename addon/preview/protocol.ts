@@ -10,6 +10,8 @@ export interface ChartSnapshot {
   column: number;
   width: number;
   height: number;
+  /** the chart area's left margin: the width left for the bars' labels */
+  labels: number;
   categories: string[];
   series: Array<{ name: string; color: string; values: number[] }>;
 }

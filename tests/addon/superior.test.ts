@@ -139,6 +139,31 @@ describe('Tổng hợp các chi bộ', () => {
     for (const [name, before] of others) expect(values(s.fake.spreadsheet.sheet(name)), name).toEqual(before);
   });
 
+  test('the chart sits one column after the table at its header row, wide enough for the longest unit name', () => {
+    const long = 'Chi bộ Trường Trung học phổ thông Nguyễn Thị Minh Khai';
+    const b = commune(2).unit('chi-bo-009', long, COMMUNE);
+    const s = setup(b);
+    ok(s.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    const sheet = tab(s);
+    const chart = sheet.charts[0] as FakeChart;
+    const v = sheet.dump();
+    // the table's last filled column of the header row, then one empty column, then the chart
+    const header = v[1] ?? [];
+    let lastColumn = header.length;
+    while (lastColumn > 0 && (header[lastColumn - 1] ?? '') === '') lastColumn--;
+    expect(chart.position).toMatchObject({ row: 2, column: lastColumn + 2, offsetX: 0, offsetY: 0 });
+    // Sheets cuts bar labels that do not fit the chart area's left margin
+    const area = chart.options.get('chartArea') as { left: number; width: number };
+    expect(chart.data()[0]?.map((row) => row[0])).toContain(long);
+    expect(area.left).toBeGreaterThanOrEqual(long.length * 7);
+    expect(chart.options.get('width') as number).toBeGreaterThanOrEqual(area.left + area.width);
+    // a short name keeps a compact chart
+    const short = setup(commune(2));
+    ok(short.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    const small = (tab(short).charts[0] as FakeChart).options.get('chartArea') as { left: number };
+    expect(small.left).toBeLessThan(area.left);
+  });
+
   test('a unit above its target does not make up for another: "Còn thiếu" adds up per unit', () => {
     const b = commune(2).submit('chi-bo-001', summary(2026, 5));
     const s = setup(b);

@@ -297,6 +297,7 @@ export function writeSummary(
   if (table.lineCount === 0) return false;
   // The stacked bar: one bar per unit, admitted + still to admit = the target (or more).
   const last = table.firstLine + table.lineCount - 1;
+  const size = chartSize(table.values.slice(table.firstLine - 1, last).map((row) => String(row[0] ?? '')));
   const chart = sheet
     .newChart()
     .setChartType(chartsType)
@@ -307,12 +308,29 @@ export function writeSummary(
     .setOption('isStacked', true)
     .setOption('colors', [ADMITTED_FILL, MISSING_FILL])
     .setOption('legend', { position: 'top' })
-    .setOption('width', 560)
+    .setOption('width', size.width)
     .setOption('height', Math.min(4000, 90 + 26 * table.lineCount))
+    .setOption('chartArea', { left: size.labels, top: 60, width: CHART_PLOT_WIDTH })
+    // Anchored at the table's header row, one empty column after the table.
     .setPosition(table.headerRow, table.width + 2, 0, 0)
     .build();
   sheet.insertChart(chart);
   return true;
+}
+
+/** The bars' own width in pixels, beside the unit names. */
+const CHART_PLOT_WIDTH = 360;
+/** Pixels per character of an 11 px label (Vietnamese with diacritics, a safe average). */
+const LABEL_CHAR_PX = 7;
+
+/**
+ * The chart's label column and total width: wide enough for the longest unit name (Sheets cuts
+ * labels that do not fit the chart area), bounded so a very long name cannot push the bars away.
+ */
+export function chartSize(labels: readonly string[]): { labels: number; width: number } {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  const labelPx = Math.min(420, Math.max(120, 16 + longest * LABEL_CHAR_PX));
+  return { labels: labelPx, width: labelPx + CHART_PLOT_WIDTH + 40 };
 }
 
 /** A unit id as the worker accepts it. */
