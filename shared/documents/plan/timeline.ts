@@ -184,6 +184,11 @@ function memberReviews(ctx: PlanContext): PlanEvent[] {
   return out;
 }
 
+/** A recognition review and a ceremony are the cell's meetings, whoever prepares them. */
+function cellMeets(rule: string, v: CandidateView): boolean {
+  return rule === 'deadline.ceremony' || (rule === 'deadline.officialReview' && !v.c.officialResolutionDate);
+}
+
 /** Every dated step of the plan, from the projections and the engine's deadlines. */
 export function planEvents(ctx: PlanContext): PlanEvent[] {
   const events: PlanEvent[] = [];
@@ -221,7 +226,7 @@ export function planEvents(ctx: PlanContext): PlanEvent[] {
       by: d.deadline.due,
       overdue: d.deadline.overdue,
       task: [...d.task, latest(d.deadline.due, undefined, d.deadline.overdue, d.notes)],
-      who: 'Chi ủy',
+      who: cellMeets(d.deadline.rule, d.view) ? 'Chi bộ' : 'Chi ủy',
     });
   }
   events.push(...memberReviews(ctx));

@@ -137,6 +137,19 @@ describe('plan content that responds to the data', () => {
     );
   });
 
+  it('gives every recognition review and ceremony to the cell (Chi bộ), not to the committee', () => {
+    for (const m of [teachers, school]) {
+      for (const row of sectionText(m, 'TỔ CHỨC').split('\n')) {
+        const cells = row.split(' | ');
+        if (cells.length !== 3) continue;
+        const tasks = cells[1]!.split(' / ');
+        if (tasks.every((t) => /Họp xét công nhận|Tổ chức lễ kết nạp/.test(t))) {
+          expect(cells[2], row).toBe('Chi bộ');
+        }
+      }
+    }
+  });
+
   it('switches to quarters when the year is busy', () => {
     const many = {
       ...teachersCell,
