@@ -44,7 +44,7 @@ export function assignments(ctx: PlanContext, number: string): Block[] {
   const memberKeys = new Set((ctx.request.members ?? []).map((m) => m.key));
   const rows = followed.map((v, i) => {
     const helpers = helperKeys(v.c, memberKeys);
-    const helper: Inline[] = helpers.length > 0 ? names(helpers) : [text('Chi bộ phân công')];
+    const helper: Inline[] = helpers.length > 0 ? names(helpers) : [text('Chưa phân công')];
     const eligible = v.r.eligibleFrom;
     // "Đã đủ" only once the person is past the first steps: at Tạo nguồn the time conditions say little
     const early = v.stage === 'source' || v.stage === 'trained';
