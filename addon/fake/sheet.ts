@@ -340,6 +340,25 @@ export class FakeSheet implements SheetLike {
     this.maxRows += howMany;
     return this;
   }
+  /** Sheet.deleteRow: the rows below move up with their values, notes, colours and formats. */
+  deleteRow(rowPosition: number): SheetLike {
+    this.calls.hit('Sheet.deleteRow');
+    if (rowPosition < 1 || rowPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (this.maxRows === 1) throw new Error('You can’t delete all the rows on the sheet.');
+    for (const g of [
+      this.values,
+      this.formulas,
+      this.notes,
+      this.backgrounds,
+      this.formats,
+      this.validations,
+      this.fontWeights,
+    ] as Grid<unknown>[]) {
+      if (g.rows.length >= rowPosition) g.rows.splice(rowPosition - 1, 1);
+    }
+    this.maxRows -= 1;
+    return this;
+  }
   getProtections(_type: unknown): ProtectionLike[] {
     this.calls.hit('Sheet.getProtections');
     return [...this.protections];

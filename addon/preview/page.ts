@@ -21,6 +21,9 @@ let snapshot: Snapshot = { sheets: [], dialog: null, active: null };
 let shown = '';
 let current = 'Quần chúng';
 let sort: { column: number; dir: 1 | -1 } | null = null;
+/** rows / columns the user added and has not typed in yet, per sheet (Sheets shows empty ones) */
+const wantRows = new Map<string, number>();
+const wantColumns = new Map<string, number>();
 /** sidebar calls waiting for the worker: sidebar id → true */
 const inFlight = new Set<number>();
 let busy = 0;
@@ -134,7 +137,10 @@ function render(): void {
     grid.scrollTop = 0;
     shown = current;
   }
-  const header = sheet.cells[0] ?? [];
+  const columns = Math.max(sheet.cells[0]?.length ?? 0, wantColumns.get(sheet.name) ?? 0);
+  const header = Array.from({ length: columns }, (_, c) => sheet.cells[0]?.[c] ?? '');
+  const rowCount = Math.max(sheet.cells.length, wantRows.get(sheet.name) ?? 0);
+  const cellsOf = (r: number) => Array.from({ length: columns }, (_, c) => sheet.cells[r]?.[c] ?? '');
   const table = el('table', 'sheet');
   const colgroup = el('colgroup');
   const rowHeadCol = el('col');
@@ -172,7 +178,8 @@ function render(): void {
   table.append(thead);
 
   const tbody = el('tbody');
-  const order = sheet.cells.map((_, r) => r).slice(sheet.frozenRows);
+  const all = Array.from({ length: rowCount }, (_, r) => r);
+  const order = all.slice(sheet.frozenRows);
   if (sort !== null) {
     const { column, dir } = sort;
     const key = (r: number) => {
@@ -188,15 +195,23 @@ function render(): void {
       return ka.localeCompare(kb, 'vi', { numeric: true }) * dir;
     });
   }
-  const rows = [...sheet.cells.map((_, r) => r).slice(0, sheet.frozenRows), ...order];
+  const rows = [...all.slice(0, sheet.frozenRows), ...order];
   const active = snapshot.active?.sheet === sheet.name ? snapshot.active : null;
   for (const r of rows) {
     const tr = el('tr', r < sheet.frozenRows ? 'header' : '');
     if (active && r + 1 >= active.row && r + 1 < active.row + active.numRows) tr.classList.add('active');
     tr.dataset.row = String(r + 1);
-    tr.append(el('th', 'rownum', String(r + 1)));
-    (sheet.cells[r] ?? []).forEach((text, c) => {
+    const num = el('th', 'rownum', String(r + 1));
+    if (r >= sheet.frozenRows) {
+      const del = el('button', 'row-delete', '✕');
+      del.title = `Xóa dòng ${r + 1}`;
+      del.dataset.row = String(r + 1);
+      num.append(del);
+    }
+    tr.append(num);
+    cellsOf(r).forEach((text, c) => {
       const td = el('td', '', text);
+      if (r < sheet.frozenRows) td.title = 'Bấm đúp để sửa tên cột';
       const bg = sheet.backgrounds[r]?.[c];
       if (bg && bg !== '#ffffff') td.style.background = bg;
       if (sheet.bold[r]?.[c]) td.style.fontWeight = '600';
@@ -212,7 +227,21 @@ function render(): void {
     tbody.append(tr);
   }
   table.append(tbody);
-  grid.replaceChildren(table, ...sheet.charts.map((chart) => chartView(chart, widths, table)));
+  const actions = el('div', 'sheet-actions');
+  const addRow = el('button', 'add-row', '+ Thêm dòng');
+  addRow.title = 'Thêm một dòng trống ở cuối bảng';
+  addRow.addEventListener('click', () => {
+    wantRows.set(sheet.name, rowCount + 1);
+    render();
+  });
+  const addColumn = el('button', 'add-column', '+ Thêm cột');
+  addColumn.title = 'Thêm một cột trống bên phải; bấm đúp vào ô tiêu đề để đặt tên';
+  addColumn.addEventListener('click', () => {
+    wantColumns.set(sheet.name, columns + 1);
+    render();
+  });
+  actions.append(addRow, addColumn, el('span', 'hint', 'Bấm đúp vào một ô (kể cả tiêu đề) để sửa.'));
+  grid.replaceChildren(table, actions, ...sheet.charts.map((chart) => chartView(chart, widths, table)));
   // sticky left offsets for frozen columns
   let left = 40;
   header.forEach((h, c) => {
@@ -346,6 +375,14 @@ grid.addEventListener('mouseleave', () => {
 });
 
 grid.addEventListener('click', (e) => {
+  const del = (e.target as HTMLElement).closest<HTMLElement>('button.row-delete');
+  if (del) {
+    const row = Number(del.dataset.row);
+    const want = wantRows.get(current);
+    if (want !== undefined) wantRows.set(current, want - 1);
+    send({ type: 'deleteRow', sheet: current, row });
+    return;
+  }
   const td = (e.target as HTMLElement).closest('td');
   const tr = td?.closest('tr');
   if (!td || !tr) return;
@@ -358,7 +395,7 @@ grid.addEventListener('click', (e) => {
 grid.addEventListener('dblclick', (e) => {
   const td = (e.target as HTMLElement).closest('td');
   const tr = td?.closest('tr');
-  if (!td || !tr || tr.classList.contains('header')) return;
+  if (!td || !tr || td.querySelector('input')) return;
   const input = el('input', 'editor');
   input.value = td.textContent ?? '';
   td.replaceChildren(input);

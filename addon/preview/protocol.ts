@@ -43,6 +43,7 @@ export interface Snapshot {
 export type ToWorker =
   | { type: 'call'; id: number; fn: string; args: unknown[] }
   | { type: 'edit'; sheet: string; row: number; column: number; text: string }
+  | { type: 'deleteRow'; sheet: string; row: number }
   | { type: 'account'; account: Account }
   | { type: 'closeDialog' }
   | { type: 'reset' };

@@ -212,6 +212,9 @@ scope.onmessage = (event) => {
     const sheet = fake.spreadsheet.sheets.find((s) => s.name === msg.sheet);
     // read the way Sheets reads typed text in the sheet's locale (addon/fake/coerce.ts)
     if (sheet) sheet.type(msg.row, msg.column, msg.text);
+  } else if (msg.type === 'deleteRow') {
+    const sheet = fake.spreadsheet.sheets.find((s) => s.name === msg.sheet);
+    if (sheet && msg.row > sheet.frozenRows) sheet.deleteRow(msg.row);
   } else if (msg.type === 'call') {
     const fn = (addon as unknown as Record<string, unknown>)[msg.fn];
     if (typeof fn !== 'function') {
