@@ -13,9 +13,9 @@ import { belowTarget, forecastShort, type ReportTextContext } from './text.ts';
 /** I. Công tác lãnh đạo, chỉ đạo: the texts applied, the targets given, the follow-up. */
 export function leadership(c: ReportTextContext): Block[] {
   const rs = rulesetFor(c.period.date);
-  const texts = [rs.texts.regulation.short, rs.texts.guidance.short, rs.texts.procedure.short]
-    .map((t) => t.replace(/^(Quy định|Hướng dẫn) /, '$1 số '))
-    .join(', ');
+  // The report's first mention of the texts: each cited in full (number, date, issuer, "về"), as
+  // documents.md asks of every citation.
+  const texts = joinVi([rs.texts.regulation.title, rs.texts.guidance.title, rs.texts.procedure.title]);
   const lines = c.rollup.lines;
   const withTargets = lines.filter((l) => l.targets.admitted !== undefined).length;
   const given =
@@ -25,7 +25,7 @@ export function leadership(c: ReportTextContext): Block[] {
   return [
     heading(1, 'I.', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
     para(
-      `${c.unitName} quán triệt và triển khai ${texts} đến cấp ủy các tổ chức đảng trực thuộc; ${given}; ` +
+      `${c.unitName} quán triệt, triển khai đến cấp ủy các tổ chức đảng trực thuộc ${texts}; ${given}; ` +
         'theo dõi tiến độ qua số liệu các chi bộ cập nhật, đôn đốc việc bồi dưỡng quần chúng, thẩm tra lý lịch và bảo đảm thời hạn các bước sau khi chi bộ xét kết nạp.',
     ),
   ];

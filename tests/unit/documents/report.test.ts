@@ -87,8 +87,9 @@ describe('report of a commune with five school cells', () => {
       'PHƯƠNG HƯỚNG, NHIỆM VỤ',
       'ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
+    // the texts are cited in full at their first mention: number, date, issuer and "về"
     expect(sectionText(report, 'CÔNG TÁC LÃNH ĐẠO')).toContain(
-      'Quy định số 294-QĐ/TW, Hướng dẫn số 06-HD/TW, Hướng dẫn số 12-HD/BTCTW',
+      'triển khai đến cấp ủy các tổ chức đảng trực thuộc Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng, Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng và Hướng dẫn số 12-HD/BTCTW, ngày 18/01/2022 của Ban Tổ chức Trung ương',
     );
   });
 
