@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { DocumentModelSchema } from '../../../shared/documents/modelSchema.ts';
 import { draftPaper, PAPER_TITLES } from '../../../shared/documents/papers/build.ts';
 import { isPaperKind } from '../../../shared/documents/papers/parse.ts';
 import { PaperKindSchema, PaperRequestSchema } from '../../../shared/documents/papers/schema.ts';
@@ -10,6 +9,7 @@ import type { AppEnv } from '../env.ts';
 import { badRequest, notFound, unprocessable } from '../errors.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
 import { authErrors, errorResponse } from '../schemas/common.ts';
+import { draftedDocument } from '../schemas/draftedDocument.ts';
 
 const route = createRoute({
   method: 'post',
@@ -34,14 +34,7 @@ const route = createRoute({
     },
   },
   responses: {
-    200: {
-      description: 'The paper: its document model, or the .docx',
-      headers: { Vary: { schema: { type: 'string' }, description: 'Accept' } },
-      content: {
-        'application/json': { schema: DocumentModelSchema.openapi('DocumentModel') },
-        [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
-      },
-    },
+    200: draftedDocument('The paper'),
     ...authErrors,
     400: errorResponse('Malformed JSON, or the request does not follow the schema (details: JSON paths)'),
     404: errorResponse('No such kind of paper'),

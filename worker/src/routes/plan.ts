@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { DocumentModelSchema, PlanRequestSchema } from '../../../shared/documents/modelSchema.ts';
+import { PlanRequestSchema } from '../../../shared/documents/modelSchema.ts';
 import { draftPlan } from '../../../shared/documents/plan/build.ts';
 import { MAX_EVALUATE_BODY_BYTES } from '../config.ts';
 import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
@@ -8,6 +8,7 @@ import type { AppEnv } from '../env.ts';
 import { badRequest, unprocessable } from '../errors.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
 import { authErrors, errorResponse } from '../schemas/common.ts';
+import { draftedDocument } from '../schemas/draftedDocument.ts';
 
 const route = createRoute({
   method: 'post',
@@ -26,14 +27,7 @@ const route = createRoute({
     },
   },
   responses: {
-    200: {
-      description: 'The plan: its document model, or the .docx',
-      headers: { Vary: { schema: { type: 'string' }, description: 'Accept' } },
-      content: {
-        'application/json': { schema: DocumentModelSchema.openapi('DocumentModel') },
-        [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
-      },
-    },
+    200: draftedDocument('The plan'),
     ...authErrors,
     400: errorResponse('Malformed JSON, or the request does not follow the schema (details: JSON paths)'),
     413: errorResponse('Body larger than 16 MiB'),

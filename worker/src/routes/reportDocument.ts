@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { DocumentModelSchema } from '../../../shared/documents/modelSchema.ts';
 import { buildReport } from '../../../shared/documents/report/build.ts';
 import { reportProblems } from '../../../shared/documents/report/check.ts';
 import { ReportRequestSchema } from '../../../shared/documents/schemas.ts';
@@ -13,6 +12,7 @@ import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
 import { MAX_AGGREGATE_ROWS } from '../schemas/aggregate.ts';
 import { errorResponse, UnitParams, unitErrors } from '../schemas/common.ts';
+import { draftedDocument } from '../schemas/draftedDocument.ts';
 
 /** The first year the API knows (YearSchema): no previous year before it. */
 const FIRST_YEAR = 1945;
@@ -37,14 +37,7 @@ const route = createRoute({
     },
   },
   responses: {
-    200: {
-      description: 'The report: its document model, or the .docx',
-      headers: { Vary: { schema: { type: 'string' }, description: 'Accept' } },
-      content: {
-        'application/json': { schema: DocumentModelSchema },
-        [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
-      },
-    },
+    200: draftedDocument('The report'),
     ...unitErrors,
     413: errorResponse('Body larger than 64 KiB'),
     422: errorResponse('The report date does not fit its year or period'),
