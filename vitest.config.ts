@@ -37,6 +37,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          // one `npm start` for every file (stack.ts), the files one after another
+          globalSetup: ['tests/browser/stack.ts'],
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

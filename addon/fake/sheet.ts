@@ -128,6 +128,8 @@ export class FakeSheet implements SheetLike {
    * typed text in the spreadsheet's locale (coerce.ts), the same as setValue(text).
    */
   type(row: number, column: number, text: string): this {
+    // as in Sheets, a user can only type inside the grid (rows and columns are added first)
+    this.checkRect({ row, column, numRows: 1, numColumns: 1 });
     this.write(row - 1, column - 1, text);
     return this;
   }

@@ -210,8 +210,16 @@ scope.onmessage = (event) => {
     ready();
   } else if (msg.type === 'edit') {
     const sheet = fake.spreadsheet.sheets.find((s) => s.name === msg.sheet);
-    // read the way Sheets reads typed text in the sheet's locale (addon/fake/coerce.ts)
-    if (sheet) sheet.type(msg.row, msg.column, msg.text);
+    if (sheet) {
+      // A cell past the sheet's edge is one the page's "+ Thêm dòng" / "+ Thêm cột" showed: in
+      // Sheets those buttons add the row or column to the grid first. Typing outside the grid
+      // would leave a value no getRange can reach, and the next check would fail on it.
+      if (msg.row > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, msg.row - sheet.maxRows);
+      if (msg.column > sheet.maxColumns)
+        sheet.insertColumnsAfter(sheet.maxColumns, msg.column - sheet.maxColumns);
+      // read the way Sheets reads typed text in the sheet's locale (addon/fake/coerce.ts)
+      sheet.type(msg.row, msg.column, msg.text);
+    }
   } else if (msg.type === 'deleteRow') {
     const sheet = fake.spreadsheet.sheets.find((s) => s.name === msg.sheet);
     if (sheet && msg.row > sheet.frozenRows) sheet.deleteRow(msg.row);

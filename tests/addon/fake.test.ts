@@ -32,6 +32,16 @@ describe('Sheets value coercion (setValues, and a user typing)', () => {
     expect(dayOf(us.range('A1').getValues()[0]![0])).toBe('2026-01-02');
   });
 
+  it('a user types only inside the grid: a column or row is added first, as in Sheets', () => {
+    const { sheet } = sheetIn('vi_VN');
+    const outside = sheet.maxColumns + 1;
+    // the preview once let a value land past the last column; the next getDataRange() then failed
+    expect(() => sheet.type(1, outside, 'Ghi chú riêng')).toThrow(/outside the dimensions/);
+    sheet.insertColumnsAfter(sheet.maxColumns, 1);
+    sheet.type(1, outside, 'Ghi chú riêng');
+    expect(sheet.getDataRange().getValues()[0]![outside - 1]).toBe('Ghi chú riêng');
+  });
+
   it('an impossible date stays text', () => {
     const { sheet, range } = sheetIn('vi_VN');
     sheet.type(1, 1, '31/02/2026');
