@@ -271,7 +271,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
 function chartView(chart: ChartSnapshot, widths: number[], table: HTMLTableElement): HTMLElement {
   const box = el('div', 'chart');
   box.dataset.type = chart.type;
-  let left = 40;
+  let left = 40 + chart.offsetX;
   for (let c = 0; c < chart.column - 1; c++) left += widths[c] ?? 110;
   const rowEl = table.querySelector<HTMLElement>(`tr[data-row="${chart.row}"]`);
   box.style.left = `${left}px`;

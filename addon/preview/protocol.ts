@@ -8,6 +8,8 @@ export interface ChartSnapshot {
   /** 1-based anchor cell */
   row: number;
   column: number;
+  /** pixels from the anchor cell's left edge */
+  offsetX: number;
   width: number;
   height: number;
   /** the chart area's left margin: the width left for the bars' labels */

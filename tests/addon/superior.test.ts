@@ -105,23 +105,23 @@ describe('Tổng hợp các chi bộ', () => {
     expect(v[2]?.slice(0, 5)).toEqual(['Chi bộ 1', 2, 0, 2, 0]);
     expect(v[3]?.slice(0, 5)).toEqual(['Chi bộ 2', 2, 1, 1, 0.5]);
     expect(v[4]?.slice(0, 5)).toEqual(['Chi bộ 3', 2, '', 2, '']);
-    expect(v[4]?.[16]).toBe('Chưa báo cáo');
-    expect(v[3]?.[16]).toBeInstanceOf(Date);
+    expect(v[4]?.[17]).toBe('Chưa báo cáo');
+    expect(v[3]?.[17]).toBeInstanceOf(Date);
     expect(v[5]?.slice(0, 5)).toEqual(['Tổng cộng', 6, 1, 5, 1 / 6]);
     // every count of the totals row is the sum of its column (the ratio and the date aside)
-    for (const c of [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) {
+    for (const c of [1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]) {
       const sum = v
         .slice(2, 5)
         .reduce<number>((a, row) => a + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
       expect(v[5]?.[c], `column ${c + 1}`).toBe(sum);
     }
-    expect(v[5]?.[16]).toBe('2/3 đã báo cáo');
+    expect(v[5]?.[17]).toBe('2/3 đã báo cáo');
     // religion and Youth Union (the aggregate's new figures) are in the tab
-    expect(v[1]?.[8]).toBe('Tôn giáo');
-    expect(v[3]?.[9]).toBe(1);
+    expect(v[1]?.[9]).toBe('Tôn giáo');
+    expect(v[3]?.[10]).toBe(1);
     // colours: amber below target, red "Chưa báo cáo", the totals row bold
     expect(sheet.background(4, 1)).toBe(SEVERITY_FILL.warning);
-    expect(sheet.background(5, 17)).toBe(SEVERITY_FILL.error);
+    expect(sheet.background(5, 18)).toBe(SEVERITY_FILL.error);
     expect(sheet.fontWeights.get(5, 0)).toBe('bold');
     expect(sheet.format(4, 5)).toBe('0%');
     expect(sheet.frozenRows).toBe(2);
@@ -131,7 +131,7 @@ describe('Tổng hợp các chi bộ', () => {
     const chart = sheet.charts[0] as FakeChart;
     expect(chart.type).toBe('BAR');
     expect(chart.options.get('isStacked')).toBe(true);
-    expect(chart.position).toMatchObject({ row: 2, column: 19 });
+    expect(chart.position).toMatchObject({ row: 2, column: 6 });
     const [domain, series] = chart.data();
     expect(domain?.map((row) => row[0])).toEqual(['Đơn vị', 'Chi bộ 1', 'Chi bộ 2', 'Chi bộ 3']);
     expect(series?.[0]).toEqual(['Đã kết nạp', 'Còn thiếu']);
@@ -139,7 +139,7 @@ describe('Tổng hợp các chi bộ', () => {
     for (const [name, before] of others) expect(values(s.fake.spreadsheet.sheet(name)), name).toEqual(before);
   });
 
-  test('the chart sits one column after the table at its header row, wide enough for the longest unit name', () => {
+  test('the chart sits beside the table’s top rows, right after its key columns, seen without scrolling; labels fit', () => {
     const long = 'Chi bộ Trường Trung học phổ thông Nguyễn Thị Minh Khai';
     const b = commune(2).unit('chi-bo-009', long, COMMUNE);
     const s = setup(b);
@@ -147,16 +147,47 @@ describe('Tổng hợp các chi bộ', () => {
     const sheet = tab(s);
     const chart = sheet.charts[0] as FakeChart;
     const v = sheet.dump();
-    // the table's last filled column of the header row, then one empty column, then the chart
-    const header = v[1] ?? [];
-    let lastColumn = header.length;
-    while (lastColumn > 0 && (header[lastColumn - 1] ?? '') === '') lastColumn--;
-    expect(chart.position).toMatchObject({ row: 2, column: lastColumn + 2, offsetX: 0, offsetY: 0 });
+    // anchored at the header row, in the column after "% chỉ tiêu" — an empty column as wide as the chart
+    expect(v[1]?.slice(0, 5)).toEqual([
+      'Đơn vị',
+      'Chỉ tiêu kết nạp',
+      'Đã kết nạp',
+      'Còn thiếu',
+      '% chỉ tiêu',
+    ]);
+    expect(chart.position).toMatchObject({ row: 2, column: 6 });
+    expect(v.every((row) => (row[5] ?? '') === '')).toBe(true);
+    const width = chart.options.get('width') as number;
+    const px = (c: number) => sheet.widths.get(c) ?? 100;
+    expect(px(6)).toBeGreaterThanOrEqual(chart.position.offsetX + width);
+    // the figures after the chart are still in the table: the date of the last report is the last column
+    expect(v[1]?.[17]).toBe('Báo cáo gần nhất');
+    // Where it starts and ends on screen: row numbers (46 px), columns A–E, the offset. On a 1440 px
+    // screen with the 300 px sidebar open, about 1,090 px of the grid show. The old anchor, after
+    // 17 columns, began about 1,700 px right. A 54-letter name still shows its labels and bars start.
+    const onScreen = (t: typeof sheet) => {
+      const c1 = t.charts[0] as FakeChart;
+      let left = 46 + c1.position.offsetX;
+      for (let c = 1; c < c1.position.column; c++) left += t.widths.get(c) ?? 100;
+      return { left, right: left + (c1.options.get('width') as number) };
+    };
+    expect(onScreen(sheet).left).toBeLessThan(620);
+    expect(
+      onScreen(sheet).left + (chart.options.get('chartArea') as { left: number }).left + 100,
+    ).toBeLessThan(1090);
+    // names as long as the demo commune's ("Chi bộ Trường THPT Lê Quý Đôn"): the whole chart shows
+    const typical = setup(commune(2).unit('chi-bo-010', 'Chi bộ Trường THPT Lê Quý Đôn', COMMUNE));
+    ok(typical.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);
+    expect(onScreen(tab(typical)).right).toBeLessThanOrEqual(1090);
     // Sheets cuts bar labels that do not fit the chart area's left margin
     const area = chart.options.get('chartArea') as { left: number; width: number };
     expect(chart.data()[0]?.map((row) => row[0])).toContain(long);
     expect(area.left).toBeGreaterThanOrEqual(long.length * 7);
-    expect(chart.options.get('width') as number).toBeGreaterThanOrEqual(area.left + area.width);
+    expect(width).toBeGreaterThanOrEqual(area.left + area.width);
+    // the notes under the table start below the chart, so no text runs under it
+    const height = chart.options.get('height') as number;
+    const firstNote = v.findIndex((row, i) => i > 4 && String(row[0]).startsWith('Cập nhật lúc'));
+    expect(firstNote + 1).toBeGreaterThan(2 + height / 21);
     // a short name keeps a compact chart
     const short = setup(commune(2));
     ok(short.addon.sidebarAggregate({ year: 2026 }) as AggregateResult);

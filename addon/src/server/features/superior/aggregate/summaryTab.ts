@@ -25,11 +25,15 @@ export const SUMMARY: TabDef = {
   tabColor: '#8430ce',
 };
 
-/** The tab's columns, in order. `chart` marks the two stacked series. */
+/**
+ * The tab's columns, in order. The first five (unit, target, admitted, still to admit, %) are the
+ * admission figures the chart draws; the chart sits right after them (CHART_COL) and the other
+ * figures follow the chart, so the table's key columns and the chart fit one screen together.
+ */
 const COLUMNS = [
   {
     header: 'Đơn vị',
-    width: 260,
+    width: 240,
     note: 'Tổ chức đảng trực thuộc (một đảng bộ cơ sở gồm cả các chi bộ của nó).',
   },
   { header: 'Chỉ tiêu kết nạp', width: 80, note: 'Chỉ tiêu kết nạp cấp trên giao trong năm.' },
@@ -40,6 +44,8 @@ const COLUMNS = [
   },
   { header: 'Còn thiếu', width: 80, note: 'Số còn phải kết nạp để đạt chỉ tiêu.' },
   { header: '% chỉ tiêu', width: 80, note: 'Đã kết nạp so với chỉ tiêu.' },
+  // the chart's place: an empty column as wide as the chart (writeSummary)
+  { header: '', width: 0, note: '' },
   { header: 'Học sinh, sinh viên', width: 80, note: 'Trong số đã kết nạp.' },
   { header: 'Nữ', width: 60, note: 'Trong số đã kết nạp.' },
   { header: 'Dân tộc thiểu số', width: 80, note: 'Trong số đã kết nạp.' },
@@ -66,7 +72,9 @@ const TARGET_COL = 1;
 const ADMITTED_COL = 2;
 const MISSING_COL = 3;
 const PERCENT_COL = 4;
-const DATE_COL = 16;
+/** 0-based: the empty column the chart floats over, beside the key columns */
+const CHART_COL = 5;
+const DATE_COL = 17;
 const NOT_REPORTED = 'Chưa báo cáo';
 const ADMITTED_FILL = '#188038';
 const MISSING_FILL = '#fbbc04';
@@ -126,6 +134,7 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
       blank(admitted),
       target === undefined ? '' : Math.max(0, target - (admitted ?? 0)),
       target === undefined || target === 0 || admitted === undefined ? '' : admitted / target,
+      '',
       blank(f?.admittedStudents),
       blank(f?.admittedWomen),
       blank(f?.admittedEthnicMinority),
@@ -154,6 +163,7 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
     const below = target > 0 && (f?.admitted ?? 0) < target;
     if (below) belowTarget.push(line.name);
     const fills = new Array<string>(width).fill(below ? SEVERITY_FILL.warning : '#ffffff');
+    fills[CHART_COL] = '#ffffff';
     if (!reported) fills[DATE_COL] = SEVERITY_FILL.error;
     backgrounds.push(fills);
   }
@@ -172,14 +182,19 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
     : '';
   totalRow[DATE_COL] = `${t.reportedUnits}/${t.units} đã báo cáo`;
   values.push(totalRow);
-  backgrounds.push(new Array(width).fill(COMPUTED_HEADER_FILL));
+  const totalFills = new Array<string>(width).fill(COMPUTED_HEADER_FILL);
+  totalFills[CHART_COL] = '#ffffff';
+  backgrounds.push(totalFills);
+  backgrounds[1]![CHART_COL] = '#ffffff';
 
   // The subordinates still to report: a cell by its name, a đảng bộ with how many of its units.
   const notReported = rollup.lines
     .filter((l) => l.reportedUnits < l.units)
     .map((l) => (l.units > 1 ? `${l.name} (${l.units - l.reportedUnits}/${l.units} đơn vị)` : l.name));
+  // The notes start below the chart, so that none of their text runs under it.
+  const chartBottom = 2 + Math.ceil(chartHeight(rollup.lines.length) / ROW_PX);
   const footer: string[] = [
-    '',
+    ...new Array<string>(Math.max(1, chartBottom - values.length)).fill(''),
     `Cập nhật lúc ${updatedAtText} từ máy chủ PTĐV · ${t.reportedUnits}/${t.units} đơn vị đã báo cáo.`,
     notReported.length > 0
       ? `Chưa báo cáo (${notReported.length}): ${notReported.join(', ')}.`
@@ -292,12 +307,17 @@ export function writeSummary(
   sheet.getRange(table.firstLine, DATE_COL + 1, body, 1).setNumberFormat('dd/mm/yyyy');
   sheet.setFrozenRows(table.headerRow);
   sheet.setFrozenColumns(1);
-  sheet.setColumnWidths(1, 1, COLUMNS[0].width);
-  sheet.setColumnWidths(2, table.width - 1, 84);
-  if (table.lineCount === 0) return false;
   // The stacked bar: one bar per unit, admitted + still to admit = the target (or more).
   const last = table.firstLine + table.lineCount - 1;
   const size = chartSize(table.values.slice(table.firstLine - 1, last).map((row) => String(row[0] ?? '')));
+  sheet.setColumnWidths(1, 1, COLUMNS[0].width);
+  // the key columns hold counts of two or three digits: narrow, so the chart beside them fits a screen
+  sheet.setColumnWidths(2, CHART_COL - 1, KEY_COLUMN_WIDTH);
+  // no units, no chart: the empty column stays narrow
+  const chartColumnWidth = table.lineCount === 0 ? 24 : size.width + 2 * CHART_MARGIN;
+  sheet.setColumnWidths(CHART_COL + 1, 1, chartColumnWidth);
+  sheet.setColumnWidths(CHART_COL + 2, table.width - CHART_COL - 1, 84);
+  if (table.lineCount === 0) return false;
   const chart = sheet
     .newChart()
     .setChartType(chartsType)
@@ -309,17 +329,28 @@ export function writeSummary(
     .setOption('colors', [ADMITTED_FILL, MISSING_FILL])
     .setOption('legend', { position: 'top' })
     .setOption('width', size.width)
-    .setOption('height', Math.min(4000, 90 + 26 * table.lineCount))
+    .setOption('height', chartHeight(table.lineCount))
     .setOption('chartArea', { left: size.labels, top: 60, width: CHART_PLOT_WIDTH })
-    // Anchored at the table's header row, one empty column after the table.
-    .setPosition(table.headerRow, table.width + 2, 0, 0)
+    // Beside the table's top rows, right after its key columns: seen without scrolling (ux.md).
+    .setPosition(table.headerRow, CHART_COL + 1, CHART_MARGIN, 0)
     .build();
   sheet.insertChart(chart);
   return true;
 }
 
 /** The bars' own width in pixels, beside the unit names. */
-const CHART_PLOT_WIDTH = 360;
+const CHART_PLOT_WIDTH = 260;
+/** Columns B–E (target, admitted, still to admit, %): their headers wrap on three lines. */
+const KEY_COLUMN_WIDTH = 68;
+/** Pixels left empty on each side of the chart inside its column. */
+const CHART_MARGIN = 12;
+/** Sheets' default row height: how the notes below the chart find their first free row. */
+const ROW_PX = 21;
+
+/** The chart's height: a title and legend, then one bar per unit. */
+export function chartHeight(lines: number): number {
+  return Math.min(4000, 90 + 26 * lines);
+}
 /** Pixels per character of an 11 px label (Vietnamese with diacritics, a safe average). */
 const LABEL_CHAR_PX = 7;
 
