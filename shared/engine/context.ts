@@ -8,11 +8,13 @@ import {
   type ResolvedIntroducer,
 } from '../rules/context.ts';
 import { flat } from '../rules/flat.ts';
+import { PHRASES } from '../rules/phrases.ts';
 import { citationText, type Rule, type CandidateContext as RuleContext } from '../rules/rule.ts';
 import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
+import { renderTemplate } from '../rules/texts.ts';
 import type { Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
-import type { Deadline, Finding } from '../schemas/response.ts';
+import type { CompactFinding, Deadline, Finding } from '../schemas/response.ts';
 import { isPending, stageFromDates } from './stage.ts';
 import type { UnitContext } from './unit.ts';
 
@@ -99,12 +101,15 @@ export class CandidateContext implements RuleContext {
    * resolutions, the feedback summary). Before it, asking for them would only make them stale.
    */
   readonly papersFrom: Day | undefined;
-  readonly findings: Finding[] = [];
+  /** rendered findings (the default answer), or compact ones (`compact`) */
+  readonly findings: Array<Finding | CompactFinding> = [];
   readonly deadlines: Deadline[] = [];
 
   constructor(
     readonly c: Candidate,
     readonly unit: UnitContext,
+    /** findings as template name and parameters, without message or citation (the compact answer) */
+    readonly compact = false,
   ) {
     const ref = c.cellResolutionDate ?? c.plannedMeetingDate ?? unit.asOf;
     this.asOf = unit.asOf;
@@ -130,11 +135,26 @@ export class CandidateContext implements RuleContext {
   report(rule: Rule, input: FindingInput): void {
     const id = rule.id;
     const severity = input.severity ?? rule.severity;
-    const message = flat(input.message);
-    const citation = citationText(rule.citation, this.ruleset);
-    const { field, date } = input;
+    const { field, date, text } = input;
     // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
     // or a cons string anywhere in the answer keeps V8's JSON.stringify off its fast path.
+    if (this.compact) {
+      const params = (input.params ?? NO_PARAMS) as CompactFinding['params'];
+      this.findings.push(
+        field === undefined
+          ? date === undefined
+            ? { rule: id, severity, text, params }
+            : { rule: id, severity, text, params, date }
+          : date === undefined
+            ? { rule: id, severity, field, text, params }
+            : { rule: id, severity, field, text, params, date },
+      );
+      return;
+    }
+    const template = rule.messages[text];
+    if (template === undefined) throw new Error(`${id} has no message "${text}"`);
+    const message = flat(renderTemplate(template, input.params ?? NO_PARAMS, PHRASES));
+    const citation = citationText(rule.citation, this.ruleset);
     this.findings.push(
       field === undefined
         ? date === undefined
@@ -154,8 +174,14 @@ export class CandidateContext implements RuleContext {
   }
 }
 
-export function createCandidateContext(c: Candidate, unit: UnitContext): CandidateContext {
-  return new CandidateContext(c, unit);
+/**
+ * Shared by every finding without parameters; never written to. Not frozen: a frozen array has
+ * its own elements kind, which V8's fast JSON.stringify path does not take.
+ */
+const NO_PARAMS: readonly never[] = [];
+
+export function createCandidateContext(c: Candidate, unit: UnitContext, compact = false): CandidateContext {
+  return new CandidateContext(c, unit, compact);
 }
 
 export type { FindingInput, ReferenceKind, ResolvedIntroducer } from '../rules/context.ts';
@@ -163,7 +189,6 @@ export type { FindingInput, ReferenceKind, ResolvedIntroducer } from '../rules/c
 export {
   ADULT_MONTHS,
   PAPER_MONTHS,
-  refPhrase,
   SENIOR_MONTHS,
   YOUTH_UNION_MAX_AGE,
 } from '../rules/context.ts';

@@ -1,10 +1,13 @@
-import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES } from '../rules/catalogue.ts';
+import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES, textsVersion } from '../rules/catalogue.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
 import type { EvaluateRequest } from '../schemas/request.ts';
 import type {
+  CompactEvaluateResponse,
+  CompactResult,
   Deadline,
   EvaluateRejection,
   EvaluateResponse,
+  Finding,
   Projection,
   Result,
 } from '../schemas/response.ts';
@@ -33,13 +36,13 @@ function runRules(ctx: CandidateContext): void {
 
 const byDue = (a: Deadline, b: Deadline): number => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
 
-function toResult(ctx: CandidateContext, projection: Projection | undefined): Result {
-  const result: Result = {
+function toResult(ctx: CandidateContext, projection: Projection | undefined): Result | CompactResult {
+  const result: Result | CompactResult = {
     key: ctx.c.key,
     stage: ctx.stage,
     rulesVersion: ctx.ruleset.id,
     referenceDate: ctx.ref,
-    findings: ctx.findings,
+    findings: ctx.findings as Finding[],
     deadlines: ctx.deadlines.length > 1 ? [...ctx.deadlines].sort(byDue) : (ctx.deadlines as Deadline[]),
   };
   if (ctx.eligibleFrom !== undefined) result.eligibleFrom = ctx.eligibleFrom;
@@ -47,30 +50,57 @@ function toResult(ctx: CandidateContext, projection: Projection | undefined): Re
   return result;
 }
 
+/** Which answer: the default one (contract.md §2), or compact findings (template name + parameters). */
+export type AnswerForm = 'default' | 'compact';
+
+export interface EvaluateOptions {
+  form?: AnswerForm;
+}
+
 /** Evaluates a request that already passed validation. Pure: everything is relative to `asOf`. */
-export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
+export function evaluateRequest(request: EvaluateRequest): EvaluateResponse;
+export function evaluateRequest(
+  request: EvaluateRequest,
+  options: { form: 'compact' },
+): CompactEvaluateResponse;
+export function evaluateRequest(
+  request: EvaluateRequest,
+  options?: EvaluateOptions,
+): EvaluateResponse | CompactEvaluateResponse;
+export function evaluateRequest(
+  request: EvaluateRequest,
+  options: EvaluateOptions = {},
+): EvaluateResponse | CompactEvaluateResponse {
+  const compact = options.form === 'compact';
   const unit = createUnitContext(request);
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
   const candidates = request.candidates;
   // Filled by push, not preallocated: an array made with `new Array(n)` stays "holey" in V8,
   // and one holey array anywhere in the answer keeps JSON.stringify off its fast path.
-  const results: Result[] = [];
+  const results: Array<Result | CompactResult> = [];
   // One pass: each candidate's context lives only until its result and its counts are taken.
   for (let i = 0; i < candidates.length; i++) {
-    const ctx = createCandidateContext(candidates[i]!, unit);
+    const ctx = createCandidateContext(candidates[i]!, unit, compact);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
     results.push(toResult(ctx, projection));
     counter.add(ctx, projection);
     rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);
   }
-  return {
-    ok: true,
-    rulesVersion: majorityRuleset(rulesetCounts, rulesetFor(request.asOf).id),
-    results,
-    summary: counter.finish(),
-  };
+  const rulesVersion = majorityRuleset(rulesetCounts, rulesetFor(request.asOf).id);
+  const summary = counter.finish();
+  if (compact) {
+    return {
+      ok: true,
+      form: 'compact',
+      textsVersion: textsVersion(),
+      rulesVersion,
+      results: results as CompactResult[],
+      summary,
+    };
+  }
+  return { ok: true, rulesVersion, results: results as Result[], summary };
 }
 
 /** The ruleset applied to most rows (the one in force at `asOf` when there are none, or on a tie). */
@@ -90,8 +120,20 @@ function majorityRuleset(counts: ReadonlyMap<string, number>, asOfRuleset: strin
  * Checks every candidate of a unit against the admission rules. A malformed request is answered
  * with all its problems (JSON path + Vietnamese message), never with an exception or a partial answer.
  */
-export function evaluate(input: unknown): EvaluateResponse | EvaluateRejection {
+export function evaluate(input: unknown): EvaluateResponse | EvaluateRejection;
+export function evaluate(
+  input: unknown,
+  options: { form: 'compact' },
+): CompactEvaluateResponse | EvaluateRejection;
+export function evaluate(
+  input: unknown,
+  options?: EvaluateOptions,
+): EvaluateResponse | CompactEvaluateResponse | EvaluateRejection;
+export function evaluate(
+  input: unknown,
+  options: EvaluateOptions = {},
+): EvaluateResponse | CompactEvaluateResponse | EvaluateRejection {
   const parsed = parseEvaluateRequest(input);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  return evaluateRequest(parsed.value);
+  return evaluateRequest(parsed.value, options);
 }

@@ -1,12 +1,6 @@
-import { formatDay } from '../dates/format.ts';
-import { ADULT_MONTHS, refPhrase, SENIOR_MONTHS } from './context.ts';
+import { ADULT_MONTHS, SENIOR_MONTHS } from './context.ts';
+import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
-
-function ageText(months: number): string {
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  return m === 0 ? `${y} tuổi` : `${y} tuổi ${m} tháng`;
-}
 
 export const ageUnder18 = defineRule({
   id: 'age.under18',
@@ -14,16 +8,23 @@ export const ageUnder18 = defineRule({
   severity: 'error',
   phase: 'preAdmission',
   citation: [{ text: 'regulation', point: 'điểm 1.1.1' }],
+  messages: {
+    bornAfter: 'Ngày sinh sau {0} — kiểm tra lại ngày sinh.',
+    young: 'Tại {0} mới {1|age}, chưa đủ 18 tuổi. Chi bộ xét được từ ngày {2|day}.',
+  },
   check(ctx) {
     if (ctx.ageMonths >= ADULT_MONTHS) return;
-    ctx.report(ageUnder18, {
-      field: 'birthDate',
-      date: ctx.adultFrom,
-      message:
-        ctx.ageMonths < 0
-          ? `Ngày sinh sau ${refPhrase(ctx)} — kiểm tra lại ngày sinh.`
-          : `Tại ${refPhrase(ctx)} mới ${ageText(ctx.ageMonths)}, chưa đủ 18 tuổi. Chi bộ xét được từ ngày ${formatDay(ctx.adultFrom)}.`,
-    });
+    ctx.report(
+      ageUnder18,
+      ctx.ageMonths < 0
+        ? { field: 'birthDate', date: ctx.adultFrom, text: 'bornAfter', params: [refParam(ctx)] }
+        : {
+            field: 'birthDate',
+            date: ctx.adultFrom,
+            text: 'young',
+            params: [refParam(ctx), ctx.ageMonths, ctx.adultFrom],
+          },
+    );
   },
 });
 
@@ -42,20 +43,23 @@ export const ageOver60 = defineRule({
       { text: 'guidance', point: 'điểm 1.1', secondary: true },
     ],
   },
+  messages: {
+    approved:
+      'Tại {0} đã {1|age}. Đã ghi có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương) — lưu văn bản này vào hồ sơ.',
+    over: 'Tại {0} đã {1|age}, quá 60 tuổi. Chỉ xét khi có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương).',
+  },
   check(ctx) {
     if (ctx.ageMonths <= SENIOR_MONTHS) return;
     if (ctx.c.over60Approved) {
       ctx.report(ageOver60, {
         field: 'over60Approved',
         severity: 'warning',
-        message: `Tại ${refPhrase(ctx)} đã ${ageText(ctx.ageMonths)}. Đã ghi có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương) — lưu văn bản này vào hồ sơ.`,
+        text: 'approved',
+        params: [refParam(ctx), ctx.ageMonths],
       });
       return;
     }
-    ctx.report(ageOver60, {
-      field: 'birthDate',
-      message: `Tại ${refPhrase(ctx)} đã ${ageText(ctx.ageMonths)}, quá 60 tuổi. Chỉ xét khi có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương).`,
-    });
+    ctx.report(ageOver60, { field: 'birthDate', text: 'over', params: [refParam(ctx), ctx.ageMonths] });
   },
 });
 
@@ -65,11 +69,12 @@ export const birthDateIncomplete = defineRule({
   severity: 'warning',
   phase: 'preAdmission',
   citation: [{ text: 'product', point: '' }],
+  messages: {
+    monthOnly:
+      'Ngày sinh mới ghi tháng {0|day}: đủ để tính tuổi theo tháng, nhưng lý lịch và hồ sơ kết nạp cần ghi đủ ngày, tháng, năm sinh.',
+  },
   check(ctx) {
     if (ctx.c.birthDate.length !== 7) return;
-    ctx.report(birthDateIncomplete, {
-      field: 'birthDate',
-      message: `Ngày sinh mới ghi tháng ${formatDay(ctx.c.birthDate)}: đủ để tính tuổi theo tháng, nhưng lý lịch và hồ sơ kết nạp cần ghi đủ ngày, tháng, năm sinh.`,
-    });
+    ctx.report(birthDateIncomplete, { field: 'birthDate', text: 'monthOnly', params: [ctx.c.birthDate] });
   },
 });

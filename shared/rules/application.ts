@@ -1,5 +1,4 @@
-import { formatDay } from '../dates/format.ts';
-import { refPhrase } from './context.ts';
+import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 export const applicationMissing = defineRule({
@@ -8,18 +7,20 @@ export const applicationMissing = defineRule({
   severity: 'error',
   phase: 'preAdmission',
   citation: [{ text: 'charter', point: 'Điều 4 khoản 1' }],
+  messages: {
+    missing: 'Chưa có đơn xin vào Đảng (mẫu 1-KNĐ) — quần chúng tự viết, trước khi khai lý lịch.',
+    late: 'Đơn xin vào Đảng đề ngày {0|day}, sau {1}.',
+  },
   check(ctx) {
     const date = ctx.c.applicationDate;
     if (date === undefined) {
-      ctx.report(applicationMissing, {
-        field: 'applicationDate',
-        message: 'Chưa có đơn xin vào Đảng (mẫu 1-KNĐ) — quần chúng tự viết, trước khi khai lý lịch.',
-      });
+      ctx.report(applicationMissing, { field: 'applicationDate', text: 'missing' });
     } else if (date > ctx.ref) {
       ctx.report(applicationMissing, {
         field: 'applicationDate',
         date,
-        message: `Đơn xin vào Đảng đề ngày ${formatDay(date)}, sau ${refPhrase(ctx)}.`,
+        text: 'late',
+        params: [date, refParam(ctx)],
       });
     }
   },
@@ -31,13 +32,18 @@ export const applicationAfterBackground = defineRule({
   severity: 'warning',
   phase: 'preAdmission',
   citation: [{ text: 'guidance', point: 'mục 3', secondary: true }],
+  messages: {
+    after:
+      'Đơn đề ngày {0|day} nhưng lý lịch khai ngày {1|day}: đơn phải có trước lý lịch — kiểm tra lại ngày ghi trên hai văn bản.',
+  },
   check(ctx) {
     const { applicationDate, backgroundDeclaredDate } = ctx.c;
     if (applicationDate === undefined || backgroundDeclaredDate === undefined) return;
     if (applicationDate <= backgroundDeclaredDate) return;
     ctx.report(applicationAfterBackground, {
       field: 'applicationDate',
-      message: `Đơn đề ngày ${formatDay(applicationDate)} nhưng lý lịch khai ngày ${formatDay(backgroundDeclaredDate)}: đơn phải có trước lý lịch — kiểm tra lại ngày ghi trên hai văn bản.`,
+      text: 'after',
+      params: [applicationDate, backgroundDeclaredDate],
     });
   },
 });

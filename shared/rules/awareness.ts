@@ -1,7 +1,6 @@
 import { addDays } from '../dates/day.ts';
-import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { refPhrase } from './context.ts';
+import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 /** Months an awareness-class certificate stays valid. */
@@ -18,18 +17,20 @@ export const awarenessMissing = defineRule({
     '2021-09': [{ text: 'guidance', point: 'mục 3' }],
     '2025-07': [{ text: 'guidance', point: 'mục 3' }],
   },
+  messages: {
+    missing: 'Chưa học lớp bồi dưỡng nhận thức về Đảng — đăng ký lớp gần nhất với trung tâm chính trị.',
+    late: 'Giấy chứng nhận cấp ngày {0|day}, sau {1} — chi bộ chỉ xét sau khi có giấy.',
+  },
   check(ctx) {
     const cert = ctx.c.awarenessCertificateDate;
     if (cert === undefined) {
-      ctx.report(awarenessMissing, {
-        field: 'awarenessCertificateDate',
-        message: 'Chưa học lớp bồi dưỡng nhận thức về Đảng — đăng ký lớp gần nhất với trung tâm chính trị.',
-      });
+      ctx.report(awarenessMissing, { field: 'awarenessCertificateDate', text: 'missing' });
     } else if (cert > ctx.ref) {
       ctx.report(awarenessMissing, {
         field: 'awarenessCertificateDate',
         date: cert,
-        message: `Giấy chứng nhận cấp ngày ${formatDay(cert)}, sau ${refPhrase(ctx)} — chi bộ chỉ xét sau khi có giấy.`,
+        text: 'late',
+        params: [cert, refParam(ctx)],
       });
     }
   },
@@ -44,6 +45,10 @@ export const awarenessExpired = defineRule({
     '2021-09': [{ text: 'guidance', point: 'điểm 3.1', secondary: true }],
     '2025-07': [{ text: 'guidance', point: 'điểm 5.4', secondary: true }],
   },
+  messages: {
+    expired:
+      'Giấy chứng nhận lớp nhận thức hết hạn ngày {0|day}, trước {1} — cần học lại lớp trước khi chi bộ xét.',
+  },
   check(ctx) {
     const cert = ctx.c.awarenessCertificateDate;
     if (cert === undefined) return;
@@ -52,7 +57,8 @@ export const awarenessExpired = defineRule({
     ctx.report(awarenessExpired, {
       field: 'awarenessCertificateDate',
       date: validThrough,
-      message: `Giấy chứng nhận lớp nhận thức hết hạn ngày ${formatDay(validThrough)}, trước ${refPhrase(ctx)} — cần học lại lớp trước khi chi bộ xét.`,
+      text: 'expired',
+      params: [validThrough, refParam(ctx)],
     });
   },
 });
@@ -63,6 +69,9 @@ export const awarenessExpiresSoon = defineRule({
   severity: 'warning',
   phase: 'preAdmission',
   citation: [{ text: 'product', point: '' }],
+  messages: {
+    soon: 'Giấy chứng nhận lớp nhận thức còn giá trị đến hết ngày {0|day} — chi bộ cần họp xét trước ngày này, nếu không phải học lại.',
+  },
   check(ctx) {
     const cert = ctx.c.awarenessCertificateDate;
     if (cert === undefined || ctx.datedStage === 'proposed') return;
@@ -72,7 +81,8 @@ export const awarenessExpiresSoon = defineRule({
     ctx.report(awarenessExpiresSoon, {
       field: 'awarenessCertificateDate',
       date: validThrough,
-      message: `Giấy chứng nhận lớp nhận thức còn giá trị đến hết ngày ${formatDay(validThrough)} — chi bộ cần họp xét trước ngày này, nếu không phải học lại.`,
+      text: 'soon',
+      params: [validThrough],
     });
   },
 });

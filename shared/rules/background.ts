@@ -1,5 +1,4 @@
-import { formatDay } from '../dates/format.ts';
-import { refPhrase } from './context.ts';
+import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 export const backgroundMissing = defineRule({
@@ -11,12 +10,12 @@ export const backgroundMissing = defineRule({
     '2021-09': [{ text: 'guidance', point: 'điểm 3.3' }],
     '2025-07': [{ text: 'guidance', point: 'điểm 3.3', secondary: true }],
   },
+  messages: {
+    missing: 'Chưa khai lý lịch (mẫu 2-KNĐ) — khai sau khi viết đơn, để chi ủy gửi thẩm tra.',
+  },
   check(ctx) {
     if (ctx.c.backgroundDeclaredDate !== undefined) return;
-    ctx.report(backgroundMissing, {
-      field: 'backgroundDeclaredDate',
-      message: 'Chưa khai lý lịch (mẫu 2-KNĐ) — khai sau khi viết đơn, để chi ủy gửi thẩm tra.',
-    });
+    ctx.report(backgroundMissing, { field: 'backgroundDeclaredDate', text: 'missing' });
   },
 });
 
@@ -29,19 +28,28 @@ export const backgroundUnverified = defineRule({
     '2021-09': [{ text: 'guidance', point: 'điểm 3.3–3.4' }],
     '2025-07': [{ text: 'guidance', point: 'điểm 3.3–3.4', secondary: true }],
   },
+  messages: {
+    exempt:
+      'Được miễn thẩm tra lý lịch (có cha, mẹ, anh, chị, em ruột hoặc con là đảng viên), nhưng vẫn cần cấp ủy cơ sở chứng nhận lý lịch.',
+    exemptLate:
+      'Được miễn thẩm tra lý lịch (có cha, mẹ, anh, chị, em ruột hoặc con là đảng viên), nhưng vẫn cần cấp ủy cơ sở chứng nhận lý lịch. Ngày chứng nhận {0|day} lại sau {1}.',
+    unverified: 'Lý lịch chưa được cấp ủy cơ sở thẩm tra, chứng nhận — cần có trước khi chi bộ xét.',
+    unverifiedLate:
+      'Lý lịch chưa được cấp ủy cơ sở thẩm tra, chứng nhận — cần có trước khi chi bộ xét. Ngày chứng nhận {0|day} lại sau {1}.',
+  },
   check(ctx) {
     const { backgroundDeclaredDate, backgroundVerifiedDate, backgroundCheckExempt } = ctx.c;
     if (backgroundDeclaredDate === undefined) return;
     if (backgroundVerifiedDate !== undefined && backgroundVerifiedDate <= ctx.ref) return;
-    const late =
-      backgroundVerifiedDate !== undefined
-        ? ` Ngày chứng nhận ${formatDay(backgroundVerifiedDate)} lại sau ${refPhrase(ctx)}.`
-        : '';
-    ctx.report(backgroundUnverified, {
-      field: 'backgroundVerifiedDate',
-      message: backgroundCheckExempt
-        ? `Được miễn thẩm tra lý lịch (có cha, mẹ, anh, chị, em ruột hoặc con là đảng viên), nhưng vẫn cần cấp ủy cơ sở chứng nhận lý lịch.${late}`
-        : `Lý lịch chưa được cấp ủy cơ sở thẩm tra, chứng nhận — cần có trước khi chi bộ xét.${late}`,
-    });
+    ctx.report(
+      backgroundUnverified,
+      backgroundVerifiedDate === undefined
+        ? { field: 'backgroundVerifiedDate', text: backgroundCheckExempt ? 'exempt' : 'unverified' }
+        : {
+            field: 'backgroundVerifiedDate',
+            text: backgroundCheckExempt ? 'exemptLate' : 'unverifiedLate',
+            params: [backgroundVerifiedDate, refParam(ctx)],
+          },
+    );
   },
 });

@@ -21,6 +21,8 @@ import {
 } from './introducers.ts';
 import { leaveBeforeEligible } from './leave.ts';
 import { orderDates } from './order.ts';
+import { PHRASES } from './phrases.ts';
+import type { RulesTexts } from './render.ts';
 import { citationText, citationUnconfirmed, type Rule } from './rule.ts';
 import { RULESETS } from './rulesets.ts';
 
@@ -67,11 +69,13 @@ export interface CatalogueEntry {
   phase: Rule['phase'];
   /** citation text per ruleset id */
   citations: Record<string, string>;
+  /** message templates by name (texts.ts): what the compact answer's findings render with */
+  messages: Record<string, string>;
   /** ruleset ids whose citation rests on a secondary source (for developers; not shown to users) */
   unconfirmed?: string[];
 }
 
-export interface Catalogue {
+export interface Catalogue extends RulesTexts {
   rulesets: Array<{
     id: string;
     effectiveFrom: string;
@@ -84,7 +88,16 @@ export interface Catalogue {
 
 /** The rule catalogue: served by the worker, printed in docs/rules.md. */
 export function rulesCatalogue(): Catalogue {
+  const texts = {
+    phrases: PHRASES,
+    rules: RULES.map((r) => ({
+      id: r.id,
+      citations: Object.fromEntries(RULESETS.map((rs) => [rs.id, citationText(r.citation, rs)])),
+      messages: r.messages,
+    })),
+  };
   return {
+    textsVersion: versionOf(texts),
     rulesets: RULESETS.map((rs) => ({
       id: rs.id,
       effectiveFrom: rs.effectiveFrom,
@@ -103,9 +116,36 @@ export function rulesCatalogue(): Catalogue {
       severity: r.severity,
       phase: r.phase,
       citations: Object.fromEntries(RULESETS.map((rs) => [rs.id, citationText(r.citation, rs)])),
+      messages: r.messages,
       ...unconfirmed(r),
     })),
+    phrases: PHRASES,
   };
+}
+
+/**
+ * A short fingerprint of the texts a client renders with (templates, phrases, citations): the
+ * compact answer carries it, `GET /v1/rules` serves it as its ETag, and a client caches the
+ * texts under it. Two FNV-1a hashes (32 bits each) over the JSON, so a change of any text shows.
+ */
+function versionOf(texts: unknown): string {
+  const json = JSON.stringify(texts);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ json.length;
+  for (let i = 0; i < json.length; i++) {
+    const ch = json.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+let version: string | undefined;
+
+/** The version of the texts this code publishes (`rulesCatalogue().textsVersion`), computed once. */
+export function textsVersion(): string {
+  version ??= rulesCatalogue().textsVersion;
+  return version;
 }
 
 function unconfirmed(r: Rule): { unconfirmed?: string[] } {

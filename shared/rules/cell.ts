@@ -1,5 +1,4 @@
-import { formatDay } from '../dates/format.ts';
-import { refPhrase } from './context.ts';
+import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 /** Full members a cell needs to function and vote on an admission. */
@@ -16,6 +15,11 @@ export const cellTooSmall = defineRule({
   severity: 'error',
   phase: 'admission',
   citation: [{ text: 'charter', point: 'Điều 24 khoản 1' }],
+  messages: {
+    unknown:
+      'Tại {0} mới xác định được {1} đảng viên chính thức; {2} đảng viên chưa ghi ngày chính thức ở bảng Đảng viên — ghi bổ sung để kiểm tra chi bộ có đủ 3 đảng viên chính thức.',
+    few: 'Tại {0} chi bộ chỉ có {1} đảng viên chính thức (theo bảng Đảng viên), chưa đủ 3 để họp xét kết nạp — đề nghị cấp ủy cấp trên bổ sung đảng viên hoặc ghép chi bộ.',
+  },
   check(ctx) {
     if (ctx.stage !== 'ready' && ctx.stage !== 'proposed') return;
     const count = ctx.unit.membersAt(ctx.ref);
@@ -23,13 +27,12 @@ export const cellTooSmall = defineRule({
     if (count.full + count.unknown >= MIN_FULL_MEMBERS) {
       ctx.report(cellTooSmall, {
         severity: 'warning',
-        message: `Tại ${refPhrase(ctx)} mới xác định được ${count.full} đảng viên chính thức; ${count.unknown} đảng viên chưa ghi ngày chính thức ở bảng Đảng viên — ghi bổ sung để kiểm tra chi bộ có đủ 3 đảng viên chính thức.`,
+        text: 'unknown',
+        params: [refParam(ctx), count.full, count.unknown],
       });
       return;
     }
-    ctx.report(cellTooSmall, {
-      message: `Tại ${refPhrase(ctx)} chi bộ chỉ có ${count.full} đảng viên chính thức (theo bảng Đảng viên), chưa đủ 3 để họp xét kết nạp — đề nghị cấp ủy cấp trên bổ sung đảng viên hoặc ghép chi bộ.`,
-    });
+    ctx.report(cellTooSmall, { text: 'few', params: [refParam(ctx), count.full] });
   },
 });
 
@@ -48,6 +51,12 @@ export const voteInsufficient = defineRule({
       { text: 'guidance', point: 'điểm 3.6', secondary: true },
     ],
   },
+  messages: {
+    unrecorded:
+      'Chưa ghi số phiếu tán thành của chi bộ ngày {0|day} — cần ít nhất {1} trên {2} đảng viên chính thức.',
+    short:
+      'Chỉ {0} trên {1} đảng viên chính thức tán thành, cần ít nhất {2} (hai phần ba) — nghị quyết chưa đủ điều kiện đề nghị kết nạp.',
+  },
   check(ctx) {
     const resolution = ctx.c.cellResolutionDate;
     if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
@@ -58,7 +67,8 @@ export const voteInsufficient = defineRule({
       ctx.report(voteInsufficient, {
         field: 'votesFor',
         severity: 'warning',
-        message: `Chưa ghi số phiếu tán thành của chi bộ ngày ${formatDay(resolution)} — cần ít nhất ${votesNeeded(count.voting)} trên ${count.voting} đảng viên chính thức.`,
+        text: 'unrecorded',
+        params: [resolution, votesNeeded(count.voting), count.voting],
       });
       return;
     }
@@ -69,7 +79,8 @@ export const voteInsufficient = defineRule({
     if (votes >= needed) return;
     ctx.report(voteInsufficient, {
       field: 'votesFor',
-      message: `Chỉ ${votes} trên ${counted} đảng viên chính thức tán thành, cần ít nhất ${needed} (hai phần ba) — nghị quyết chưa đủ điều kiện đề nghị kết nạp.`,
+      text: 'short',
+      params: [votes, counted, needed],
     });
   },
 });
@@ -80,12 +91,17 @@ export const voteWithoutResolution = defineRule({
   severity: 'warning',
   phase: 'always',
   citation: [{ text: 'product', point: '' }],
+  messages: {
+    votesOnly:
+      'Đã ghi {0} phiếu tán thành nhưng chưa có ngày nghị quyết chi bộ đề nghị kết nạp — số phiếu là kết quả của một cuộc họp: ghi ngày họp (ngày nghị quyết), hoặc xóa số phiếu nếu chi bộ chưa họp xét.',
+  },
   check(ctx) {
     const c = ctx.c;
     if (c.votesFor === undefined || c.cellResolutionDate !== undefined) return;
     ctx.report(voteWithoutResolution, {
       field: 'votesFor',
-      message: `Đã ghi ${c.votesFor} phiếu tán thành nhưng chưa có ngày nghị quyết chi bộ đề nghị kết nạp — số phiếu là kết quả của một cuộc họp: ghi ngày họp (ngày nghị quyết), hoặc xóa số phiếu nếu chi bộ chưa họp xét.`,
+      text: 'votesOnly',
+      params: [c.votesFor],
     });
   },
 });

@@ -4,8 +4,8 @@
  * shared/rules imports nothing from shared/engine.
  */
 import type { Day } from '../dates/day.ts';
-import { formatDay } from '../dates/format.ts';
 import type { Severity } from '../schemas/primitives.ts';
+import type { MessageRef } from './texts.ts';
 
 export const ADULT_MONTHS = 18 * 12;
 export const SENIOR_MONTHS = 60 * 12;
@@ -31,17 +31,9 @@ export interface ResolvedIntroducer {
 
 export type ReferenceKind = 'resolution' | 'planned' | 'asOf';
 
-export interface FindingInput {
-  message: string;
+/** A finding as a rule reports it: its message by template name and parameters (texts.ts). */
+export interface FindingInput extends MessageRef {
   field?: string;
   date?: Day;
   severity?: Severity;
-}
-
-/** "ngày chi bộ họp xét (05/01/2026)", "ngày dự kiến chi bộ xét (…)", "hôm nay (…)". */
-export function refPhrase(ctx: { ref: Day; refKind: ReferenceKind }): string {
-  const d = formatDay(ctx.ref);
-  if (ctx.refKind === 'resolution') return `ngày chi bộ họp xét (${d})`;
-  if (ctx.refKind === 'planned') return `ngày dự kiến chi bộ họp xét (${d})`;
-  return `ngày kiểm tra (${d})`;
 }

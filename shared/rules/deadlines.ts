@@ -1,7 +1,8 @@
 import type { Day } from '../dates/day.ts';
-import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
+import { constantPhrase } from './phrases.ts';
 import { type CandidateContext, defineRule, type Rule } from './rule.ts';
+import type { MessageParam } from './texts.ts';
 
 export const DECISION_WORKING_DAYS = 60;
 export const DECISION_EXTENSION_WORKING_DAYS = 30;
@@ -20,19 +21,31 @@ function addWd(ctx: CandidateContext, start: Day, n: number): Day {
 }
 
 /**
- * Records a deadline and its finding: information while it runs, a warning once it has passed.
- * `message` is told which of the two to word.
+ * Records a deadline and its finding: information while it runs (the `running` template), a
+ * warning once it has passed (`overdue`); both take the same parameters.
  */
 function reportDue(
   ctx: CandidateContext,
   rule: Rule,
   field: string,
   due: Day,
-  message: (overdue: boolean) => string,
+  texts: { running: string; overdue: string },
+  params: readonly MessageParam[],
 ): void {
   const overdue = ctx.due(rule, due);
-  ctx.report(rule, { field, date: due, severity: overdue ? 'warning' : 'info', message: message(overdue) });
+  ctx.report(rule, {
+    field,
+    date: due,
+    severity: overdue ? 'warning' : 'info',
+    text: overdue ? texts.overdue : texts.running,
+    params,
+  });
 }
+
+const DUE = { running: 'running', overdue: 'overdue' };
+const DECISION_DUE = { running: 'decisionRunning', overdue: 'decisionOverdue' };
+const FROM_RECEIVED = constantPhrase('ceremony.fromReceived');
+const FROM_DECISION = constantPhrase('ceremony.fromDecision');
 
 export const deadlineDecision = defineRule({
   id: 'deadline.decision',
@@ -40,16 +53,18 @@ export const deadlineDecision = defineRule({
   severity: 'info',
   phase: 'admission',
   citation: [{ text: 'regulation', point: 'điểm 4.3.1' }],
+  messages: {
+    overdue:
+      'Đã quá hạn ra quyết định kết nạp ({0|day}, 60 ngày làm việc từ nghị quyết chi bộ {1|day}); nếu được kéo dài thì hạn cuối là {2|day} — đề nghị cấp ủy cơ sở đôn đốc.',
+    running:
+      'Cấp ủy có thẩm quyền cần ra quyết định kết nạp trước ngày {0|day} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến {2|day}).',
+  },
   check(ctx) {
     const resolution = ctx.c.cellResolutionDate;
     if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
     const due = addWd(ctx, resolution, DECISION_WORKING_DAYS);
     const extended = addWd(ctx, resolution, DECISION_WORKING_DAYS + DECISION_EXTENSION_WORKING_DAYS);
-    reportDue(ctx, deadlineDecision, 'decisionDate', due, (overdue) =>
-      overdue
-        ? `Đã quá hạn ra quyết định kết nạp (${formatDay(due)}, 60 ngày làm việc từ nghị quyết chi bộ ${formatDay(resolution)}); nếu được kéo dài thì hạn cuối là ${formatDay(extended)} — đề nghị cấp ủy cơ sở đôn đốc.`
-        : `Cấp ủy có thẩm quyền cần ra quyết định kết nạp trước ngày ${formatDay(due)} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến ${formatDay(extended)}).`,
-    );
+    reportDue(ctx, deadlineDecision, 'decisionDate', due, DUE, [due, resolution, extended]);
   },
 });
 
@@ -59,17 +74,18 @@ export const deadlineCeremony = defineRule({
   severity: 'info',
   phase: 'admission',
   citation: [{ text: 'regulation', point: 'điểm 4.1' }],
+  messages: {
+    overdue:
+      'Đã quá hạn tổ chức lễ kết nạp ({0|day}, 30 ngày làm việc từ {1}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.',
+    running: 'Chi bộ tổ chức lễ kết nạp trước ngày {0|day} (30 ngày làm việc từ {1} {2|day}).',
+  },
   check(ctx) {
     const decision = ctx.c.decisionDate;
     if (ctx.datedStage !== 'admitted' || decision === undefined) return;
     const received = ctx.c.decisionReceivedDate ?? decision;
     const due = addWd(ctx, received, CEREMONY_WORKING_DAYS);
-    const from = ctx.c.decisionReceivedDate ? 'ngày chi bộ nhận quyết định' : 'ngày quyết định';
-    reportDue(ctx, deadlineCeremony, 'ceremonyDate', due, (overdue) =>
-      overdue
-        ? `Đã quá hạn tổ chức lễ kết nạp (${formatDay(due)}, 30 ngày làm việc từ ${from}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.`
-        : `Chi bộ tổ chức lễ kết nạp trước ngày ${formatDay(due)} (30 ngày làm việc từ ${from} ${formatDay(received)}).`,
-    );
+    const from = ctx.c.decisionReceivedDate ? FROM_RECEIVED : FROM_DECISION;
+    reportDue(ctx, deadlineCeremony, 'ceremonyDate', due, DUE, [due, from, received]);
   },
 });
 
@@ -79,6 +95,9 @@ export const deadlineMemberRecord = defineRule({
   severity: 'info',
   phase: 'admission',
   citation: [{ text: 'procedure', point: 'điểm 2.2', secondary: true }],
+  messages: {
+    due: 'Đảng viên mới khai lý lịch đảng viên (mẫu 1-HSĐV) trong 30 ngày làm việc sau lễ kết nạp, chậm nhất ngày {0|day}; chi ủy hướng dẫn và kiểm tra.',
+  },
   check(ctx) {
     const ceremony = ctx.c.ceremonyDate;
     if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
@@ -89,7 +108,8 @@ export const deadlineMemberRecord = defineRule({
     ctx.report(deadlineMemberRecord, {
       field: 'ceremonyDate',
       date: due,
-      message: `Đảng viên mới khai lý lịch đảng viên (mẫu 1-HSĐV) trong 30 ngày làm việc sau lễ kết nạp, chậm nhất ngày ${formatDay(due)}; chi ủy hướng dẫn và kiểm tra.`,
+      text: 'due',
+      params: [due],
     });
   },
 });
@@ -100,18 +120,21 @@ export const probationEnds = defineRule({
   severity: 'info',
   phase: 'admission',
   citation: [{ text: 'charter', point: 'Điều 5' }],
+  messages: {
+    ends: 'Hết 12 tháng dự bị ngày {0|day}.',
+    endsPartyAge: 'Hết 12 tháng dự bị ngày {0|day}. Tuổi đảng tính từ ngày quyết định kết nạp {1|day}.',
+  },
   check(ctx) {
     const ceremony = ctx.c.ceremonyDate;
     if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
     const end = probationEnd(ceremony);
-    const partyAge = ctx.c.decisionDate
-      ? ` Tuổi đảng tính từ ngày quyết định kết nạp ${formatDay(ctx.c.decisionDate)}.`
-      : '';
-    ctx.report(probationEnds, {
-      field: 'ceremonyDate',
-      date: end,
-      message: `Hết 12 tháng dự bị ngày ${formatDay(end)}.${partyAge}`,
-    });
+    const decision = ctx.c.decisionDate;
+    ctx.report(
+      probationEnds,
+      decision
+        ? { field: 'ceremonyDate', date: end, text: 'endsPartyAge', params: [end, decision] }
+        : { field: 'ceremonyDate', date: end, text: 'ends', params: [end] },
+    );
   },
 });
 
@@ -121,6 +144,18 @@ export const deadlineOfficialReview = defineRule({
   severity: 'info',
   phase: 'admission',
   citation: [{ text: 'regulation', point: 'điểm 4.2, 4.3.1' }],
+  messages: {
+    overdue:
+      'Đã quá hạn chi bộ xét công nhận chính thức ({0|day}) — họp xét ngay; ngày công nhận vẫn tính từ {1|day}.',
+    running:
+      'Chi bộ xét công nhận chính thức trong 30 ngày làm việc sau khi hết dự bị: từ {1|day} đến {0|day}.',
+    early:
+      'Nghị quyết đề nghị công nhận chính thức đề ngày {0|day}, trước khi hết dự bị ({1|day}) — chi bộ chỉ xét khi đã đủ 12 tháng dự bị.',
+    decisionOverdue:
+      'Đã quá hạn cấp ủy có thẩm quyền quyết định công nhận chính thức ({0|day}) — đề nghị cấp ủy cơ sở đôn đốc.',
+    decisionRunning:
+      'Cấp ủy có thẩm quyền quyết định công nhận chính thức trước ngày {0|day} (30 ngày làm việc từ nghị quyết chi bộ).',
+  },
   check(ctx) {
     const ceremony = ctx.c.ceremonyDate;
     if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
@@ -128,11 +163,7 @@ export const deadlineOfficialReview = defineRule({
     const resolution = ctx.c.officialResolutionDate;
     if (resolution === undefined) {
       const due = addWd(ctx, end, OFFICIAL_REVIEW_WORKING_DAYS);
-      reportDue(ctx, deadlineOfficialReview, 'officialResolutionDate', due, (overdue) =>
-        overdue
-          ? `Đã quá hạn chi bộ xét công nhận chính thức (${formatDay(due)}) — họp xét ngay; ngày công nhận vẫn tính từ ${formatDay(end)}.`
-          : `Chi bộ xét công nhận chính thức trong 30 ngày làm việc sau khi hết dự bị: từ ${formatDay(end)} đến ${formatDay(due)}.`,
-      );
+      reportDue(ctx, deadlineOfficialReview, 'officialResolutionDate', due, DUE, [due, end]);
       return;
     }
     if (resolution < end) {
@@ -140,15 +171,12 @@ export const deadlineOfficialReview = defineRule({
         field: 'officialResolutionDate',
         severity: 'error',
         date: end,
-        message: `Nghị quyết đề nghị công nhận chính thức đề ngày ${formatDay(resolution)}, trước khi hết dự bị (${formatDay(end)}) — chi bộ chỉ xét khi đã đủ 12 tháng dự bị.`,
+        text: 'early',
+        params: [resolution, end],
       });
       return;
     }
     const due = addWd(ctx, resolution, OFFICIAL_REVIEW_WORKING_DAYS);
-    reportDue(ctx, deadlineOfficialReview, 'officialDecisionDate', due, (overdue) =>
-      overdue
-        ? `Đã quá hạn cấp ủy có thẩm quyền quyết định công nhận chính thức (${formatDay(due)}) — đề nghị cấp ủy cơ sở đôn đốc.`
-        : `Cấp ủy có thẩm quyền quyết định công nhận chính thức trước ngày ${formatDay(due)} (30 ngày làm việc từ nghị quyết chi bộ).`,
-    );
+    reportDue(ctx, deadlineOfficialReview, 'officialDecisionDate', due, DECISION_DUE, [due]);
   },
 });

@@ -1,18 +1,26 @@
 import type { Day } from '../dates/day.ts';
-import { formatDay } from '../dates/format.ts';
 import { addMonths } from '../dates/months.ts';
-import { PAPER_MONTHS, refPhrase } from './context.ts';
+import { PAPER_MONTHS } from './context.ts';
 import { introducerField } from './fields.ts';
+import { constantPhrase, refParam } from './phrases.ts';
 import type { CandidateContext } from './rule.ts';
 import { defineRule } from './rule.ts';
+import type { Phrase } from './texts.ts';
 
-function checkPaper(ctx: CandidateContext, field: string, label: string, date: Day | undefined): void {
+const YOUTH_UNION = constantPhrase('paper.youthUnion');
+const TRADE_UNION = constantPhrase('paper.tradeUnion');
+const FEEDBACK = constantPhrase('paper.feedback');
+
+/** `paper`: the paper's phrase, or the number of the introducer whose letter it is. */
+function checkPaper(
+  ctx: CandidateContext,
+  field: string,
+  paper: Phrase | number,
+  date: Day | undefined,
+): void {
   if (date === undefined || addMonths(date, PAPER_MONTHS) >= ctx.ref) return;
-  ctx.report(dossierStale, {
-    field,
-    date,
-    message: `${label} đề ngày ${formatDay(date)}, đã quá 12 tháng tại ${refPhrase(ctx)} — cần làm lại văn bản này và bổ sung lý lịch.`,
-  });
+  const label: Phrase = typeof paper === 'number' ? ['paper.letter', paper] : paper;
+  ctx.report(dossierStale, { field, date, text: 'stale', params: [label, date, refParam(ctx)] });
 }
 
 export const dossierStale = defineRule({
@@ -24,24 +32,17 @@ export const dossierStale = defineRule({
     '2021-09': [{ text: 'guidance', point: '', secondary: true }],
     '2025-07': [{ text: 'guidance', point: '', secondary: true }],
   },
+  messages: {
+    stale: '{0} đề ngày {1|day}, đã quá 12 tháng tại {2} — cần làm lại văn bản này và bổ sung lý lịch.',
+  },
   check(ctx) {
     const c = ctx.c;
-    checkPaper(ctx, 'youthUnionResolutionDate', 'Nghị quyết giới thiệu của Đoàn', c.youthUnionResolutionDate);
-    checkPaper(
-      ctx,
-      'tradeUnionResolutionDate',
-      'Nghị quyết giới thiệu của Công đoàn',
-      c.tradeUnionResolutionDate,
-    );
-    checkPaper(ctx, 'feedbackSummaryDate', 'Bản tổng hợp nhận xét', c.feedbackSummaryDate);
+    checkPaper(ctx, 'youthUnionResolutionDate', YOUTH_UNION, c.youthUnionResolutionDate);
+    checkPaper(ctx, 'tradeUnionResolutionDate', TRADE_UNION, c.tradeUnionResolutionDate);
+    checkPaper(ctx, 'feedbackSummaryDate', FEEDBACK, c.feedbackSummaryDate);
     for (const i of ctx.introducers) {
       if (i.letterDate === undefined) continue;
-      checkPaper(
-        ctx,
-        introducerField(i.index, 'letterDate'),
-        `Giấy giới thiệu của người thứ ${i.index + 1}`,
-        i.letterDate,
-      );
+      checkPaper(ctx, introducerField(i.index, 'letterDate'), i.index + 1, i.letterDate);
     }
   },
 });
@@ -52,11 +53,16 @@ export const dossierTooEarly = defineRule({
   severity: 'info',
   phase: 'preAdmission',
   citation: [{ text: 'product', point: '' }],
+  messages: {
+    early:
+      'Đủ điều kiện từ {0|day}: giấy giới thiệu, nghị quyết Đoàn/Công đoàn, bản tổng hợp nhận xét chỉ dùng được 12 tháng — chuẩn bị từ {1|day}.',
+  },
   check(ctx) {
     if (ctx.papersFrom === undefined || ctx.eligibleFrom === undefined) return;
     ctx.report(dossierTooEarly, {
       date: ctx.papersFrom,
-      message: `Đủ điều kiện từ ${formatDay(ctx.eligibleFrom)}: giấy giới thiệu, nghị quyết Đoàn/Công đoàn, bản tổng hợp nhận xét chỉ dùng được 12 tháng — chuẩn bị từ ${formatDay(ctx.papersFrom)}.`,
+      text: 'early',
+      params: [ctx.eligibleFrom, ctx.papersFrom],
     });
   },
 });

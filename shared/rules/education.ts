@@ -24,14 +24,21 @@ export const educationInsufficient = defineRule({
       { text: 'guidance', point: 'điểm 1.2', secondary: true },
     ],
   },
+  messages: {
+    unknown:
+      'Chưa ghi trình độ học vấn. Cần tốt nghiệp THCS trở lên (học sinh lớp 10–12 ghi THCS); vùng đặc biệt khó khăn có ngoại lệ.',
+    specialArea:
+      'Ở vùng đặc biệt khó khăn cần hoàn thành tiểu học; người có uy tín chưa hết tiểu học cần biết chữ và có văn bản đồng ý của cấp ủy cấp tỉnh.',
+    insufficient:
+      'Cần tốt nghiệp THCS trở lên. Nếu người này sống ở vùng đặc biệt khó khăn, ghi “Có” ở cột Vùng đặc biệt khó khăn.',
+  },
   check(ctx) {
     const { education, specialArea, literacyApproval } = ctx.c;
     if (education === undefined) {
       ctx.report(educationInsufficient, {
         field: 'education',
         severity: 'warning',
-        message:
-          'Chưa ghi trình độ học vấn. Cần tốt nghiệp THCS trở lên (học sinh lớp 10–12 ghi THCS); vùng đặc biệt khó khăn có ngoại lệ.',
+        text: 'unknown',
       });
       return;
     }
@@ -41,9 +48,7 @@ export const educationInsufficient = defineRule({
     if (specialArea && literacyApproval) return;
     ctx.report(educationInsufficient, {
       field: 'education',
-      message: specialArea
-        ? 'Ở vùng đặc biệt khó khăn cần hoàn thành tiểu học; người có uy tín chưa hết tiểu học cần biết chữ và có văn bản đồng ý của cấp ủy cấp tỉnh.'
-        : 'Cần tốt nghiệp THCS trở lên. Nếu người này sống ở vùng đặc biệt khó khăn, ghi “Có” ở cột Vùng đặc biệt khó khăn.',
+      text: specialArea ? 'specialArea' : 'insufficient',
     });
   },
 });

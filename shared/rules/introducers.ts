@@ -1,6 +1,6 @@
-import { formatDay } from '../dates/format.ts';
-import { refPhrase, YOUTH_UNION_MAX_AGE } from './context.ts';
+import { YOUTH_UNION_MAX_AGE } from './context.ts';
 import { introducerField } from './fields.ts';
+import { refParam } from './phrases.ts';
 import type { CandidateContext } from './rule.ts';
 import { defineRule } from './rule.ts';
 
@@ -31,13 +31,12 @@ export function introducedByYouthUnion(ctx: CandidateContext): boolean {
   return ctx.unit.hasYouthUnion && ctx.ageYears <= YOUTH_UNION_MAX_AGE;
 }
 
-/** " — quần chúng trên 30 tuổi tại …, không giới thiệu qua Đoàn" where the unit has a Youth Union. */
-function overYouthAge(ctx: CandidateContext): string {
-  if (!ctx.unit.hasYouthUnion || ctx.ageYears <= YOUTH_UNION_MAX_AGE) return '';
-  return ` — tại ${refPhrase(ctx)} quần chúng ${ctx.ageYears} tuổi, không còn trong độ tuổi được Đoàn giới thiệu`;
+/** Over the Youth Union's age where the unit has one: the message says why the Đoàn does not introduce. */
+function overYouthAge(ctx: CandidateContext): boolean {
+  return ctx.unit.hasYouthUnion && ctx.ageYears > YOUTH_UNION_MAX_AGE;
 }
 
-const ordinal = (index: number): string => `Người giới thiệu ${index + 1}`;
+const OVER_YOUTH_AGE = ' — tại {1} quần chúng {2} tuổi, không còn trong độ tuổi được Đoàn giới thiệu';
 
 export const introducersInsufficient = defineRule({
   id: 'introducers.insufficient',
@@ -45,6 +44,19 @@ export const introducersInsufficient = defineRule({
   severity: 'error',
   phase: 'preAdmission',
   citation: [{ text: 'charter', point: 'Điều 4 khoản 1' }],
+  messages: {
+    trade:
+      'Cần 1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu của BCH Công đoàn cơ sở đã có); mới có {0}.',
+    youth:
+      'Cần 1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở, mẫu 4-KNĐ); mới có {0}.',
+    twoOrTrade:
+      'Cần 2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ); mới có {0}.',
+    twoOrTradeOverYouth: `Cần 2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ)${OVER_YOUTH_AGE}; mới có {0}.`,
+    two: 'Cần 2 đảng viên chính thức giới thiệu; mới có {0}.',
+    twoOverYouth: `Cần 2 đảng viên chính thức giới thiệu${OVER_YOUTH_AGE}; mới có {0}.`,
+    noLetter: 'Người giới thiệu {0} chưa có giấy giới thiệu (ghi ngày giấy giới thiệu khi có).',
+    letterLate: 'Giấy giới thiệu của người giới thiệu {0} đề ngày {1|day}, sau {2}.',
+  },
   check(ctx) {
     if (ctx.papersFrom !== undefined) return;
     const union = unionResolution(ctx);
@@ -52,29 +64,38 @@ export const introducersInsufficient = defineRule({
     const present = ctx.introducers;
     if (present.length < needed) {
       // The route that fits the age at the reference date (the planned meeting when there is one).
-      const how =
-        union === 'trade'
-          ? '1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu của BCH Công đoàn cơ sở đã có)'
-          : needed === 1
-            ? '1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở, mẫu 4-KNĐ)'
-            : ctx.unit.hasTradeUnion
-              ? `2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ)${overYouthAge(ctx)}`
-              : `2 đảng viên chính thức giới thiệu${overYouthAge(ctx)}`;
-      ctx.report(introducersInsufficient, {
-        field: 'introducers',
-        message: `Cần ${how}; mới có ${present.length}.`,
-      });
+      if (union === 'trade' || needed === 1) {
+        ctx.report(introducersInsufficient, {
+          field: 'introducers',
+          text: union === 'trade' ? 'trade' : 'youth',
+          params: [present.length],
+        });
+      } else if (overYouthAge(ctx)) {
+        ctx.report(introducersInsufficient, {
+          field: 'introducers',
+          text: ctx.unit.hasTradeUnion ? 'twoOrTradeOverYouth' : 'twoOverYouth',
+          params: [present.length, refParam(ctx), ctx.ageYears],
+        });
+      } else {
+        ctx.report(introducersInsufficient, {
+          field: 'introducers',
+          text: ctx.unit.hasTradeUnion ? 'twoOrTrade' : 'two',
+          params: [present.length],
+        });
+      }
     }
     for (const i of present) {
       if (i.letterDate === undefined) {
         ctx.report(introducersInsufficient, {
           field: introducerField(i.index, 'letterDate'),
-          message: `${ordinal(i.index)} chưa có giấy giới thiệu (ghi ngày giấy giới thiệu khi có).`,
+          text: 'noLetter',
+          params: [i.index + 1],
         });
       } else if (i.letterDate > ctx.ref) {
         ctx.report(introducersInsufficient, {
           field: introducerField(i.index, 'letterDate'),
-          message: `Giấy giới thiệu của ${ordinal(i.index).toLowerCase()} đề ngày ${formatDay(i.letterDate)}, sau ${refPhrase(ctx)}.`,
+          text: 'letterLate',
+          params: [i.index + 1, i.letterDate, refParam(ctx)],
         });
       }
     }
@@ -90,6 +111,14 @@ export const introducersNotOfficial = defineRule({
     { text: 'charter', point: 'Điều 4 khoản 2' },
     { text: 'regulation', point: 'điểm 3.2.1' },
   ],
+  messages: {
+    inProbation:
+      'Người giới thiệu {0} còn trong 12 tháng dự bị tại {1} (sớm nhất chính thức từ {2|day}) — chưa được giới thiệu; phân công đảng viên chính thức khác hoặc chờ quyết định công nhận.',
+    unknown:
+      'Chưa rõ ngày người giới thiệu {0} là đảng viên chính thức — ghi “Ngày chính thức” ở bảng Đảng viên.',
+    probationary:
+      'Người giới thiệu {0} là đảng viên dự bị tại {1}, chỉ được giới thiệu từ ngày {2|day} (ngày chính thức) — chờ đến ngày đó hoặc phân công đảng viên chính thức khác.',
+  },
   check(ctx) {
     for (const i of ctx.introducers) {
       const field = introducerField(i.index, 'officialSince');
@@ -97,19 +126,22 @@ export const introducersNotOfficial = defineRule({
         ctx.report(introducersNotOfficial, {
           field,
           date: i.earliestOfficial,
-          message: `${ordinal(i.index)} còn trong 12 tháng dự bị tại ${refPhrase(ctx)} (sớm nhất chính thức từ ${formatDay(i.earliestOfficial)}) — chưa được giới thiệu; phân công đảng viên chính thức khác hoặc chờ quyết định công nhận.`,
+          text: 'inProbation',
+          params: [i.index + 1, refParam(ctx), i.earliestOfficial],
         });
       } else if (i.officialSince === undefined) {
         ctx.report(introducersNotOfficial, {
           field,
           severity: 'warning',
-          message: `Chưa rõ ngày ${ordinal(i.index).toLowerCase()} là đảng viên chính thức — ghi “Ngày chính thức” ở bảng Đảng viên.`,
+          text: 'unknown',
+          params: [i.index + 1],
         });
       } else if (i.officialSince !== undefined && i.officialSince > ctx.ref) {
         ctx.report(introducersNotOfficial, {
           field,
           date: i.officialSince,
-          message: `${ordinal(i.index)} là đảng viên dự bị tại ${refPhrase(ctx)}, chỉ được giới thiệu từ ngày ${formatDay(i.officialSince)} (ngày chính thức) — chờ đến ngày đó hoặc phân công đảng viên chính thức khác.`,
+          text: 'probationary',
+          params: [i.index + 1, refParam(ctx), i.officialSince],
         });
       }
     }
@@ -125,6 +157,11 @@ export const introducersTooShort = defineRule({
   severity: 'error',
   phase: 'preAdmission',
   citation: [{ text: 'regulation', point: 'điểm 3.2.1' }],
+  messages: {
+    unknown:
+      'Chưa rõ người giới thiệu {0} cùng công tác, học tập với quần chúng từ khi nào — ghi ngày vào đơn vị của cả hai.',
+    short: 'Người giới thiệu {0} mới cùng đơn vị với quần chúng từ {1|day}; đủ 12 tháng vào ngày {2|day}.',
+  },
   check(ctx) {
     for (const i of ctx.introducers) {
       const field = introducerField(i.index, 'togetherSince');
@@ -132,13 +169,15 @@ export const introducersTooShort = defineRule({
         ctx.report(introducersTooShort, {
           field,
           severity: 'warning',
-          message: `Chưa rõ ${ordinal(i.index).toLowerCase()} cùng công tác, học tập với quần chúng từ khi nào — ghi ngày vào đơn vị của cả hai.`,
+          text: 'unknown',
+          params: [i.index + 1],
         });
       } else if (i.coWorkFrom > ctx.ref) {
         ctx.report(introducersTooShort, {
           field,
           date: i.coWorkFrom,
-          message: `${ordinal(i.index)} mới cùng đơn vị với quần chúng từ ${formatDay(i.togetherSince!)}; đủ 12 tháng vào ngày ${formatDay(i.coWorkFrom)}.`,
+          text: 'short',
+          params: [i.index + 1, i.togetherSince!, i.coWorkFrom],
         });
       }
     }
@@ -151,21 +190,24 @@ export const youthUnionRequired = defineRule({
   severity: 'error',
   phase: 'preAdmission',
   citation: [{ text: 'charter', point: 'Điều 4 khoản 1', secondary: true }],
+  messages: {
+    notMember:
+      'Tại {0} quần chúng {1} tuổi, đơn vị có tổ chức Đoàn: phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu.',
+    resolution:
+      'Cần nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở (mẫu 4-KNĐ) trước khi chi bộ xét.',
+  },
   check(ctx) {
     if (!introducedByYouthUnion(ctx)) return;
     if (ctx.c.youthUnionMember !== true) {
       ctx.report(youthUnionRequired, {
         field: 'youthUnionMember',
-        message: `Tại ${refPhrase(ctx)} quần chúng ${ctx.ageYears} tuổi, đơn vị có tổ chức Đoàn: phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu.`,
+        text: 'notMember',
+        params: [refParam(ctx), ctx.ageYears],
       });
     }
     const date = ctx.c.youthUnionResolutionDate;
     if ((date === undefined || date > ctx.ref) && ctx.papersFrom === undefined) {
-      ctx.report(youthUnionRequired, {
-        field: 'youthUnionResolutionDate',
-        message:
-          'Cần nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở (mẫu 4-KNĐ) trước khi chi bộ xét.',
-      });
+      ctx.report(youthUnionRequired, { field: 'youthUnionResolutionDate', text: 'resolution' });
     }
   },
 });

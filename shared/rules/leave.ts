@@ -1,4 +1,3 @@
-import { formatDay } from '../dates/format.ts';
 import { defineRule } from './rule.ts';
 
 export const leaveBeforeEligible = defineRule({
@@ -7,6 +6,13 @@ export const leaveBeforeEligible = defineRule({
   severity: 'warning',
   phase: 'preAdmission',
   citation: [{ text: 'product', point: '' }],
+  messages: {
+    left: 'Đã rời đơn vị ngày {0|day} mà chưa được xét kết nạp. Nếu đúng vậy, ghi ngày thôi theo dõi và chuyển thông tin bồi dưỡng cho tổ chức đảng nơi quần chúng đến; nếu chưa rời, sửa ngày dự kiến.',
+    beforeEligible:
+      'Rời đơn vị ngày {0|day}, trước khi đủ điều kiện ({1|day}): không kịp kết nạp tại đây — chuyển hồ sơ bồi dưỡng cho nơi sẽ đến.',
+    beforeAdult:
+      'Rời đơn vị ngày {0|day}, trước khi đủ điều kiện ({1|day}, đủ 18 tuổi): không kịp kết nạp tại đây — chuyển hồ sơ bồi dưỡng cho nơi sẽ đến.',
+  },
   check(ctx) {
     const leave = ctx.c.expectedLeaveDate;
     if (leave === undefined || ctx.eligibleFrom === undefined || ctx.datedStage === 'proposed') return;
@@ -15,7 +21,8 @@ export const leaveBeforeEligible = defineRule({
       ctx.report(leaveBeforeEligible, {
         field: 'expectedLeaveDate',
         date: leave,
-        message: `Đã rời đơn vị ngày ${formatDay(leave)} mà chưa được xét kết nạp. Nếu đúng vậy, ghi ngày thôi theo dõi và chuyển thông tin bồi dưỡng cho tổ chức đảng nơi quần chúng đến; nếu chưa rời, sửa ngày dự kiến.`,
+        text: 'left',
+        params: [leave],
       });
       return;
     }
@@ -23,7 +30,8 @@ export const leaveBeforeEligible = defineRule({
     ctx.report(leaveBeforeEligible, {
       field: 'expectedLeaveDate',
       date: leave,
-      message: `Rời đơn vị ngày ${formatDay(leave)}, trước khi đủ điều kiện (${formatDay(ctx.eligibleFrom)}${byAge ? ', đủ 18 tuổi' : ''}): không kịp kết nạp tại đây — chuyển hồ sơ bồi dưỡng cho nơi sẽ đến.`,
+      text: byAge ? 'beforeAdult' : 'beforeEligible',
+      params: [leave, ctx.eligibleFrom],
     });
   },
 });

@@ -1,30 +1,33 @@
 import type { Day } from '../dates/day.ts';
-import { formatDay } from '../dates/format.ts';
 import type { Candidate } from '../schemas/request.ts';
 import { introducerField } from './fields.ts';
+import { constantPhrase } from './phrases.ts';
 import { defineRule } from './rule.ts';
+import type { Phrase } from './texts.ts';
 
-/** Vietnamese names of the dated steps, as the sheet's headers call them. */
-const STEP_LABELS: Record<string, string> = {
-  joinedUnitDate: 'Ngày vào đơn vị',
-  sympathizerListDate: 'Ngày vào danh sách cảm tình Đảng',
-  youthUnionResolutionDate: 'Ngày NQ Đoàn giới thiệu',
-  tradeUnionResolutionDate: 'Ngày NQ Công đoàn giới thiệu',
-  awarenessCertificateDate: 'Ngày cấp GCN lớp nhận thức',
-  applicationDate: 'Ngày viết đơn',
-  backgroundDeclaredDate: 'Ngày khai lý lịch',
-  backgroundVerifiedDate: 'Ngày chứng nhận lý lịch',
-  feedbackSummaryDate: 'Ngày tổng hợp nhận xét',
-  cellResolutionDate: 'Ngày NQ chi bộ đề nghị kết nạp',
-  decisionDate: 'Ngày quyết định kết nạp',
-  decisionReceivedDate: 'Ngày nhận quyết định kết nạp',
-  ceremonyDate: 'Ngày lễ kết nạp',
-  officialResolutionDate: 'Ngày NQ chi bộ đề nghị công nhận chính thức',
-  officialDecisionDate: 'Ngày quyết định công nhận chính thức',
-  removedDate: 'Ngày thôi theo dõi',
-};
+/** The dated steps, each with its name's phrase (phrases.ts: "Ngày vào đơn vị", …). */
+const STEP_FIELDS = [
+  'joinedUnitDate',
+  'sympathizerListDate',
+  'youthUnionResolutionDate',
+  'tradeUnionResolutionDate',
+  'awarenessCertificateDate',
+  'applicationDate',
+  'backgroundDeclaredDate',
+  'backgroundVerifiedDate',
+  'feedbackSummaryDate',
+  'cellResolutionDate',
+  'decisionDate',
+  'decisionReceivedDate',
+  'ceremonyDate',
+  'officialResolutionDate',
+  'officialDecisionDate',
+  'removedDate',
+] as const;
 
-const STEP_LABEL_MAP: ReadonlyMap<string, string> = new Map(Object.entries(STEP_LABELS));
+const STEP_LABEL_MAP: ReadonlyMap<string, Phrase> = new Map(
+  STEP_FIELDS.map((field) => [field, constantPhrase(`step.${field}`)]),
+);
 
 /** Steps that must follow each other (each one on or after the previous). */
 const CHAINS: ReadonlyArray<readonly string[]> = [
@@ -88,21 +91,21 @@ export const orderDates = defineRule({
   severity: 'error',
   phase: 'always',
   citation: [{ text: 'product', point: '' }],
+  messages: {
+    beforeBirth: '{0} ({1|day}) trước ngày sinh — kiểm tra lại.',
+    future:
+      '{0} ({1|day}) sau ngày kiểm tra {2|day}: việc đã làm không thể ghi ngày trong tương lai — kiểm tra lại (ngày dự kiến ghi ở cột dự kiến).',
+    sequence: '{0} ({1|day}) trước {2|lower} ({3|day}) — thứ tự này không thể xảy ra, kiểm tra lại.',
+  },
   check(ctx) {
     const c = ctx.c as unknown as Record<string, unknown>;
     const birthStart = ctx.c.birthDate.length === 7 ? `${ctx.c.birthDate}-01` : ctx.c.birthDate;
     if (plausible(ctx.c, birthStart, ctx.asOf)) return;
-    const checkOne = (field: string, label: string, day: Day): void => {
+    const checkOne = (field: string, label: Phrase, day: Day): void => {
       if (day < birthStart) {
-        ctx.report(orderDates, {
-          field,
-          message: `${label} (${formatDay(day)}) trước ngày sinh — kiểm tra lại.`,
-        });
+        ctx.report(orderDates, { field, text: 'beforeBirth', params: [label, day] });
       } else if (day > ctx.asOf) {
-        ctx.report(orderDates, {
-          field,
-          message: `${label} (${formatDay(day)}) sau ngày kiểm tra ${formatDay(ctx.asOf)}: việc đã làm không thể ghi ngày trong tương lai — kiểm tra lại (ngày dự kiến ghi ở cột dự kiến).`,
-        });
+        ctx.report(orderDates, { field, text: 'future', params: [label, day, ctx.asOf] });
       }
     };
     // Only the fields present: a candidate early in the pipeline has few dates.
@@ -113,7 +116,7 @@ export const orderDates = defineRule({
     }
     for (const i of ctx.introducers) {
       if (i.letterDate)
-        checkOne(introducerField(i.index, 'letterDate'), `Ngày giấy giới thiệu ${i.index + 1}`, i.letterDate);
+        checkOne(introducerField(i.index, 'letterDate'), ['step.letterDate', i.index + 1], i.letterDate);
     }
     // decision → ceremony is in two chains: report each pair once
     const reported = new Set<string>();
@@ -126,7 +129,8 @@ export const orderDates = defineRule({
           reported.add(`${prev}>${field}`);
           ctx.report(orderDates, {
             field,
-            message: `${STEP_LABELS[field]} (${formatDay(day)}) trước ${STEP_LABELS[prev]!.toLowerCase()} (${formatDay(c[prev] as string)}) — thứ tự này không thể xảy ra, kiểm tra lại.`,
+            text: 'sequence',
+            params: [STEP_LABEL_MAP.get(field)!, day, STEP_LABEL_MAP.get(prev)!, c[prev] as string],
           });
         }
         prev = field;

@@ -1,7 +1,7 @@
 import type { Day } from '../dates/day.ts';
 import type { Severity, Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
-import type { Deadline, Finding } from '../schemas/response.ts';
+import type { Deadline } from '../schemas/response.ts';
 import type { FindingInput, ReferenceKind, ResolvedIntroducer } from './context.ts';
 import { flat } from './flat.ts';
 import type { RuleContentId, Ruleset, TextRef } from './rulesets.ts';
@@ -44,7 +44,8 @@ export interface CandidateContext {
   readonly eligibleFrom: Day | undefined;
   /** the first day worth preparing papers that stay valid for only 12 months (see the engine) */
   readonly papersFrom: Day | undefined;
-  readonly findings: Finding[];
+  /** this candidate's findings so far (rendered, or compact: the rules read rule and severity) */
+  readonly findings: ReadonlyArray<{ readonly rule: string; readonly severity: Severity }>;
   readonly deadlines: Deadline[];
   report(rule: Rule, input: FindingInput): void;
   /** Records a deadline and says whether it is overdue at `asOf`. */
@@ -83,6 +84,11 @@ export interface Rule {
   severity: Severity;
   phase: Phase;
   citation: CitationSpec;
+  /**
+   * The rule's message templates by name (texts.ts): what a finding says, with its parameters as
+   * placeholders. Published by `GET /v1/rules` so a client renders the compact answer's findings.
+   */
+  messages: Readonly<Record<string, string>>;
   check(ctx: CandidateContext): void;
 }
 

@@ -14,6 +14,25 @@ export const FindingSchema = z.object({
   date: DaySchema.optional(),
 });
 
+/** A message parameter: a value, or a phrase with values of its own (shared/rules/texts.ts). */
+const ValueSchema = z.union([z.string(), z.number()]);
+export const MessageParamSchema = z.union([ValueSchema, z.tuple([z.string()], ValueSchema)]);
+
+/**
+ * A finding of the compact answer (`?form=compact`): the message as its template's name and
+ * parameters, no citation; `GET /v1/rules` publishes the templates (`rules[].messages`), the
+ * phrases and the citations per ruleset, so a client renders exactly the default answer's text.
+ */
+export const CompactFindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  field: z.string().optional(),
+  /** the template's name among the rule's messages */
+  text: z.string(),
+  params: z.array(MessageParamSchema),
+  date: DaySchema.optional(),
+});
+
 export const DeadlineSchema = z.object({
   rule: z.string(),
   due: DaySchema,
@@ -85,6 +104,8 @@ export const ResultSchema = z.object({
   /** pending candidates only (source … proposed) */
   projection: ProjectionSchema.optional(),
 });
+
+export const CompactResultSchema = ResultSchema.extend({ findings: z.array(CompactFindingSchema) });
 
 export const AGE_BANDS = ['under18', '18-30', '31-40', '41-50', '51-60', 'over60'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -213,6 +234,19 @@ export const EvaluateResponseSchema = z.object({
   summary: SummarySchema,
 });
 
+/**
+ * The compact answer: the default answer with compact findings, and the version of the texts
+ * (`GET /v1/rules`, its `textsVersion` and ETag) that renders them.
+ */
+export const CompactEvaluateResponseSchema = z.object({
+  ok: z.literal(true),
+  form: z.literal('compact'),
+  textsVersion: z.string(),
+  rulesVersion: z.string(),
+  results: z.array(CompactResultSchema),
+  summary: SummarySchema,
+});
+
 export const ProblemSchema = z.object({ path: z.string(), message: z.string() });
 
 export const EvaluateRejectionSchema = z.object({
@@ -221,6 +255,9 @@ export const EvaluateRejectionSchema = z.object({
 });
 
 export type Finding = z.infer<typeof FindingSchema>;
+export type CompactFinding = z.infer<typeof CompactFindingSchema>;
+export type CompactResult = z.infer<typeof CompactResultSchema>;
+export type CompactEvaluateResponse = z.infer<typeof CompactEvaluateResponseSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type Result = z.infer<typeof ResultSchema>;
 export type Breakdown = z.infer<typeof BreakdownSchema>;

@@ -1,8 +1,9 @@
 import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../shared/index.ts';
-import { MAX_EVALUATE_BODY_BYTES } from '../../worker/src/config.ts';
+import { evaluate, MAX_MEMBERS } from '../../shared/index.ts';
+import { renderCompactAnswer } from '../../shared/rules/render.ts';
+import { MAX_EVALUATE_BODY_BYTES, MAX_EVALUATE_ROWS } from '../../worker/src/config.ts';
 import { generateRequest } from '../fixtures/generate.ts';
 import { maximalCandidate, maximalMember } from './fixtures.ts';
 import { ADMIN, cachedToken, call, ORIGIN } from './helpers.ts';
@@ -26,6 +27,24 @@ describe('POST /v1/evaluate', () => {
     expect(res.body).toEqual(JSON.parse(JSON.stringify(evaluate(request))));
     expect(res.body.results).toHaveLength(50);
     expect(await tableCounts()).toEqual(before);
+  });
+
+  it('answers the compact form with ?form=compact: what shared/ renders back into the default answer', async () => {
+    const request = generateRequest(60, 5);
+    const res = await call('POST', '/v1/evaluate?form=compact', { as: ADMIN, body: request });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(evaluate(request, { form: 'compact' }))));
+    expect(res.body.form).toBe('compact');
+    // The texts as GET /v1/rules serves them render exactly the default answer.
+    const texts = await call('GET', '/v1/rules');
+    expect(res.body.textsVersion).toBe(texts.body.textsVersion);
+    expect(renderCompactAnswer(res.body, texts.body)).toEqual(JSON.parse(JSON.stringify(evaluate(request))));
+    const bad = await call('POST', '/v1/evaluate?form=short', { as: ADMIN, body: request });
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'invalid_request']);
+    expect(await call('POST', '/v1/evaluate?form=default', { as: ADMIN, body: request })).toMatchObject({
+      status: 200,
+      body: JSON.parse(JSON.stringify(evaluate(request))),
+    });
   });
 
   it('needs only a valid token: no role', async () => {
@@ -66,15 +85,15 @@ describe('POST /v1/evaluate', () => {
     }
   });
 
-  it('fits 10,000 candidates with every field filled under the body cap', async () => {
+  it('fits the largest valid request of the row cap under the body cap: every field filled, all members', async () => {
     const request = {
       asOf: '2025-06-01',
       unit: { hasYouthUnion: true, hasTradeUnion: true },
-      members: Array.from({ length: 100 }, (_, i) => maximalMember(i)),
-      candidates: Array.from({ length: 10_000 }, (_, i) => maximalCandidate(i, 100)),
+      members: Array.from({ length: MAX_MEMBERS }, (_, i) => maximalMember(i)),
+      candidates: Array.from({ length: MAX_EVALUATE_ROWS }, (_, i) => maximalCandidate(i, MAX_MEMBERS)),
     };
     const body = JSON.stringify(request);
-    expect(body.length).toBeGreaterThan(12 * 1024 * 1024);
+    expect(body.length).toBeGreaterThan(0.8 * MAX_EVALUATE_BODY_BYTES);
     expect(body.length).toBeLessThan(MAX_EVALUATE_BODY_BYTES);
     const res = await call('POST', '/v1/evaluate', {
       as: ADMIN,
@@ -83,10 +102,31 @@ describe('POST /v1/evaluate', () => {
     });
     if (res.status !== 200) console.log(JSON.stringify(res.body).slice(0, 1500));
     expect(res.status).toBe(200);
-    expect(res.body.results).toHaveLength(10_000);
+    expect(res.body.results).toHaveLength(MAX_EVALUATE_ROWS);
   });
 
-  it('answers 413 past 16 MiB, with or without a Content-Length', async () => {
+  it('answers 413 with a Vietnamese message past the row cap, before evaluating', async () => {
+    const request = {
+      asOf: '2026-03-15',
+      unit: { hasYouthUnion: true },
+      candidates: Array.from({ length: MAX_EVALUATE_ROWS + 1 }, (_, i) => ({
+        key: `q${i}`,
+        birthDate: '2001-04-05',
+      })),
+    };
+    for (const path of ['/v1/evaluate', '/v1/evaluate?form=compact']) {
+      const res = await call('POST', path, { as: ADMIN, body: request });
+      expect(res.status).toBe(413);
+      expect(res.body.error.code).toBe('payload_too_large');
+      expect(res.body.error.message).toBe(
+        'Danh sách có 2.001 quần chúng, nhiều hơn mức 2.000 người cho một lần gửi lên máy chủ. Hãy tách danh sách thành nhiều bảng tính (mỗi chi bộ một bảng).',
+      );
+    }
+    request.candidates.pop();
+    expect((await call('POST', '/v1/evaluate', { as: ADMIN, body: request })).status).toBe(200);
+  });
+
+  it('answers 413 past 4 MiB, with or without a Content-Length', async () => {
     const oversized = `{"asOf":"2025-06-01","pad":"${'x'.repeat(MAX_EVALUATE_BODY_BYTES)}"}`;
     const sized = await call('POST', '/v1/evaluate', {
       as: ADMIN,
@@ -95,7 +135,7 @@ describe('POST /v1/evaluate', () => {
     });
     expect(sized.status).toBe(413);
     expect(sized.body.error).toMatchObject({ code: 'payload_too_large' });
-    expect(sized.body.error.message).toContain('16 MiB');
+    expect(sized.body.error.message).toBe('Nội dung yêu cầu quá lớn: tối đa 4 MiB.');
 
     const bytes = new TextEncoder().encode(oversized);
     const stream = new ReadableStream<Uint8Array>({

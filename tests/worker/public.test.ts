@@ -20,6 +20,18 @@ describe('public routes', () => {
     expect(res.headers.get('Cache-Control')).toContain('max-age');
   });
 
+  it('GET /v1/rules carries its texts version as ETag and answers 304 to it', async () => {
+    const res = await call('GET', '/v1/rules');
+    const version = rulesCatalogue().textsVersion;
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    expect(res.headers.get('ETag')).toBe(`"${version}"`);
+    const again = await call('GET', '/v1/rules', { headers: { 'If-None-Match': `"${version}"` } });
+    expect(again.status).toBe(304);
+    const other = await call('GET', '/v1/rules', { headers: { 'If-None-Match': '"0000000000000000"' } });
+    expect(other.status).toBe(200);
+    expect(other.body.textsVersion).toBe(version);
+  });
+
   it('GET /v1/openapi.json describes every route from the zod schemas', async () => {
     const res = await call('GET', '/v1/openapi.json');
     expect(res.status).toBe(200);

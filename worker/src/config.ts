@@ -1,8 +1,23 @@
 import type { Bindings } from './env.ts';
 import { asciiLowerCase } from './lib/email.ts';
 
-/** Request body caps. The evaluate cap fits 10,000 candidates with every field filled (tests/worker/limits.test.ts). */
-export const MAX_EVALUATE_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * The caps of a request the engine runs on (evaluate, plan, papers), so that what one request holds
+ * at its peak — the body's bytes and text, the parsed request, the answer, its JSON text and bytes —
+ * fits a Worker isolate's 128 MB with room for the runtime. Measured by `npm run bench:memory`
+ * (README, "Limits"): the answer, not the request, is what grows, up to ~35 KiB held per row for a
+ * row whose every date is wrong (the default answer; ~16 KiB compact), ~11 KiB for a typical row.
+ * So the rows are capped — 2,000 rows hold at most ~70 MiB — and the bytes are capped at what
+ * the largest valid request of that many rows needs (every field filled, 64-character keys, and
+ * the schema's 5,000 members: about 3.6 MB; tests/worker/evaluate.test.ts).
+ */
+export const MAX_EVALUATE_ROWS = 2_000;
+export const MAX_EVALUATE_BODY_BYTES = 4 * 1024 * 1024;
+
+/** "4 MiB", as the 413 answers and the OpenAPI description say it. */
+export function maxEvaluateBodyText(): string {
+  return `${MAX_EVALUATE_BODY_BYTES / (1024 * 1024)} MiB`;
+}
 /** Everything else (units, members, targets, reports) is small. */
 export const MAX_BODY_BYTES = 64 * 1024;
 

@@ -1,14 +1,25 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { endTime, startTime } from 'hono/timing';
 import { evaluate } from '../../../shared/index.ts';
 import { EvaluateRequestSchema } from '../../../shared/schemas/request.ts';
-import { EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
-import { MAX_EVALUATE_BODY_BYTES } from '../config.ts';
+import { CompactEvaluateResponseSchema, EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
+import { maxEvaluateBodyText } from '../config.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest } from '../errors.ts';
 import { encodeJson, JSON_HEADERS } from '../lib/encodeJson.ts';
-import { jsonBody } from '../middleware/jsonBody.ts';
+import { evaluateBody } from '../middleware/evaluateBody.ts';
 import { authErrors, errorResponse } from '../schemas/common.ts';
+
+const EvaluateQuerySchema = z.object({
+  form: z
+    .enum(['default', 'compact'])
+    .optional()
+    .openapi({
+      description:
+        '`compact`: findings as rule, template name and parameters, without message or citation; ' +
+        'render them with the texts of `GET /v1/rules` named by the answer’s `textsVersion`.',
+    }),
+});
 
 const route = createRoute({
   method: 'post',
@@ -17,6 +28,7 @@ const route = createRoute({
   summary: 'Check every candidate of a unit against the admission rules (stores nothing)',
   security: [{ bearerAuth: [] }],
   request: {
+    query: EvaluateQuerySchema,
     body: {
       required: true,
       content: { 'application/json': { schema: EvaluateRequestSchema.openapi('EvaluateRequest') } },
@@ -24,12 +36,19 @@ const route = createRoute({
   },
   responses: {
     200: {
-      description: 'Results per candidate and the unit summary',
-      content: { 'application/json': { schema: EvaluateResponseSchema.openapi('EvaluateResponse') } },
+      description: 'Results per candidate and the unit summary (compact findings with `?form=compact`)',
+      content: {
+        'application/json': {
+          schema: z.union([
+            EvaluateResponseSchema.openapi('EvaluateResponse'),
+            CompactEvaluateResponseSchema.openapi('CompactEvaluateResponse'),
+          ]),
+        },
+      },
     },
     ...authErrors,
     400: errorResponse('Malformed JSON, or the request does not follow the schema (details: JSON paths)'),
-    413: errorResponse('Body larger than 16 MiB'),
+    413: errorResponse(`Body larger than ${maxEvaluateBodyText()}, or more candidates than the cap`),
   },
 });
 
@@ -39,9 +58,15 @@ const route = createRoute({
  */
 export const evaluateRoutes = new OpenAPIHono<AppEnv>();
 evaluateRoutes.openAPIRegistry.registerPath(route);
-evaluateRoutes.post('/evaluate', jsonBody(MAX_EVALUATE_BODY_BYTES), (c) => {
+evaluateRoutes.post('/evaluate', evaluateBody, (c) => {
+  const form = c.req.query('form');
+  if (form !== undefined && form !== 'default' && form !== 'compact') {
+    throw badRequest('Tham số form chỉ nhận “default” hoặc “compact”.', [
+      { path: 'form', message: 'Giá trị không hợp lệ.' },
+    ]);
+  }
   startTime(c, 'evaluate');
-  const outcome = evaluate(c.var.body);
+  const outcome = evaluate(c.var.body, { form: form ?? 'default' });
   endTime(c, 'evaluate');
   if (!outcome.ok) {
     throw badRequest('Yêu cầu kiểm tra không hợp lệ.', outcome.problems);

@@ -2,12 +2,12 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { draftPaper, PAPER_TITLES } from '../../../shared/documents/papers/build.ts';
 import { isPaperKind } from '../../../shared/documents/papers/parse.ts';
 import { PaperKindSchema, PaperRequestSchema } from '../../../shared/documents/papers/schema.ts';
-import { MAX_EVALUATE_BODY_BYTES } from '../config.ts';
+import { maxEvaluateBodyText } from '../config.ts';
 import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
 import { documentResponse } from '../docx/respond.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, notFound, unprocessable } from '../errors.ts';
-import { jsonBody } from '../middleware/jsonBody.ts';
+import { evaluateBody } from '../middleware/evaluateBody.ts';
 import { authErrors, errorResponse } from '../schemas/common.ts';
 import { draftedDocument } from '../schemas/draftedDocument.ts';
 
@@ -38,7 +38,7 @@ const route = createRoute({
     ...authErrors,
     400: errorResponse('Malformed JSON, or the request does not follow the schema (details: JSON paths)'),
     404: errorResponse('No such kind of paper'),
-    413: errorResponse('Body larger than 16 MiB'),
+    413: errorResponse(`Body larger than ${maxEvaluateBodyText()}, or more candidates than the cap`),
     422: errorResponse(
       'The request contradicts itself (details: JSON paths), or the facts make the paper wrong (code paper_refused; details: the reasons)',
     ),
@@ -56,7 +56,7 @@ const FILES: Record<string, string> = {
 /** A thin route: `draftPaper` (shared/) validates, reviews the meeting and drafts; the worker renders. */
 export const paperRoutes = new OpenAPIHono<AppEnv>();
 paperRoutes.openAPIRegistry.registerPath(route);
-paperRoutes.post('/papers/:kind', jsonBody(MAX_EVALUATE_BODY_BYTES), async (c) => {
+paperRoutes.post('/papers/:kind', evaluateBody, async (c) => {
   const kind = c.req.param('kind');
   if (!isPaperKind(kind)) throw notFound(`Không có loại văn bản “${kind}”.`);
   const outcome = draftPaper(kind, c.var.body);

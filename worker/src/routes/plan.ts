@@ -1,12 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { PlanRequestSchema } from '../../../shared/documents/modelSchema.ts';
 import { draftPlan } from '../../../shared/documents/plan/build.ts';
-import { MAX_EVALUATE_BODY_BYTES } from '../config.ts';
+import { maxEvaluateBodyText } from '../config.ts';
 import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
 import { documentResponse } from '../docx/respond.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, unprocessable } from '../errors.ts';
-import { jsonBody } from '../middleware/jsonBody.ts';
+import { evaluateBody } from '../middleware/evaluateBody.ts';
 import { authErrors, errorResponse } from '../schemas/common.ts';
 import { draftedDocument } from '../schemas/draftedDocument.ts';
 
@@ -30,7 +30,7 @@ const route = createRoute({
     200: draftedDocument('The plan'),
     ...authErrors,
     400: errorResponse('Malformed JSON, or the request does not follow the schema (details: JSON paths)'),
-    413: errorResponse('Body larger than 16 MiB'),
+    413: errorResponse(`Body larger than ${maxEvaluateBodyText()}, or more candidates than the cap`),
     422: errorResponse('Years that disagree, or a row key a name token cannot carry (details: JSON paths)'),
   },
 });
@@ -38,7 +38,7 @@ const route = createRoute({
 /** A thin route: `draftPlan` (shared/) validates, evaluates and drafts; the worker only renders. */
 export const planRoutes = new OpenAPIHono<AppEnv>();
 planRoutes.openAPIRegistry.registerPath(route);
-planRoutes.post('/plan', jsonBody(MAX_EVALUATE_BODY_BYTES), async (c) => {
+planRoutes.post('/plan', evaluateBody, async (c) => {
   const outcome = draftPlan(c.var.body);
   if (!outcome.ok) {
     if (outcome.kind === 'malformed')
