@@ -164,6 +164,13 @@ describe('the backend', () => {
     expect(r.notices[0]).toMatchObject({ title: 'Máy chủ PTĐV đang gặp sự cố' });
   });
 
+  test('no notice shows an HTTP code alone, whatever the backend answers (ux.md)', () => {
+    for (const status of [400, 401, 403, 404, 409, 413, 422, 429, 500, 502, 503]) {
+      const r = done(check(() => ({ status, body: '{}' })).result);
+      for (const n of r.notices) expect(`${n.title} ${n.text}`, String(status)).not.toMatch(/\b[1-5]\d\d\b/);
+    }
+  });
+
   test('a 400 names the problems; a 404 says the address is wrong; a garbled answer is not trusted', () => {
     const bad = check(() => ({
       status: 400,
@@ -179,7 +186,7 @@ describe('the backend', () => {
       /Yêu cầu kiểm tra không hợp lệ\. Chi tiết: candidates\[0\]\.birthDate: Thiếu ngày sinh\./,
     );
     const missing = check(() => ({ status: 404, body: '<html>' }));
-    expect(checkedLocally(missing).notices[0]?.text).toMatch(/không có máy chủ PTĐV \(lỗi 404\)/);
+    expect(checkedLocally(missing).notices[0]?.text).toMatch(/không có máy chủ PTĐV\. Kiểm tra/);
     const garbled = check(() => ({ status: 200, body: '<html>captive portal</html>' }));
     expect(checkedLocally(garbled).notices[0]).toMatchObject({ title: 'Máy chủ trả lời không đúng dạng' });
   });

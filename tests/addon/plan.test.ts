@@ -291,6 +291,7 @@ describe('Soạn kế hoạch: every failure path', () => {
       expect(r.doc, String(status)).toBeNull();
       expect(r.notices[0], String(status)).toMatchObject({ title });
       expect(r.notices[0]?.text, String(status)).toMatch(text);
+      expect(r.notices[0]?.text, String(status)).not.toMatch(/\b[1-5]\d\d\b/);
       expect(r.html).toContain('KẾ HOẠCH');
       expect(t.fake.drive.files).toHaveLength(0);
       expect(t.fake.properties.store.get('ptdv.docs.plan.2026') ?? '[]').toBe('[]');
@@ -357,6 +358,12 @@ describe('Soạn kế hoạch: every failure path', () => {
       3,
     ],
     [
+      'another refusal (409)',
+      () => (s.fake.drive.failWith = { status: 409, body: '{"error":{"code":409,"message":"Conflict"}}' }),
+      'Google Drive chưa nhận văn bản',
+      1,
+    ],
+    [
       'garbled 200',
       () => (s.fake.drive.failWith = { status: 200, body: '<html>' }),
       'Google Drive trả lời không đúng dạng',
@@ -407,6 +414,8 @@ describe('Soạn kế hoạch: every failure path', () => {
       const r = ok(await s.draft());
       expect(r.doc).toBeNull();
       expect(r.notices[0]).toMatchObject({ level: 'error', title });
+      // what happened in words, never a bare HTTP code (ux.md)
+      expect(r.notices[0]?.text).not.toMatch(/\b[1-5]\d\d\b/);
       expect(r.html).toContain('KẾ HOẠCH');
       const uploads = s.fake.fetches.filter((f) => f.url.startsWith('https://www.googleapis.com/'));
       expect(uploads).toHaveLength(attempts);

@@ -79,8 +79,9 @@ describe('year pickers', () => {
     const { planYears, superiorYears } = await import('../../addon/src/server/actions/years.ts');
     expect(planYears('2026-11-21')).toEqual({ year: 2027, years: [2026, 2027] });
     expect(planYears('2026-10-31')).toEqual({ year: 2026, years: [2026, 2027] });
-    expect(superiorYears('2026-11-21')).toEqual({ year: 2026, years: [2025, 2026, 2027] });
+    // figures and the report: this year; targets: from November, the next year, which they are for
+    expect(superiorYears('2026-11-21')).toEqual({ year: 2026, years: [2025, 2026, 2027], targetsYear: 2027 });
     expect(superiorYears('2026-12-31').years).toContain(2027);
-    expect(superiorYears('2026-06-01')).toEqual({ year: 2026, years: [2025, 2026] });
+    expect(superiorYears('2026-06-01')).toEqual({ year: 2026, years: [2025, 2026], targetsYear: 2026 });
   });
 });

@@ -100,7 +100,7 @@ describe('Giao chỉ tiêu', () => {
     );
     const r = ok(s.addon.sidebarTargets({ year: 2026 }) as TargetsResult);
     expect(r).toMatchObject({ sent: 0, failed: 1 });
-    expect(r.lines[0]).toMatch(/^Dòng 2 \(chi-bo-001\): Chỉ tiêu “trong đó” lớn hơn/);
+    expect(r.lines[0]).toMatch(/^Dòng 2 \(Chi bộ 1\): Chỉ tiêu “trong đó” lớn hơn/);
     s.fake.setFetch((url, params) => {
       if (params.method === 'put') throw new Error('Address unavailable');
       return b.handler()(url, params);

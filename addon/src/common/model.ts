@@ -265,8 +265,11 @@ export interface SuperiorState {
   unitName: string;
   /** the other units the account is a superior of */
   others: Array<{ id: string; name: string }>;
+  /** the year of "Tổng hợp" and "Soạn báo cáo" */
   year: number;
   years: number[];
+  /** the year "Giao chỉ tiêu" starts on: the next one from November */
+  targetsYear: number;
   /** prefills of "Soạn báo cáo" */
   report: { superiorName: string; place: string; signer: string; number: string; date: string };
   notices: Notice[];

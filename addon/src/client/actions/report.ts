@@ -64,7 +64,7 @@ export function reportPanel(): HTMLElement {
     h('p', {
       class: 'small muted',
       text: f.unitId
-        ? `Gửi cho cấp trên: số liệu của ${f.unitName ?? 'chi bộ'} (mã ${f.unitId}).`
+        ? `Gửi cho cấp trên: số liệu của ${f.unitName ?? 'chi bộ ghi ở bảng “Cấu hình”'}.`
         : 'Chưa có “Mã đơn vị” ở bảng “Cấu hình”.',
     }),
     field(

@@ -16,6 +16,7 @@ interface SuperiorPanelState {
   superior: SuperiorState | null;
   superiorFailure: Failure | null;
   year: string;
+  targetsYear: string;
   aggregate: AggregateResult | null;
   targets: TargetsResult | null;
   superiorReportOpen: boolean;
@@ -28,6 +29,7 @@ const st: SuperiorPanelState = {
   superior: null,
   superiorFailure: null,
   year: '',
+  targetsYear: '',
   aggregate: null,
   targets: null,
   superiorReportOpen: false,
@@ -54,6 +56,7 @@ export function openSuperior(then?: ActionId): void {
         st.superior = s;
         st.superiorFailure = null;
         st.year = String(s.year);
+        st.targetsYear = String(s.targetsYear);
         st.sr = { ...st.sr, ...s.report };
         if (then) superiorAction(then);
       },
@@ -82,7 +85,7 @@ export function superiorAction(what: ActionId): void {
     void run<TargetsResult>(
       'targets',
       'sidebarTargets',
-      [{ year }],
+      [{ year: Number(st.targetsYear) || year }],
       (r) => (st.targets = r),
       (f) => (st.superiorFailure = f),
     );
@@ -245,21 +248,31 @@ export function superiorView(): HTMLElement {
               }),
               h('button', {
                 class: 'secondary',
-                text: 'Giao chỉ tiêu',
+                text: st.superiorReportOpen ? 'Ẩn “Soạn báo cáo”' : 'Soạn báo cáo',
                 disabled: session.busy !== null,
-                attrs: { id: 'targets-run' },
-                onclick: () => superiorAction('targets'),
+                attrs: { id: 'superior-report-open' },
+                onclick: () => {
+                  st.superiorReportOpen = !st.superiorReportOpen;
+                  redraw();
+                },
               }),
+            ),
+            // Targets are given in November–December for the next year: a year of their own.
+            field(
+              'Giao chỉ tiêu cho năm',
+              select(
+                'targets-year',
+                st.targetsYear,
+                s.years.map((y) => [String(y), String(y)]),
+                (v) => (st.targetsYear = v),
+              ),
             ),
             h('button', {
               class: 'secondary wide',
-              text: st.superiorReportOpen ? 'Ẩn “Soạn báo cáo”' : 'Soạn báo cáo',
+              text: `Giao chỉ tiêu năm ${st.targetsYear}`,
               disabled: session.busy !== null,
-              attrs: { id: 'superior-report-open' },
-              onclick: () => {
-                st.superiorReportOpen = !st.superiorReportOpen;
-                redraw();
-              },
+              attrs: { id: 'targets-run' },
+              onclick: () => superiorAction('targets'),
             }),
           )
         : null,

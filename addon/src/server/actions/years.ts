@@ -17,8 +17,16 @@ export function planYears(today: Day): { year: number; years: number[] } {
   return { year: late ? year + 1 : year, years: [year, year + 1] };
 }
 
-/** The superior's panel (figures and targets): last year and this one, and from November the next. */
-export function superiorYears(today: Day): { year: number; years: number[] } {
+/**
+ * The superior's panel: last year and this one, and from November the next. Figures and the report
+ * default to this year (its results are still coming in); targets from November to the next year,
+ * the one they are being given for.
+ */
+export function superiorYears(today: Day): { year: number; years: number[]; targetsYear: number } {
   const { year, late } = partsOf(today);
-  return { year, years: late ? [year - 1, year, year + 1] : [year - 1, year] };
+  return {
+    year,
+    years: late ? [year - 1, year, year + 1] : [year - 1, year],
+    targetsYear: late ? year + 1 : year,
+  };
 }

@@ -302,7 +302,7 @@ export function callApi(
         title: noServer ? 'Địa chỉ máy chủ chưa đúng' : `Máy chủ chưa nhận yêu cầu ${wording.action}`,
         text: noServer
           ? joinAfter(
-              `Ở địa chỉ “${baseUrl}” không có máy chủ PTĐV (lỗi 404). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.`,
+              `Ở địa chỉ “${baseUrl}” không có máy chủ PTĐV. Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.`,
               after,
             )
           : joinAfter(
@@ -338,7 +338,7 @@ export function callApi(
         level: 'warning',
         title: 'Máy chủ PTĐV đang gặp sự cố',
         text: joinAfter(
-          `Đã thử ${policy.attempts} lần, máy chủ vẫn báo lỗi${lastStatus === undefined ? '' : ` (${lastStatus})`}. Hãy thử lại sau; nếu kéo dài, báo cấp ủy cấp trên.`,
+          `Đã thử ${policy.attempts} lần, máy chủ vẫn báo đang gặp sự cố. Hãy thử lại sau; nếu kéo dài, báo cấp ủy cấp trên.`,
           after,
         ),
       },

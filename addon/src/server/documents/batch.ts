@@ -7,6 +7,7 @@
 import { strToU8 } from 'fflate';
 import type { DocVersion, Notice } from '../../common/model.ts';
 import type { Clock } from '../adapters/clock.ts';
+import { statusInWords } from '../adapters/httpWords.ts';
 import { withDocumentLock } from '../adapters/lock.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
 import { DOCX_MEDIA_TYPE } from './docx.ts';
@@ -155,7 +156,7 @@ export function publishBatch(
       docs[i]!.notices.push({
         level: 'error',
         title: 'Google Drive chưa nhận văn bản',
-        text: `Google Drive trả lời lỗi ${status} khi lưu “${names[i]}”. Hãy soạn lại sau ít phút (soạn lại tạo bản mới).`,
+        text: `Google Drive ${statusInWords(status)} khi lưu “${names[i]}”. Hãy soạn lại sau ít phút (soạn lại tạo bản mới).`,
       });
     const f = filled[i] as { ok: true; unnamed: string[] };
     if (f.unnamed.length > 0)

@@ -6,6 +6,7 @@
  * urlFetchWhitelist. Never throws.
  */
 import type { Notice } from '../../common/model.ts';
+import { statusInWords } from '../adapters/httpWords.ts';
 import type { BlobLike, HttpResponseLike, Services } from '../adapters/services.ts';
 import { classifyException } from '../backend/client.ts';
 import { DOCX_MEDIA_TYPE } from './docx.ts';
@@ -193,7 +194,7 @@ export function uploadAsGoogleDoc(
   }
   return driveFailure(
     'Google Drive chưa nhận văn bản',
-    `Google Drive trả lời lỗi ${status ?? ''}${said}. Hãy soạn lại; nếu vẫn lỗi, báo người hỗ trợ kèm câu này.`,
+    `Google Drive ${statusInWords(status)}${said}. Hãy soạn lại; nếu vẫn lỗi, báo người hỗ trợ kèm câu này.`,
     status,
   );
 }

@@ -23,6 +23,7 @@ import type {
 } from '../../../common/model.ts';
 import { invalid } from '../../actions/failures.ts';
 import type { ActionOptions } from '../../actions/options.ts';
+import { statusInWords } from '../../adapters/httpWords.ts';
 import type { Services } from '../../adapters/services.ts';
 import { callApiAll } from '../../backend/fetchAll.ts';
 import { publishBatch } from '../../documents/batch.ts';
@@ -239,7 +240,7 @@ export function runPapers(
       docs[i]!.notices.push({
         level: 'error',
         title: 'Máy chủ chưa soạn được văn bản này',
-        text: fillNames(said || `Máy chủ PTĐV trả lời lỗi ${status}. Hãy soạn lại sau ít phút.`, names, {
+        text: fillNames(said || `Máy chủ PTĐV ${statusInWords(status)}. Hãy soạn lại sau ít phút.`, names, {
           escape: 'none',
         }),
       });

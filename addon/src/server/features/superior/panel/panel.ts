@@ -10,7 +10,7 @@ import { superiorContext } from '../../../superior/context.ts';
 export function superiorState(s: Services, options: ActionOptions = {}): SuperiorState | Failure {
   const ctx = superiorContext(s, options);
   if ('kind' in ctx) return ctx;
-  const { year, years } = superiorYears(ctx.clock.today);
+  const { year, years, targetsYear } = superiorYears(ctx.clock.today);
   // "Cấu hình" describes the superior's own unit only when it names it.
   const own = ctx.config.unitId?.trim().toLowerCase() === ctx.unitId;
   const notices: Notice[] = [];
@@ -29,6 +29,7 @@ export function superiorState(s: Services, options: ActionOptions = {}): Superio
     others: ctx.others,
     year,
     years,
+    targetsYear,
     report: {
       superiorName: own ? (ctx.config.superiorName ?? '') : '',
       place: ctx.config.place ?? '',

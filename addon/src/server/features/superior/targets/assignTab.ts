@@ -11,6 +11,7 @@ import type { Failure, TargetsInput, TargetsResult } from '../../../../common/mo
 import { COMPUTED_FILL, HEADER_FILL, SEVERITY_FILL } from '../../../../common/palette.ts';
 import { backendFailure } from '../../../actions/failures.ts';
 import type { ActionOptions } from '../../../actions/options.ts';
+import { statusInWords } from '../../../adapters/httpWords.ts';
 import type { Services, SheetLike } from '../../../adapters/services.ts';
 import { type ApiRequest, serverMessage } from '../../../backend/client.ts';
 import { callApiAll } from '../../../backend/fetchAll.ts';
@@ -162,6 +163,8 @@ interface RowPlan {
   /** 0-based index in the table's values */
   r: number;
   unitId: string;
+  /** the unit's name, for the lines a user reads (never its id) */
+  name: string;
   year: number;
   targets: Targets;
 }
@@ -268,7 +271,7 @@ export function runTargets(
       results.set(r, { text: `'= Không đổi (năm ${year})`, fill: COMPUTED_FILL });
       continue;
     }
-    plans.push({ r, unitId, year: rowYear, targets });
+    plans.push({ r, unitId, name: unit.name, year: rowYear, targets });
   }
 
   const requests: ApiRequest[] = plans.map((p) => ({
@@ -295,9 +298,9 @@ export function runTargets(
           ? 'tài khoản không có quyền giao chỉ tiêu cho đơn vị này.'
           : status === 401
             ? 'máy chủ chưa xác nhận được tài khoản — tải lại bảng tính rồi thử lại.'
-            : `${said.message ?? `máy chủ báo lỗi ${status}`}${said.details.length ? ` (${said.details.join('; ')})` : ''}${status === 429 || status >= 500 ? ' — bấm lại sau ít phút.' : ''}`;
+            : `${said.message ?? `máy chủ PTĐV ${statusInWords(status)}`}${said.details.length ? ` (${said.details.join('; ')})` : ''}${status === 429 || status >= 500 ? ' — bấm lại sau ít phút.' : ''}`;
       results.set(p.r, { text: `✖ ${why}`, fill: SEVERITY_FILL.error });
-      lines.push(`Dòng ${p.r + 1} (${p.unitId}): ${why}`);
+      lines.push(`Dòng ${p.r + 1} (${p.name}): ${why}`);
     }
   });
 
