@@ -3,7 +3,7 @@
  * candidates that cover the interesting cases, dated relative to "today" so that the cases stay
  * true whenever the preview runs. Fictional people.
  */
-import { addDays, type Day } from '../../shared/dates/day.ts';
+import { addDays, type Day, dayFromParts, toDay, yearOf } from '../../shared/dates/day.ts';
 import { addMonths } from '../../shared/dates/months.ts';
 import { CONFIG_ITEMS } from '../src/server/sheet/tabColumns.ts';
 
@@ -35,13 +35,14 @@ export const DEMO_SUPERIOR = {
   email: 'bantochuc@example.org',
 } as const;
 
-const d = (date: Day): DateCell => ({ date });
+/** A date cell from a Day, or from a day written YYYY-MM-DD here (checked). */
+const d = (date: string): DateCell => ({ date: toDay(date) });
 
 /** The end of the school year (31/05) on or after today. */
 export function schoolYearEnd(today: Day): Day {
-  const y = Number(today.slice(0, 4));
-  const thisYear = `${y}-05-31`;
-  return today <= thisYear ? thisYear : `${y + 1}-05-31`;
+  const y = yearOf(today);
+  const thisYear = dayFromParts(y, 5, 31);
+  return today <= thisYear ? thisYear : dayFromParts(y + 1, 5, 31);
 }
 
 function monthsAgo(today: Day, months: number, plusDays = 0): Day {

@@ -12,6 +12,7 @@
  *    this worker is busy with the check.
  */
 
+import { type Day, toDay } from '../../shared/dates/day.ts';
 import {
   createFake,
   type Fake,
@@ -87,11 +88,11 @@ function fetchSync(url: string, params: FetchParams): FakeHttp {
 
 let fake: Fake;
 let addon: ReturnType<typeof createAddon>;
-let today = '';
+let today: Day = toDay('1970-01-01');
 
 function setup(): void {
   fake = createFake({ timeZone: TIME_ZONE, fetch: fetchSync, token: readToken, files: {} });
-  today = formatInZone(new Date(), TIME_ZONE, 'yyyy-MM-dd');
+  today = toDay(formatInZone(new Date(), TIME_ZONE, 'yyyy-MM-dd'));
   loadWorkbook(fake.spreadsheet, demoWorkbook(today, backend));
   // No Google Drive here: the fake keeps the .docx, and the sidebar offers it as a download.
   fake.drive.convert = false;

@@ -1,8 +1,23 @@
+declare const DAY: unique symbol;
+
 /**
  * A calendar day as an ISO string `YYYY-MM-DD`. Days carry no time and no zone:
  * every rule in PTĐV counts whole days, and Vietnam has a single zone (UTC+7).
+ *
+ * Branded: a plain string is not a Day until something has checked it (`isDay`, `parseDay`,
+ * `toDay`, a request schema or reader) or built it (`dayFromParts`, the arithmetic below). The brand
+ * exists only for the type checker; at run time a Day is the string itself.
  */
-export type Day = string;
+export type Day = string & { readonly [DAY]: 'Day' };
+
+declare const MONTH: unique symbol;
+
+/**
+ * A month written `YYYY-MM` (a birth date known only to the month), branded like `Day`. Declared
+ * here beside Day because both start `YYYY-MM` and share `yearOf` and `monthOf`; its checks and
+ * arithmetic are in months.ts.
+ */
+export type Month = string & { readonly [MONTH]: 'Month' };
 
 /** Days since 1970-01-01 (UTC). Cheap to compare and add. */
 export type DayNumber = number;
@@ -36,7 +51,7 @@ const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(
 
 /** Builds a Day from parts; the caller guarantees they are valid (see `isValidParts`). */
 export function dayFromParts(year: number, month: number, day: number): Day {
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}` as Day;
 }
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */
@@ -47,6 +62,25 @@ export function isDay(value: unknown): value is Day {
   const month = digits(value, 5, 2);
   const day = digits(value, 8, 2);
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The Day written `value`, or undefined when it is not a real calendar day `YYYY-MM-DD`. */
+export function parseDay(value: unknown): Day | undefined {
+  return isDay(value) ? value : undefined;
+}
+
+/**
+ * The Day written `text`; throws a RangeError when it is not one. For days written in the code
+ * (official schedules, fixtures): a mistyped constant fails loudly where it is written.
+ */
+export function toDay(text: string): Day {
+  if (!isDay(text)) throw new RangeError(`“${text}” is not a calendar day written YYYY-MM-DD.`);
+  return text;
+}
+
+/** `toDay` over a list. */
+export function toDays(...texts: string[]): Day[] {
+  return texts.map(toDay);
 }
 
 /** The number written by `length` ASCII digits at `start`, or -1 when any is not a digit. */
@@ -110,11 +144,11 @@ export function weekdayOfNumber(n: DayNumber): number {
   return (((n + 4) % 7) + 7) % 7;
 }
 
-export function yearOf(day: Day): number {
+export function yearOf(day: Day | Month): number {
   return digits(day, 0, 4);
 }
 
-export function monthOf(day: Day): number {
+export function monthOf(day: Day | Month): number {
   return digits(day, 5, 2);
 }
 

@@ -1,9 +1,9 @@
 import type { Day } from './day.ts';
-import type { Month } from './months.ts';
+import { isMonthOnly, type Month } from './months.ts';
 
 /** `dd/mm/yyyy`, the Vietnamese way (a month-precision date gives `mm/yyyy`). */
 export function formatDay(day: Day | Month): string {
-  if (day.length === 7) return `${day.slice(5, 7)}/${day.slice(0, 4)}`;
+  if (isMonthOnly(day)) return `${day.slice(5, 7)}/${day.slice(0, 4)}`;
   return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 }
 

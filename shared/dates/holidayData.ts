@@ -1,4 +1,4 @@
-import type { Day } from './day.ts';
+import { type Day, toDays } from './day.ts';
 
 /**
  * Official holiday schedules for public-sector staff (cán bộ, công chức, viên chức), as data.
@@ -37,15 +37,15 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     source: 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch, Quốc khánh (cuối 2023) và hoán đổi dịp 30/4 (4/2024)',
     groups: {
       // Thứ Hai 01/01/2024: one day, no swap.
-      newYear: { daysOff: ['2024-01-01'] },
+      newYear: { daysOff: toDays('2024-01-01') },
       // Thứ Năm 08/02 (29 Chạp) – thứ Tư 14/02 (mùng 5), with the weekend 10–11/02 inside.
-      tet: { daysOff: ['2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14'] },
+      tet: { daysOff: toDays('2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14') },
       // Thứ Năm 18/04/2024: one day, no swap.
-      hungKings: { daysOff: ['2024-04-18'] },
+      hungKings: { daysOff: toDays('2024-04-18') },
       // 27/04 – 01/05: thứ Hai 29/04 off, worked on thứ Bảy 04/05.
-      aprilMay: { daysOff: ['2024-04-29', '2024-04-30', '2024-05-01'], workdays: ['2024-05-04'] },
+      aprilMay: { daysOff: toDays('2024-04-29', '2024-04-30', '2024-05-01'), workdays: toDays('2024-05-04') },
       // Thứ Bảy 31/08 – thứ Ba 03/09.
-      nationalDay: { daysOff: ['2024-09-02', '2024-09-03'] },
+      nationalDay: { daysOff: toDays('2024-09-02', '2024-09-03') },
     },
   },
   2025: {
@@ -55,15 +55,15 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     source: 'VPCP 8726/VPCP-KGVX ngày 26/11/2024 (Tết Ất Tỵ) và các thông báo nghỉ lễ năm 2025',
     groups: {
       // Thứ Tư 01/01/2025: one day, no swap.
-      newYear: { daysOff: ['2025-01-01'] },
+      newYear: { daysOff: toDays('2025-01-01') },
       // Thứ Hai 27/01 – thứ Sáu 31/01 (28 Chạp – mùng 3), nine days with the two weekends.
-      tet: { daysOff: ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'] },
+      tet: { daysOff: toDays('2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31') },
       // Thứ Hai 07/04/2025: one day, no swap.
-      hungKings: { daysOff: ['2025-04-07'] },
+      hungKings: { daysOff: toDays('2025-04-07') },
       // 30/04 – 04/05: thứ Sáu 02/05 off, worked on thứ Bảy 26/04.
-      aprilMay: { daysOff: ['2025-04-30', '2025-05-01', '2025-05-02'], workdays: ['2025-04-26'] },
+      aprilMay: { daysOff: toDays('2025-04-30', '2025-05-01', '2025-05-02'), workdays: toDays('2025-04-26') },
       // Thứ Bảy 30/08 – thứ Ba 02/09.
-      nationalDay: { daysOff: ['2025-09-01', '2025-09-02'] },
+      nationalDay: { daysOff: toDays('2025-09-01', '2025-09-02') },
     },
   },
   2026: {
@@ -81,11 +81,11 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     source:
       'VPCP 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch), phương án nghỉ Tết Bính Ngọ và Quốc khánh 2026 (13/10/2025)',
     groups: {
-      newYear: { daysOff: ['2026-01-01', '2026-01-02'], workdays: ['2026-01-10'] },
+      newYear: { daysOff: toDays('2026-01-01', '2026-01-02'), workdays: toDays('2026-01-10') },
       // Thứ Hai 16/02 (29 Chạp) – thứ Sáu 20/02 (mùng 4): the five statutory days, no swap.
-      tet: { daysOff: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'] },
+      tet: { daysOff: toDays('2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20') },
       // Thứ Bảy 29/08 – thứ Tư 02/09: thứ Hai 31/08 (swapped), thứ Ba 01/09 and thứ Tư 02/09 off.
-      nationalDay: { daysOff: ['2026-08-31', '2026-09-01', '2026-09-02'] },
+      nationalDay: { daysOff: toDays('2026-08-31', '2026-09-01', '2026-09-02') },
     },
   },
 };

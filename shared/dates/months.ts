@@ -1,7 +1,9 @@
-import { type Day, dayFromParts, dayOfMonth, daysInMonth, monthOf, yearOf } from './day.ts';
+import { type Day, dayFromParts, dayOfMonth, daysInMonth, type Month, monthOf, yearOf } from './day.ts';
 
-/** A month written `YYYY-MM` (a birth date known only to the month). */
-export type Month = string;
+export type { Month } from './day.ts';
+
+/** A birth date: the day when the sheet knows it, else the month. */
+export type Birth = Day | Month;
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
@@ -11,6 +13,28 @@ export function isMonth(value: unknown): value is Month {
   if (m === null) return false;
   const month = Number(m[2]);
   return Number(m[1]) >= 1 && month >= 1 && month <= 12;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+/** Builds a Month from parts; the caller guarantees year 1–9999 and month 1–12. */
+export function monthFromParts(year: number, month: number): Month {
+  return `${pad4(year)}-${pad2(month)}` as Month;
+}
+
+/** The Month written `text`; throws a RangeError when it is not one (constants and fixtures). */
+export function toMonth(text: string): Month {
+  if (!isMonth(text)) throw new RangeError(`“${text}” is not a month written YYYY-MM.`);
+  return text;
+}
+
+/**
+ * True when a birth date is known only to the month. A Birth has been checked to be a Day or a
+ * Month, so its shape alone tells them apart; this is the one place that looks at it.
+ */
+export function isMonthOnly(birth: Birth): birth is Month {
+  return birth.length === 7;
 }
 
 /** Months counted from year 0: `year * 12 + (month - 1)`. */
@@ -34,23 +58,28 @@ export function addMonths(day: Day, months: number): Day {
  * (born 15/07/2006 → 216 months anywhere in July 2024). This follows the published worked
  * examples of "đủ 18 tuổi … tính theo tháng"; it is PTĐV's documented interpretation.
  */
-export function ageInMonths(birth: Day | Month, reference: Day): number {
+export function ageInMonths(birth: Birth, reference: Day): number {
   return monthIndex(reference) - monthIndex(birth);
 }
 
 /** Whole years of age at a reference day (the usual birthday reckoning, needs the day when known). */
-export function ageInYears(birth: Day | Month, reference: Day): number {
+export function ageInYears(birth: Birth, reference: Day): number {
   const months = ageInMonths(birth, reference);
   let years = Math.floor(months / 12);
-  if (months % 12 === 0 && birth.length === 10 && dayOfMonth(birth) > dayOfMonth(reference)) {
+  if (months % 12 === 0 && !isMonthOnly(birth) && dayOfMonth(birth) > dayOfMonth(reference)) {
     years -= 1;
   }
   return years;
 }
 
 /** First day of the month in which someone born on `birth` reaches `months` months of age. */
-export function firstDayAtAgeInMonths(birth: Day | Month, months: number): Day {
+export function firstDayAtAgeInMonths(birth: Birth, months: number): Day {
   const index = monthIndex(birth) + months;
   const y = Math.floor(index / 12);
   return dayFromParts(y, index - y * 12 + 1, 1);
+}
+
+/** The earliest day a birth can be: the day itself, or the first of a month-only birth's month. */
+export function earliestBirthDay(birth: Birth): Day {
+  return isMonthOnly(birth) ? dayFromParts(yearOf(birth), monthOf(birth), 1) : birth;
 }

@@ -1,5 +1,5 @@
 import { type Day, type DayNumber, dayFromParts, fromDayNumber, isValidParts } from './day.ts';
-import type { Month } from './months.ts';
+import { type Month, monthFromParts } from './months.ts';
 
 /**
  * Reading one spreadsheet cell as a day. Vietnamese dates are day-first, always:
@@ -81,7 +81,7 @@ function monthCell(year: number, month: number, text: string, allowMonth: boolea
     return invalid(`${quote(text)} mới có tháng và năm: ô này cần đủ ngày/tháng/năm (dd/mm/yyyy).`);
   if (year < 1 || month < 1 || month > 12)
     return invalid(`Tháng ${pad2(month)}/${pad4(year)} không tồn tại.`);
-  return { kind: 'month', month: `${pad4(year)}-${pad2(month)}` };
+  return { kind: 'month', month: monthFromParts(year, month) };
 }
 
 function parseText(raw: string, allowMonth: boolean): DateCell {

@@ -4,7 +4,7 @@
  * Every forecast the product shows — the summary, the sidebar, the plan, the superior's report —
  * reads this, so the same fact is the same number everywhere. Pure: relative to `asOf`, no clock.
  */
-import { addDays, type Day, yearOf } from '../dates/day.ts';
+import { addDays, type Day, dayFromParts, yearOf } from '../dates/day.ts';
 import { addMonths, ageInYears } from '../dates/months.ts';
 import { CERTIFICATE_MONTHS as AWARENESS_MONTHS } from '../rules/awareness.ts';
 import type { Outlook, Projection, ProjectionStep, Route, StepId, StepLimit } from '../schemas/response.ts';
@@ -199,7 +199,7 @@ function outlookOf(
   for (const f of ctx.findings) {
     if (f.severity === 'error' && UNACHIEVABLE.has(f.rule)) return { outlook: 'no', plan: usual };
   }
-  const yearEnd = `${year}-12-31`;
+  const yearEnd = dayFromParts(year, 12, 31);
   const leave = ctx.c.expectedLeaveDate;
   if (ctx.c.cellResolutionDate === undefined) {
     if (ctx.adultFrom > yearEnd || (leave !== undefined && ctx.adultFrom > leave)) {
@@ -230,7 +230,7 @@ function meetingLimit(ctx: CandidateContext, p: Plan, outlook: Outlook, year: nu
   if (p.certificateHeld) take(addMonths(p.certificate, AWARENESS_MONTHS), 'certificate');
   if (ctx.c.expectedLeaveDate !== undefined) take(ctx.c.expectedLeaveDate, 'leaving');
   if (outlook === 'admissible' || outlook === 'atRisk') {
-    take(ctx.unit.latestStartFor(`${year}-12-31`, pace.decisionWorkingDays), 'yearEnd');
+    take(ctx.unit.latestStartFor(dayFromParts(year, 12, 31), pace.decisionWorkingDays), 'yearEnd');
   }
   return by === undefined ? { by: p.meeting, limit: undefined } : { by, limit };
 }

@@ -1,3 +1,4 @@
+import { isMonthOnly } from '../dates/months.ts';
 import { ADULT_MONTHS, SENIOR_MONTHS } from './context.ts';
 import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
@@ -74,7 +75,7 @@ export const birthDateIncomplete = defineRule({
       'Ngày sinh mới ghi tháng {0|day}: đủ để tính tuổi theo tháng, nhưng lý lịch và hồ sơ kết nạp cần ghi đủ ngày, tháng, năm sinh.',
   },
   check(ctx) {
-    if (ctx.c.birthDate.length !== 7) return;
+    if (!isMonthOnly(ctx.c.birthDate)) return;
     ctx.report(birthDateIncomplete, { field: 'birthDate', text: 'monthOnly', params: [ctx.c.birthDate] });
   },
 });

@@ -1,12 +1,18 @@
 import type { Day } from '../dates/day.ts';
+import { earliestBirthDay } from '../dates/months.ts';
 import type { Candidate } from '../schemas/request.ts';
 import { introducerField } from './fields.ts';
 import { constantPhrase } from './phrases.ts';
 import { defineRule } from './rule.ts';
 import type { Phrase } from './texts.ts';
 
+/** The candidate's fields that hold a Day. */
+type DayField = {
+  [K in keyof Candidate]-?: Candidate[K] extends Day | undefined ? K : never;
+}[keyof Candidate];
+
 /** The dated steps, each with its name's phrase (phrases.ts: "Ngày vào đơn vị", …). */
-const STEP_FIELDS = [
+const STEP_FIELDS: readonly DayField[] = [
   'joinedUnitDate',
   'sympathizerListDate',
   'youthUnionResolutionDate',
@@ -25,12 +31,15 @@ const STEP_FIELDS = [
   'removedDate',
 ] as const;
 
-const STEP_LABEL_MAP: ReadonlyMap<string, Phrase> = new Map(
-  STEP_FIELDS.map((field) => [field, constantPhrase(`step.${field}`)]),
+/** Each step's field (typed, for reading its Day) and its name's phrase, by the field's name. */
+const STEPS: ReadonlyMap<string, readonly [DayField, Phrase]> = new Map(
+  STEP_FIELDS.map((field) => [field, [field, constantPhrase(`step.${field}`)]]),
 );
 
+const labelOf = (field: DayField): Phrase => STEPS.get(field)![1];
+
 /** Steps that must follow each other (each one on or after the previous). */
-const CHAINS: ReadonlyArray<readonly string[]> = [
+const CHAINS: ReadonlyArray<readonly DayField[]> = [
   ['cellResolutionDate', 'decisionDate', 'decisionReceivedDate', 'ceremonyDate'],
   ['decisionDate', 'ceremonyDate', 'officialResolutionDate', 'officialDecisionDate'],
   ['backgroundDeclaredDate', 'backgroundVerifiedDate'],
@@ -98,8 +107,8 @@ export const orderDates = defineRule({
     sequence: '{0} ({1|day}) trước {2|lower} ({3|day}) — thứ tự này không thể xảy ra, kiểm tra lại.',
   },
   check(ctx) {
-    const c = ctx.c as unknown as Record<string, unknown>;
-    const birthStart = ctx.c.birthDate.length === 7 ? `${ctx.c.birthDate}-01` : ctx.c.birthDate;
+    const c = ctx.c;
+    const birthStart = earliestBirthDay(c.birthDate);
     if (plausible(ctx.c, birthStart, ctx.asOf)) return;
     const checkOne = (field: string, label: Phrase, day: Day): void => {
       if (day < birthStart) {
@@ -109,10 +118,11 @@ export const orderDates = defineRule({
       }
     };
     // Only the fields present: a candidate early in the pipeline has few dates.
-    for (const field in c) {
-      const label = STEP_LABEL_MAP.get(field);
-      const day = c[field];
-      if (label !== undefined && typeof day === 'string') checkOne(field, label, day);
+    for (const key in c) {
+      const step = STEPS.get(key);
+      if (step === undefined) continue;
+      const day = c[step[0]];
+      if (day !== undefined) checkOne(step[0], step[1], day);
     }
     for (const i of ctx.introducers) {
       if (i.letterDate)
@@ -121,16 +131,17 @@ export const orderDates = defineRule({
     // decision → ceremony is in two chains: report each pair once
     const reported = new Set<string>();
     for (const chain of CHAINS) {
-      let prev: string | undefined;
+      let prev: DayField | undefined;
       for (const field of chain) {
         const day = c[field];
-        if (typeof day !== 'string') continue;
-        if (prev !== undefined && day < (c[prev] as string) && !reported.has(`${prev}>${field}`)) {
+        if (day === undefined) continue;
+        const before = prev === undefined ? undefined : c[prev];
+        if (prev !== undefined && before !== undefined && day < before && !reported.has(`${prev}>${field}`)) {
           reported.add(`${prev}>${field}`);
           ctx.report(orderDates, {
             field,
             text: 'sequence',
-            params: [STEP_LABEL_MAP.get(field)!, day, STEP_LABEL_MAP.get(prev)!, c[prev] as string],
+            params: [labelOf(field), day, labelOf(prev), before],
           });
         }
         prev = field;

@@ -1,4 +1,4 @@
-import type { Day } from '../dates/day.ts';
+import { type Day, toDay } from '../dates/day.ts';
 
 /** A ruleset era (internal: never shown to a user, who sees the texts' names instead). */
 export type RulesetId = '2021-09' | '2025-01' | '2025-07';
@@ -77,8 +77,8 @@ export const RULESETS: readonly Ruleset[] = [
   {
     id: '2021-09',
     content: '2021-09',
-    effectiveFrom: '0001-01-01',
-    effectiveTo: '2025-01-19',
+    effectiveFrom: toDay('0001-01-01'),
+    effectiveTo: toDay('2025-01-19'),
     label: 'Quy định 24-QĐ/TW, Hướng dẫn 01-HD/TW',
     texts: {
       charter: CHARTER,
@@ -91,8 +91,8 @@ export const RULESETS: readonly Ruleset[] = [
   {
     id: '2025-01',
     content: '2021-09',
-    effectiveFrom: '2025-01-20',
-    effectiveTo: '2025-06-30',
+    effectiveFrom: toDay('2025-01-20'),
+    effectiveTo: toDay('2025-06-30'),
     label: 'Quy định 232-QĐ/TW, Hướng dẫn 01-HD/TW',
     texts: {
       charter: CHARTER,
@@ -105,7 +105,7 @@ export const RULESETS: readonly Ruleset[] = [
   {
     id: '2025-07',
     content: '2025-07',
-    effectiveFrom: '2025-07-01',
+    effectiveFrom: toDay('2025-07-01'),
     label: 'Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW',
     texts: {
       charter: CHARTER,

@@ -11,7 +11,9 @@
  * A parameter is a string, a number, or a phrase: `[phraseName, ...parameters]`, rendered from the
  * shared phrases (e.g. "ngày chi bộ họp xét (05/01/2026)") with its own parameters. Pure; no zod.
  */
+import { isDay } from '../dates/day.ts';
 import { formatDay } from '../dates/format.ts';
+import { isMonth } from '../dates/months.ts';
 
 /** A phrase with its own parameters: `["ref.planned", "2026-01-05"]`. */
 export type Phrase = readonly [name: string, ...params: MessageParam[]];
@@ -84,7 +86,8 @@ export function renderTemplate(
     }
     const value = params[part.index];
     if (part.format === 'day') {
-      if (typeof value !== 'string') throw new Error(`parameter ${part.index} is not a day`);
+      // A parameter may come from JSON (a compact answer): check it before it is read as a date.
+      if (!isDay(value) && !isMonth(value)) throw new Error(`parameter ${part.index} is not a day`);
       text += formatDay(value);
     } else if (part.format === 'age') {
       if (typeof value !== 'number') throw new Error(`parameter ${part.index} is not a number`);

@@ -7,6 +7,8 @@
  * zod cannot compile its parsers), and because the rules read fixed-shape objects much faster than
  * the many shapes JSON.parse produces.
  */
+import type { Day } from '../dates/day.ts';
+import type { Birth } from '../dates/months.ts';
 import { isRequestDay, isRequestDayOrMonth } from './primitives.ts';
 import {
   CATEGORIES,
@@ -33,8 +35,11 @@ const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 /** Marks a rejected request inside the readers. */
 export const BAD = Symbol('bad');
 
+/** A candidate being read: its birth date is '' until the reader has seen a valid one. */
+type CandidateDraft = Omit<Candidate, 'birthDate'> & { birthDate: Birth | '' };
+
 /** Every candidate field, undefined when absent: one hidden class for all candidates. */
-function blankCandidate(): Candidate {
+function blankCandidate(): CandidateDraft {
   return {
     key: '',
     birthDate: '',
@@ -170,10 +175,11 @@ export function readCandidate(v: unknown): Candidate | typeof BAD {
       // Unknown keys are dropped, as zod strips them.
     }
   }
-  return c.key === '' || c.birthDate === '' ? BAD : c;
+  // The draft is a Candidate once the key and the birth date were read (a Birth checked above).
+  return c.key === '' || c.birthDate === '' ? BAD : (c as Candidate);
 }
 
-const optDay = (v: unknown): boolean => v === undefined || isRequestDay(v);
+const optDay = (v: unknown): v is Day | undefined => v === undefined || isRequestDay(v);
 
 export function readMember(v: unknown): Member | typeof BAD {
   if (!isObj(v)) return BAD;
@@ -189,15 +195,15 @@ export function readMember(v: unknown): Member | typeof BAD {
   if (temporarilyAway !== undefined && !isBool(temporarilyAway)) return BAD;
   return {
     key,
-    joinedUnitDate: joinedUnitDate as string | undefined,
-    decisionDate: decisionDate as string | undefined,
-    ceremonyDate: ceremonyDate as string | undefined,
-    officialSince: officialSince as string | undefined,
+    joinedUnitDate,
+    decisionDate,
+    ceremonyDate,
+    officialSince,
     exempt,
     temporarilyAway,
-    officialResolutionDate: officialResolutionDate as string | undefined,
+    officialResolutionDate,
     officialVotesFor: officialVotesFor as number | undefined,
-    officialDecisionDate: officialDecisionDate as string | undefined,
+    officialDecisionDate,
   };
 }
 
@@ -217,7 +223,7 @@ function readLeadTimes(v: unknown): EvaluateRequest['leadTimes'] | typeof BAD {
   ) {
     return BAD;
   }
-  return { nextClassDate: nextClassDate as string | undefined, meetingDay: meetingDay as number | undefined };
+  return { nextClassDate, meetingDay: meetingDay as number | undefined };
 }
 
 function readList<T>(v: unknown, max: number, read: (x: unknown) => T | typeof BAD): T[] | typeof BAD {
@@ -231,7 +237,7 @@ function readList<T>(v: unknown, max: number, read: (x: unknown) => T | typeof B
   return out;
 }
 
-const readDay = (v: unknown): string | typeof BAD => (isRequestDay(v) ? v : BAD);
+const readDay = (v: unknown): Day | typeof BAD => (isRequestDay(v) ? v : BAD);
 
 /**
  * The request in the engine's fixed shapes, or undefined exactly when

@@ -118,6 +118,10 @@ export const EvaluateRequestSchema = z.object({
 });
 
 export type Member = z.infer<typeof MemberSchema>;
+/** What a client sends: the same shapes with plain strings for dates (parsing brands them). */
+export type MemberInput = z.input<typeof MemberSchema>;
+export type CandidateInput = z.input<typeof CandidateSchema>;
+export type EvaluateRequestInput = z.input<typeof EvaluateRequestSchema>;
 export type Introducer = z.infer<typeof IntroducerSchema>;
 export type Candidate = z.infer<typeof CandidateSchema>;
 export type Targets = z.infer<typeof TargetsSchema>;

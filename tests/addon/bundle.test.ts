@@ -14,6 +14,7 @@ import { DEMO_UNIT, demoWorkbook } from '../../addon/preview/demo.ts';
 import { ENTRY_POINTS } from '../../addon/src/server/entrypoints.ts';
 import { MENU_ITEMS } from '../../addon/src/server/menu.ts';
 import { type BuildResult, buildAddon } from '../../scripts/build-addon.ts';
+import { toDay } from '../../shared/dates/day.ts';
 import { FakeBackend } from './backend.ts';
 
 let dir: string;
@@ -118,7 +119,7 @@ describe('the built bundle', () => {
 
   test('a whole check runs inside the bundle, results cross as plain JSON (no Date)', () => {
     const fake = createFake({ files: { Sidebar: sidebar } });
-    loadWorkbook(fake.spreadsheet, demoWorkbook('2026-11-21'));
+    loadWorkbook(fake.spreadsheet, demoWorkbook(toDay('2026-11-21')));
     const context = load(fake);
     const result = vm.runInContext('sidebarCheck()', context) as {
       ok: boolean;
@@ -139,7 +140,7 @@ describe('the built bundle', () => {
       .grant(DEMO_UNIT.email, DEMO_UNIT.id, 'secretary')
       .grant('bantochuc@example.org', 'xa-dinh-van', 'superior');
     const fake = createFake({ fetch: backend.handler(), token: `token:${DEMO_UNIT.email}` });
-    loadWorkbook(fake.spreadsheet, demoWorkbook('2026-11-21', 'https://ptdv.example.workers.dev'));
+    loadWorkbook(fake.spreadsheet, demoWorkbook(toDay('2026-11-21'), 'https://ptdv.example.workers.dev'));
     const context = load(fake);
     const input = "({ year: 2026, number: '05', date: '20/11/2026', signer: 'Nguyễn Thị Hương' })";
     vm.runInContext(`sidebarPlan(${input})`, context); // the .docx is rendered after this first call

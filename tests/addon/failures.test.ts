@@ -8,6 +8,7 @@ import type { CheckResult, Failure } from '../../addon/src/common/model.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
 import { classifyException, endpoint, isAllowedBaseUrl } from '../../addon/src/server/backend/client.ts';
 import { evaluateRemote } from '../../addon/src/server/backend/evaluate.ts';
+import { toDay } from '../../shared/dates/day.ts';
 import { BACKEND, CHECK_OPTIONS, demo, engineBackend } from './fixtures.ts';
 
 function check(
@@ -215,7 +216,7 @@ describe('the backend', () => {
     const out = evaluateRemote(
       fake.services,
       BACKEND,
-      { asOf: '2026-11-21', unit: { hasYouthUnion: true }, candidates: [] },
+      { asOf: toDay('2026-11-21'), unit: { hasYouthUnion: true }, candidates: [] },
       { retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20 }, random: () => 0 },
     );
     expect(out.ok).toBe(false);

@@ -11,10 +11,11 @@ import { loadWorkbook } from '../../addon/fake/workbook.ts';
 import { type DemoCell, type DemoTab, demoWorkbook } from '../../addon/preview/demo.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
 import type { CheckOptions } from '../../addon/src/server/features/check/check.ts';
+import { toDay } from '../../shared/dates/day.ts';
 import { evaluate } from '../../shared/engine/evaluate.ts';
 
 /** A fixed clock: 21/11/2026 10:00 in Hanoi. */
-export const TODAY = '2026-11-21';
+export const TODAY = toDay('2026-11-21');
 export const NOW = new Date('2026-11-21T03:00:00Z');
 export const BACKEND = 'https://ptdv.example.workers.dev';
 

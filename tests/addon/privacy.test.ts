@@ -4,6 +4,7 @@ import { DEMO_UNIT } from '../../addon/preview/demo.ts';
 import type { Failure } from '../../addon/src/common/model.ts';
 import { createTemplate } from '../../addon/src/server/features/template/template.ts';
 import { namesIn } from '../../addon/src/server/sheet/privacy.ts';
+import { toDay } from '../../shared/dates/day.ts';
 import { FakeBackend } from './backend.ts';
 import { BACKEND, demo, NOW } from './fixtures.ts';
 
@@ -77,11 +78,19 @@ describe('the "Cấu hình" tab explains itself', () => {
 describe('year pickers', () => {
   test('offer the next year from November, and the plan starts on it', async () => {
     const { planYears, superiorYears } = await import('../../addon/src/server/actions/years.ts');
-    expect(planYears('2026-11-21')).toEqual({ year: 2027, years: [2026, 2027] });
-    expect(planYears('2026-10-31')).toEqual({ year: 2026, years: [2026, 2027] });
+    expect(planYears(toDay('2026-11-21'))).toEqual({ year: 2027, years: [2026, 2027] });
+    expect(planYears(toDay('2026-10-31'))).toEqual({ year: 2026, years: [2026, 2027] });
     // figures and the report: this year; targets: from November, the next year, which they are for
-    expect(superiorYears('2026-11-21')).toEqual({ year: 2026, years: [2025, 2026, 2027], targetsYear: 2027 });
-    expect(superiorYears('2026-12-31').years).toContain(2027);
-    expect(superiorYears('2026-06-01')).toEqual({ year: 2026, years: [2025, 2026], targetsYear: 2026 });
+    expect(superiorYears(toDay('2026-11-21'))).toEqual({
+      year: 2026,
+      years: [2025, 2026, 2027],
+      targetsYear: 2027,
+    });
+    expect(superiorYears(toDay('2026-12-31')).years).toContain(2027);
+    expect(superiorYears(toDay('2026-06-01'))).toEqual({
+      year: 2026,
+      years: [2025, 2026],
+      targetsYear: 2026,
+    });
   });
 });

@@ -17,10 +17,11 @@ import {
   parseReligion,
   parseYesNo,
 } from '../../addon/src/server/sheet/values.ts';
+import { toDay } from '../../shared/dates/day.ts';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 const now = new Date('2026-11-21T03:00:00Z');
-const reader = createDayReader(HCM, 420, now, '2026-11-21');
+const reader = createDayReader(HCM, 420, now, toDay('2026-11-21'));
 
 describe('Có/Không', () => {
   test.each([['Có'], ['có'], ['CÓ'], ['Co'], ['x'], ['✓'], [true], ['Đúng']])('%s → true', (v) => {
@@ -105,7 +106,7 @@ describe('dates', () => {
   });
 
   test('without Intl for the zone, the present offset and rounding still give the right day', () => {
-    const fallback = createDayReader('Not/AZone', 420, now, '2026-11-21');
+    const fallback = createDayReader('Not/AZone', 420, now, toDay('2026-11-21'));
     expect(fallback.exact).toBe(false);
     for (const day of ['2026-11-21', '1965-06-15', '1970-05-01']) {
       expect(fallback.read(zonedMidnight(day, HCM)), day).toBe(day);
@@ -117,7 +118,7 @@ describe('dates', () => {
       'America/New_York',
       -300,
       now,
-      formatInZone(now, 'America/New_York', 'yyyy-MM-dd'),
+      toDay(formatInZone(now, 'America/New_York', 'yyyy-MM-dd')),
     );
     expect(r.read(zonedMidnight('2026-07-04', 'America/New_York'))).toBe('2026-07-04');
   });
@@ -126,7 +127,10 @@ describe('dates', () => {
     expect(parseDay('05/01/2026', reader.read)).toEqual({ kind: 'ok', value: '2026-01-05' });
     expect(parseDay('03/04/2025', reader.read)).toEqual({ kind: 'ok', value: '2025-04-03' });
     expect(parseDay('2026-01-05', reader.read)).toEqual({ kind: 'ok', value: '2026-01-05' });
-    expect(parseDay(serialOfDay('2026-01-05'), reader.read)).toEqual({ kind: 'ok', value: '2026-01-05' });
+    expect(parseDay(serialOfDay(toDay('2026-01-05')), reader.read)).toEqual({
+      kind: 'ok',
+      value: '2026-01-05',
+    });
     const impossible = parseDay('31/06/2026', reader.read);
     expect(impossible.kind === 'problem' && impossible.message).toBe('Ngày 31/06/2026 không tồn tại.');
     const twoDigits = parseDay('05/01/26', reader.read);
@@ -144,7 +148,7 @@ describe('dates', () => {
     expect(parseOffset('-0530')).toBe(-330);
     expect(isDateValue(new Date())).toBe(true);
     expect(isDateValue('2026-01-01')).toBe(false);
-    expect(serialOfDay('1899-12-30')).toBe(0);
-    expect(serialOfDay('2026-01-05')).toBe(46027);
+    expect(serialOfDay(toDay('1899-12-30'))).toBe(0);
+    expect(serialOfDay(toDay('2026-01-05'))).toBe(46027);
   });
 });

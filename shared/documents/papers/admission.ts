@@ -1,4 +1,5 @@
 import { formatDay } from '../../dates/format.ts';
+import { isMonthOnly } from '../../dates/months.ts';
 import type { AdmissionItem, MeetingReview } from '../../meeting/review.ts';
 import type { Candidate } from '../../schemas/request.ts';
 import { committeeOf } from '../header.ts';
@@ -32,7 +33,7 @@ export function categoryWord(c: Candidate): string {
 
 /** "sinh ngày 10/04/2008", or "sinh tháng 04/2008" when the sheet knows only the month. */
 export function bornPhrase(c: Candidate): string {
-  return c.birthDate.length === 7
+  return isMonthOnly(c.birthDate)
     ? `sinh tháng ${formatDay(c.birthDate)}`
     : `sinh ngày ${formatDay(c.birthDate)}`;
 }

@@ -1,4 +1,4 @@
-import type { Day } from '../../dates/day.ts';
+import { type Day, dayFromParts } from '../../dates/day.ts';
 import { type Ruleset, rulesetFor } from '../../rules/rulesets.ts';
 import type { EvaluateRequest } from '../../schemas/request.ts';
 import type { EvaluateResponse, Summary } from '../../schemas/response.ts';
@@ -31,7 +31,7 @@ export function planContext(
   doc: PlanDocument,
 ): PlanContext {
   const year = evaluation.summary.year;
-  const yearStart = `${year}-01-01`;
+  const yearStart = dayFromParts(year, 1, 1);
   return {
     request,
     evaluation,
@@ -41,7 +41,7 @@ export function planContext(
     year,
     ruleset: rulesetFor(doc.date),
     start: doc.date > yearStart ? doc.date : yearStart,
-    yearEnd: `${year}-12-31`,
+    yearEnd: dayFromParts(year, 12, 31),
     hasYouthUnion: request.unit.hasYouthUnion,
     hasTradeUnion: request.unit.hasTradeUnion ?? true,
     superior: committeeOf(doc.superiorName),

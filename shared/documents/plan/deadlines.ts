@@ -1,3 +1,4 @@
+import type { Day } from '../../dates/day.ts';
 import { formatDay } from '../../dates/format.ts';
 import type { Deadline } from '../../schemas/response.ts';
 import { type Block, heading, type Inline, list, para } from '../model.ts';
@@ -62,12 +63,7 @@ export function dueSuffix(d: Deadline, notes: readonly string[] = []): string {
  * The same for any latest day, with notes that share the brackets: " chậm nhất ngày …",
  * " (hết dự bị ngày …; chậm nhất ngày …)", " (thời hạn ngày … đã qua, cần hoàn thành sớm)".
  */
-export function limitSuffix(
-  due: string,
-  overdue: boolean,
-  notes: readonly string[] = [],
-  reason = '',
-): string {
+export function limitSuffix(due: Day, overdue: boolean, notes: readonly string[] = [], reason = ''): string {
   const limit = overdue
     ? `thời hạn ngày ${formatDay(due)} đã qua, cần hoàn thành sớm`
     : `${byDay(due)}${reason}`;

@@ -4,7 +4,7 @@
  * projection's; deadlines after admission are the engine's. Overdue steps, and steps due before
  * the plan's first day, come first under "Thực hiện ngay".
  */
-import { addDays, type Day } from '../../dates/day.ts';
+import { addDays, type Day, dayFromParts } from '../../dates/day.ts';
 import { formatDay } from '../../dates/format.ts';
 import { createWorkCalendar } from '../../dates/holidays.ts';
 import { addWorkingDays } from '../../dates/workingDays.ts';
@@ -230,7 +230,7 @@ export function planEvents(ctx: PlanContext): PlanEvent[] {
     });
   }
   events.push(...memberReviews(ctx));
-  const midYear = `${ctx.year}-06-30`;
+  const midYear = dayFromParts(ctx.year, 6, 30);
   if (ctx.start <= midYear) {
     events.push({
       day: addDays(midYear, -14),
@@ -240,7 +240,7 @@ export function planEvents(ctx: PlanContext): PlanEvent[] {
     });
   }
   events.push({
-    day: `${ctx.year}-12-15`,
+    day: dayFromParts(ctx.year, 12, 15),
     step: 'report.year',
     task: [
       `Tổng kết công tác phát triển đảng viên năm ${ctx.year}, báo cáo ${ctx.superior}; xây dựng kế hoạch năm ${ctx.year + 1}`,

@@ -1,4 +1,4 @@
-import { yearOf } from '../../dates/day.ts';
+import { dayFromParts, yearOf } from '../../dates/day.ts';
 import type { Problem } from '../../schemas/problems.ts';
 import type { ReportDocument } from '../schemas.ts';
 
@@ -6,7 +6,7 @@ import type { ReportDocument } from '../schemas.ts';
 export function reportProblems(doc: ReportDocument): Problem[] {
   const signed = yearOf(doc.date);
   if (doc.period === 'firstHalf') {
-    if (signed !== doc.year || doc.date < `${doc.year}-06-01`) {
+    if (signed !== doc.year || doc.date < dayFromParts(doc.year, 6, 1)) {
       return [
         {
           path: 'document.date',

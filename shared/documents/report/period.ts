@@ -4,7 +4,7 @@
  * recognitions, the breakdowns) is said to be year-to-date rather than passed off as the half-year.
  * Percentages of target are over the units that have reported, never over the silent ones.
  */
-import type { Day } from '../../dates/day.ts';
+import { type Day, dayFromParts } from '../../dates/day.ts';
 import { formatDay } from '../../dates/format.ts';
 import { percent } from '../numbers.ts';
 import { admittedByHalf, type ReportFigures, type Rollup, type UnitLine } from './rollup.ts';
@@ -26,7 +26,7 @@ export function reportPeriod(year: number, firstHalf: boolean, date: Day): Repor
     firstHalf,
     date,
     label: firstHalf ? `6 tháng đầu năm ${year}` : `năm ${year}`,
-    end: firstHalf ? `${year}-06-30` : `${year}-12-31`,
+    end: firstHalf ? dayFromParts(year, 6, 30) : dayFromParts(year, 12, 31),
   };
 }
 

@@ -3,6 +3,7 @@
  * Phương hướng, nhiệm vụ; Đề xuất, kiến nghị. Each item answers a figure of the report, so the
  * committee edits facts rather than boilerplate; a zero is said in words, categories are never added.
  */
+import { dayFromParts } from '../../dates/day.ts';
 import { rulesetFor } from '../../rules/rulesets.ts';
 import { type Block, heading, list, para } from '../model.ts';
 import { joinVi, two } from '../numbers.ts';
@@ -39,7 +40,7 @@ export function limitations(c: ReportTextContext): Block[] {
   const below = belowTarget(c);
   if (below.length > 0) {
     // the admission target is for the year: "chưa đạt" until the year is over, even in July
-    const state = verdict(p.date, `${p.year}-12-31`);
+    const state = verdict(p.date, dayFromParts(p.year, 12, 31));
     items.push(
       `${two(below.length)} tổ chức đảng ${state} chỉ tiêu kết nạp ${p.firstHalf ? '(tính đến hết 6 tháng đầu năm)' : ''}: ${joinVi(below.map((l) => l.name))}.`.replace(
         ' :',

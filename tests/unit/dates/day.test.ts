@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfMonth, fromDayNumber, toDayNumber, weekday } from '../../../shared/dates/day.ts';
+import {
+  addDays,
+  dayOfMonth,
+  fromDayNumber,
+  toDay,
+  toDayNumber,
+  weekday,
+} from '../../../shared/dates/day.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -11,18 +18,18 @@ function viaDate(year: number, month: number, day: number): number {
   return Math.round(d.getTime() / MS_PER_DAY);
 }
 
-const FIRST = toDayNumber('0001-01-01');
-const LAST = toDayNumber('9999-12-31');
+const FIRST = toDayNumber(toDay('0001-01-01'));
+const LAST = toDayNumber(toDay('9999-12-31'));
 
 describe('day numbers (arithmetic, no Date)', () => {
   it('match known days', () => {
-    expect(toDayNumber('1970-01-01')).toBe(0);
-    expect(toDayNumber('2000-03-01')).toBe(11_017);
-    expect(toDayNumber('9999-12-31')).toBe(2_932_896);
-    expect(toDayNumber('1969-12-31')).toBe(-1);
+    expect(toDayNumber(toDay('1970-01-01'))).toBe(0);
+    expect(toDayNumber(toDay('2000-03-01'))).toBe(11_017);
+    expect(toDayNumber(toDay('9999-12-31'))).toBe(2_932_896);
+    expect(toDayNumber(toDay('1969-12-31'))).toBe(-1);
     expect(fromDayNumber(-719_162)).toBe('0001-01-01');
     expect(fromDayNumber(19_782)).toBe('2024-02-29');
-    expect(weekday('2026-01-01')).toBe(4); // a Thursday
+    expect(weekday(toDay('2026-01-01'))).toBe(4); // a Thursday
   });
 
   it('agree with the platform calendar on every day from 0001 to 9999 (sampled)', () => {
@@ -38,15 +45,15 @@ describe('day numbers (arithmetic, no Date)', () => {
   });
 
   it('walk through month and leap-year ends one day at a time', () => {
-    let day = '1899-12-25';
-    for (let n = toDayNumber(day); n <= toDayNumber('2101-01-05'); n++) {
+    let day = toDay('1899-12-25');
+    for (let n = toDayNumber(day); n <= toDayNumber(toDay('2101-01-05')); n++) {
       expect(fromDayNumber(n)).toBe(day);
       const next = addDays(day, 1);
       expect(next > day).toBe(true);
       expect(dayOfMonth(next) === 1 || dayOfMonth(next) === dayOfMonth(day) + 1).toBe(true);
       day = next;
     }
-    expect(addDays('2100-02-28', 1)).toBe('2100-03-01'); // 2100 is not a leap year
-    expect(addDays('2000-02-28', 1)).toBe('2000-02-29'); // 2000 is
+    expect(addDays(toDay('2100-02-28'), 1)).toBe('2100-03-01'); // 2100 is not a leap year
+    expect(addDays(toDay('2000-02-28'), 1)).toBe('2000-02-29'); // 2000 is
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber, weekday } from '../../../shared/dates/day.ts';
+import { type Day, dayFromParts, toDay, toDayNumber, weekday } from '../../../shared/dates/day.ts';
 import { OFFICIAL_SCHEDULES } from '../../../shared/dates/holidayData.ts';
 import {
   createWorkCalendar,
@@ -86,8 +86,8 @@ describe('publicHolidays', () => {
     const h2023 = publicHolidays(2023);
     expect(h2023).toContain('2023-01-02');
     expect(h2023).toEqual(expect.arrayContaining(['2023-05-01', '2023-05-02', '2023-05-03']));
-    expect(holidayName('2023-05-02')).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
-    expect(holidayName('2023-05-03')).toBe('Nghỉ bù Ngày Chiến thắng');
+    expect(holidayName(toDay('2023-05-02'))).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
+    expect(holidayName(toDay('2023-05-03'))).toBe('Nghỉ bù Ngày Chiến thắng');
     // 2028: 1/1 Saturday → Monday 3/1.
     expect(publicHolidays(2028)).toContain('2028-01-03');
     expect(publicHolidays(2028)).not.toContain('2028-01-01');
@@ -142,24 +142,24 @@ describe('publicHolidays', () => {
 
 describe('holidayName', () => {
   it('names holidays in Vietnamese', () => {
-    expect(holidayName('2025-01-01')).toBe('Tết Dương lịch');
-    expect(holidayName('2025-01-29')).toBe('Tết Nguyên đán');
-    expect(holidayName('2024-02-10')).toBe('Tết Nguyên đán'); // Saturday, still Tết
-    expect(holidayName('2025-04-07')).toBe('Giỗ Tổ Hùng Vương');
-    expect(holidayName('2025-04-30')).toBe('Ngày Chiến thắng');
-    expect(holidayName('2025-05-01')).toBe('Ngày Quốc tế Lao động');
-    expect(holidayName('2025-09-02')).toBe('Quốc khánh');
-    expect(holidayName('2025-09-01')).toBe('Quốc khánh');
-    expect(holidayName('2026-04-26')).toBe('Giỗ Tổ Hùng Vương');
-    expect(holidayName('2026-04-27')).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
-    expect(holidayName('2025-05-02')).toBe('Nghỉ hoán đổi dịp 30/4 – 1/5');
-    expect(holidayName('2026-01-02')).toBe('Nghỉ hoán đổi Tết Dương lịch');
+    expect(holidayName(toDay('2025-01-01'))).toBe('Tết Dương lịch');
+    expect(holidayName(toDay('2025-01-29'))).toBe('Tết Nguyên đán');
+    expect(holidayName(toDay('2024-02-10'))).toBe('Tết Nguyên đán'); // Saturday, still Tết
+    expect(holidayName(toDay('2025-04-07'))).toBe('Giỗ Tổ Hùng Vương');
+    expect(holidayName(toDay('2025-04-30'))).toBe('Ngày Chiến thắng');
+    expect(holidayName(toDay('2025-05-01'))).toBe('Ngày Quốc tế Lao động');
+    expect(holidayName(toDay('2025-09-02'))).toBe('Quốc khánh');
+    expect(holidayName(toDay('2025-09-01'))).toBe('Quốc khánh');
+    expect(holidayName(toDay('2026-04-26'))).toBe('Giỗ Tổ Hùng Vương');
+    expect(holidayName(toDay('2026-04-27'))).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
+    expect(holidayName(toDay('2025-05-02'))).toBe('Nghỉ hoán đổi dịp 30/4 – 1/5');
+    expect(holidayName(toDay('2026-01-02'))).toBe('Nghỉ hoán đổi Tết Dương lịch');
   });
 
   it('is undefined for ordinary days and make-up Saturdays', () => {
-    expect(holidayName('2025-03-12')).toBeUndefined();
-    expect(holidayName('2025-04-26')).toBeUndefined();
-    expect(holidayName('2025-09-03')).toBeUndefined();
+    expect(holidayName(toDay('2025-03-12'))).toBeUndefined();
+    expect(holidayName(toDay('2025-04-26'))).toBeUndefined();
+    expect(holidayName(toDay('2025-09-03'))).toBeUndefined();
   });
 });
 
@@ -168,32 +168,34 @@ describe('createWorkCalendar', () => {
 
   it('Monday–Friday minus public holidays plus make-up Saturdays', () => {
     const cal = createWorkCalendar();
-    expect(cal.isWorkingDay(n('2025-03-12'))).toBe(true); // Wednesday
-    expect(cal.isWorkingDay(n('2025-03-15'))).toBe(false); // Saturday
-    expect(cal.isWorkingDay(n('2025-03-16'))).toBe(false); // Sunday
-    expect(cal.isWorkingDay(n('2025-01-27'))).toBe(false); // Tết
-    expect(cal.isWorkingDay(n('2025-05-02'))).toBe(false); // swapped day off
-    expect(cal.isWorkingDay(n('2025-04-26'))).toBe(true); // make-up Saturday
-    expect(cal.isWorkingDay(n('2026-01-10'))).toBe(true); // make-up Saturday
-    expect(cal.isWorkingDay(n('2026-04-27'))).toBe(false); // nghỉ bù
+    expect(cal.isWorkingDay(n(toDay('2025-03-12')))).toBe(true); // Wednesday
+    expect(cal.isWorkingDay(n(toDay('2025-03-15')))).toBe(false); // Saturday
+    expect(cal.isWorkingDay(n(toDay('2025-03-16')))).toBe(false); // Sunday
+    expect(cal.isWorkingDay(n(toDay('2025-01-27')))).toBe(false); // Tết
+    expect(cal.isWorkingDay(n(toDay('2025-05-02')))).toBe(false); // swapped day off
+    expect(cal.isWorkingDay(n(toDay('2025-04-26')))).toBe(true); // make-up Saturday
+    expect(cal.isWorkingDay(n(toDay('2026-01-10')))).toBe(true); // make-up Saturday
+    expect(cal.isWorkingDay(n(toDay('2026-04-27')))).toBe(false); // nghỉ bù
   });
 
   it('applies extra holidays and extra workdays (extra workdays win)', () => {
     const cal = createWorkCalendar({
-      extraHolidays: ['2025-03-12', '2025-04-26', '2025-03-20'],
-      extraWorkdays: ['2025-03-15', '2025-05-02', '2025-03-20'],
+      extraHolidays: [toDay('2025-03-12'), toDay('2025-04-26'), toDay('2025-03-20')],
+      extraWorkdays: [toDay('2025-03-15'), toDay('2025-05-02'), toDay('2025-03-20')],
     });
-    expect(cal.isWorkingDay(n('2025-03-12'))).toBe(false);
-    expect(cal.isWorkingDay(n('2025-04-26'))).toBe(false); // a unit that did not swap
-    expect(cal.isWorkingDay(n('2025-03-15'))).toBe(true);
-    expect(cal.isWorkingDay(n('2025-05-02'))).toBe(true);
-    expect(cal.isWorkingDay(n('2025-03-20'))).toBe(true);
-    expect(cal.isWorkingDay(n('2025-03-13'))).toBe(true);
+    expect(cal.isWorkingDay(n(toDay('2025-03-12')))).toBe(false);
+    expect(cal.isWorkingDay(n(toDay('2025-04-26')))).toBe(false); // a unit that did not swap
+    expect(cal.isWorkingDay(n(toDay('2025-03-15')))).toBe(true);
+    expect(cal.isWorkingDay(n(toDay('2025-05-02')))).toBe(true);
+    expect(cal.isWorkingDay(n(toDay('2025-03-20')))).toBe(true);
+    expect(cal.isWorkingDay(n(toDay('2025-03-13')))).toBe(true);
   });
 
   it('refuses malformed extra days', () => {
-    expect(() => createWorkCalendar({ extraHolidays: ['12/03/2025'] })).toThrow(RangeError);
-    expect(() => createWorkCalendar({ extraWorkdays: ['2025-02-30'] })).toThrow(RangeError);
+    // What a JavaScript caller could pass past the types: the calendar checks its input anyway.
+    const unchecked = (text: string) => [text] as unknown as Day[];
+    expect(() => createWorkCalendar({ extraHolidays: unchecked('12/03/2025') })).toThrow(RangeError);
+    expect(() => createWorkCalendar({ extraWorkdays: unchecked('2025-02-30') })).toThrow(RangeError);
   });
 
   it('agrees with publicHolidays and is consistent across years, in any order of calls', () => {
@@ -201,8 +203,8 @@ describe('createWorkCalendar', () => {
     for (const year of [2027, 2024, 2026, 2025, 2024]) {
       const off = new Set(publicHolidays(year));
       const saturdays = new Set(makeUpWorkdays(year));
-      for (let d = n(`${year}-01-01`); d <= n(`${year}-12-31`); d++) {
-        const day = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      for (let d = n(dayFromParts(year, 1, 1)); d <= n(dayFromParts(year, 12, 31)); d++) {
+        const day = toDay(new Date(d * 86_400_000).toISOString().slice(0, 10));
         const w = weekday(day);
         const expected = saturdays.has(day) || (w >= 1 && w <= 5 && !off.has(day));
         expect(cal.isWorkingDay(d)).toBe(expected);
@@ -212,8 +214,8 @@ describe('createWorkCalendar', () => {
 
   it('handles days at the edges of the representable range', () => {
     const cal = createWorkCalendar();
-    expect(cal.isWorkingDay(n('0001-01-01'))).toBe(false); // Tết Dương lịch
-    expect(cal.isWorkingDay(n('9999-12-31'))).toBe(true); // a Friday
-    expect(cal.isWorkingDay(n('9999-12-31') + 3)).toBe(true); // beyond: weekdays only
+    expect(cal.isWorkingDay(n(toDay('0001-01-01')))).toBe(false); // Tết Dương lịch
+    expect(cal.isWorkingDay(n(toDay('9999-12-31')))).toBe(true); // a Friday
+    expect(cal.isWorkingDay(n(toDay('9999-12-31')) + 3)).toBe(true); // beyond: weekdays only
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber } from '../../../shared/dates/day.ts';
+import { addDays, fromDayNumber, toDay, toDayNumber } from '../../../shared/dates/day.ts';
 import { leapMonthOf, lunarToSolar, lunarYearMonths, solarToLunar } from '../../../shared/dates/lunar.ts';
 
 describe('lunarToSolar', () => {
@@ -70,20 +70,20 @@ describe('lunarToSolar', () => {
 
 describe('solarToLunar', () => {
   it('gives the lunar date', () => {
-    expect(solarToLunar('2024-02-10')).toEqual({ day: 1, month: 1, year: 2024, leap: false });
-    expect(solarToLunar('2024-02-09')).toEqual({ day: 30, month: 12, year: 2023, leap: false });
-    expect(solarToLunar('2025-01-28')).toEqual({ day: 29, month: 12, year: 2024, leap: false });
-    expect(solarToLunar('2026-02-16')).toEqual({ day: 29, month: 12, year: 2025, leap: false });
-    expect(solarToLunar('2023-04-01')).toEqual({ day: 11, month: 2, year: 2023, leap: true });
-    expect(solarToLunar('2024-12-31')).toEqual({ day: 1, month: 12, year: 2024, leap: false });
-    expect(solarToLunar('2025-01-01')).toEqual({ day: 2, month: 12, year: 2024, leap: false });
+    expect(solarToLunar(toDay('2024-02-10'))).toEqual({ day: 1, month: 1, year: 2024, leap: false });
+    expect(solarToLunar(toDay('2024-02-09'))).toEqual({ day: 30, month: 12, year: 2023, leap: false });
+    expect(solarToLunar(toDay('2025-01-28'))).toEqual({ day: 29, month: 12, year: 2024, leap: false });
+    expect(solarToLunar(toDay('2026-02-16'))).toEqual({ day: 29, month: 12, year: 2025, leap: false });
+    expect(solarToLunar(toDay('2023-04-01'))).toEqual({ day: 11, month: 2, year: 2023, leap: true });
+    expect(solarToLunar(toDay('2024-12-31'))).toEqual({ day: 1, month: 12, year: 2024, leap: false });
+    expect(solarToLunar(toDay('2025-01-01'))).toEqual({ day: 2, month: 12, year: 2024, leap: false });
   });
 
   it('steps one lunar day per solar day, 1900–2199', () => {
-    let previous = solarToLunar('1900-01-31');
+    let previous = solarToLunar(toDay('1900-01-31'));
     expect(previous).toEqual({ day: 1, month: 1, year: 1900, leap: false });
     let monthLength = 0;
-    for (let n = toDayNumber('1900-02-01'); n <= toDayNumber('2199-12-31'); n++) {
+    for (let n = toDayNumber(toDay('1900-02-01')); n <= toDayNumber(toDay('2199-12-31')); n++) {
       const current = solarToLunar(fromDayNumber(n));
       if (current.day === 1) {
         expect(previous.day === 29 || previous.day === 30).toBe(true);
@@ -120,7 +120,7 @@ describe('lunar properties', () => {
 
   it('lunarToSolar ∘ solarToLunar is the identity on solar days 1900–2199', () => {
     const day = fc
-      .integer({ min: toDayNumber('1900-01-31'), max: toDayNumber('2199-12-31') })
+      .integer({ min: toDayNumber(toDay('1900-01-31')), max: toDayNumber(toDay('2199-12-31')) })
       .map(fromDayNumber);
     fc.assert(
       fc.property(day, (d) => {

@@ -8,7 +8,7 @@ import { draftPlan } from '../../../shared/documents/plan/build.ts';
 import { candidateViews } from '../../../shared/documents/plan/candidates.ts';
 import { evaluateRequest } from '../../../shared/engine/evaluate.ts';
 import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
-import type { EvaluateRequest } from '../../../shared/schemas/request.ts';
+import type { EvaluateRequestInput } from '../../../shared/schemas/request.ts';
 import {
   teachersCell,
   teachersCellDocument,
@@ -23,7 +23,7 @@ const FIXTURES = [
   { name: 'plan-upper-secondary-cell', request: upperSecondaryCell, document: upperSecondaryCellDocument },
 ] as const;
 
-function evaluated(request: EvaluateRequest, year: number) {
+function evaluated(request: EvaluateRequestInput, year: number) {
   const parsed = parseEvaluateRequest({ ...request, year });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return { request: parsed.value, evaluation: evaluateRequest(parsed.value) };

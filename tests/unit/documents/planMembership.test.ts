@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import type { EvaluateRequest } from '../../../shared/schemas/request.ts';
 import { teachersCell, teachersCellDocument } from '../../fixtures/documents/units.ts';
 import { plan, sectionText } from './helpers.ts';
@@ -7,37 +8,47 @@ const document = { ...teachersCellDocument, number: '04' };
 
 /** Two full members on the tab, one probationary member on the tab, and candidate rows. */
 const request: EvaluateRequest = {
-  asOf: '2026-01-05',
+  asOf: toDay('2026-01-05'),
   unit: { hasYouthUnion: true, hasTradeUnion: true },
   members: [
-    { key: 'DV-01', officialSince: '2004-05-19' },
-    { key: 'DV-02', officialSince: '2010-03-26' },
-    { key: 'DV-03', decisionDate: '2025-04-02', ceremonyDate: '2025-04-10' },
+    { key: 'DV-01', officialSince: toDay('2004-05-19') },
+    { key: 'DV-02', officialSince: toDay('2010-03-26') },
+    { key: 'DV-03', decisionDate: toDay('2025-04-02'), ceremonyDate: toDay('2025-04-10') },
   ],
   candidates: [
     // Admitted in 2025, ceremony held: a probationary member kept on the candidates tab.
     {
       key: 'QC-01',
-      birthDate: '1995-02-01',
+      birthDate: toDay('1995-02-01'),
       category: 'teacher',
-      decisionDate: '2025-02-27',
-      ceremonyDate: '2025-03-10',
+      decisionDate: toDay('2025-02-27'),
+      ceremonyDate: toDay('2025-03-10'),
     },
     // Decision in 2025, ceremony not yet held: probation starts at the ceremony, so named apart.
-    { key: 'QC-02', birthDate: '1996-02-01', category: 'teacher', decisionDate: '2025-12-20' },
+    { key: 'QC-02', birthDate: toDay('1996-02-01'), category: 'teacher', decisionDate: toDay('2025-12-20') },
     // Admitted in 2023 and recognised in 2024: a full member.
     {
       key: 'QC-03',
-      birthDate: '1990-02-01',
+      birthDate: toDay('1990-02-01'),
       category: 'teacher',
-      decisionDate: '2023-01-10',
-      ceremonyDate: '2023-01-20',
-      officialDecisionDate: '2024-02-15',
+      decisionDate: toDay('2023-01-10'),
+      ceremonyDate: toDay('2023-01-20'),
+      officialDecisionDate: toDay('2024-02-15'),
     },
     // Still a candidate: never a member.
-    { key: 'QC-04', birthDate: '1998-02-01', category: 'teacher', awarenessCertificateDate: '2025-06-01' },
+    {
+      key: 'QC-04',
+      birthDate: toDay('1998-02-01'),
+      category: 'teacher',
+      awarenessCertificateDate: toDay('2025-06-01'),
+    },
     // Removed after admission: not a member of the cell.
-    { key: 'QC-05', birthDate: '1997-02-01', decisionDate: '2024-03-01', removedDate: '2024-06-01' },
+    {
+      key: 'QC-05',
+      birthDate: toDay('1997-02-01'),
+      decisionDate: toDay('2024-03-01'),
+      removedDate: toDay('2024-06-01'),
+    },
   ],
 };
 

@@ -3,10 +3,15 @@
  * entry agrees with its candidate's projection. The cases are those issue 10 found wrong.
  */
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import { draftPlan } from '../../../shared/documents/plan/build.ts';
 import { evaluateRequest } from '../../../shared/engine/evaluate.ts';
 import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
-import type { Candidate, EvaluateRequest, Member } from '../../../shared/schemas/request.ts';
+import type {
+  CandidateInput as Candidate,
+  EvaluateRequestInput as EvaluateRequest,
+  MemberInput as Member,
+} from '../../../shared/schemas/request.ts';
 import {
   teachersCell,
   teachersCellDocument,
@@ -34,11 +39,16 @@ function lateCell(): EvaluateRequest {
   const members: Member[] = [
     ...cellMembers(),
     // probationary, on the members tab only: admitted 10/04/2025 → due in April 2026
-    { key: 'M9', joinedUnitDate: '2024-09-01', decisionDate: '2025-04-02', ceremonyDate: '2025-04-10' },
+    {
+      key: 'M9',
+      joinedUnitDate: toDay('2024-09-01'),
+      decisionDate: toDay('2025-04-02'),
+      ceremonyDate: toDay('2025-04-10'),
+    },
   ];
   const candidates: Candidate[] = [
     // only a name, a birth date and "Đoàn viên" on 29/11: not admissible this year
-    { key: 'BARE', birthDate: '2000-03-04', youthUnionMember: true },
+    { key: 'BARE', birthDate: toDay('2000-03-04'), youthUnionMember: true },
     // proposed in early November: admissible
     readyCandidate('2026-11-05', {
       key: 'PROP',

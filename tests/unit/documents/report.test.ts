@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import { type Block, type DocumentModel, nameKeys } from '../../../shared/documents/model.ts';
 import { DocumentModelSchema } from '../../../shared/documents/modelSchema.ts';
 import { SIGNER_KEY } from '../../../shared/documents/names.ts';
@@ -126,7 +127,7 @@ describe('report of a commune with five school cells', () => {
     const model = buildReport({
       rows,
       previousRows: communePreviousRows,
-      document: { ...communeDocument, period: 'year', date: '2026-12-20' },
+      document: { ...communeDocument, period: 'year', date: toDay('2026-12-20') },
     });
     const t = tableOf(model, 'Bảng 1.');
     const first = totalOf(t, 'Trong đó: 6 tháng đầu năm');
@@ -163,7 +164,10 @@ describe('report of a commune with five school cells', () => {
     expect(admittedByHalf(r.lines[0]!.figures)).toEqual({ first: 0, second: 1 });
     expect(admittedByHalf(r.lines[1]!.figures)).toBeUndefined();
     expect(admittedByHalf(r.total.figures)).toBeUndefined();
-    const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
+    const model = buildReport({
+      rows,
+      document: { ...communeDocument, period: 'year', date: toDay('2026-12-20') },
+    });
     expect(tableOf(model, 'Bảng 1.').rows.map((row) => row.slice(-2))).toEqual([
       ['0', '01'],
       ['—', '—'],
@@ -207,7 +211,7 @@ describe('report of a commune with five school cells', () => {
     ]);
     const model = buildReport({
       rows,
-      document: { ...communeDocument, date: '2026-07-20', period: 'firstHalf' },
+      document: { ...communeDocument, date: toDay('2026-07-20'), period: 'firstHalf' },
     });
     const t = tableOf(model, 'Bảng 1.');
     expect(totalOf(t, 'Kết nạp 6 tháng đầu năm 2026')).toBe('04');
@@ -262,7 +266,10 @@ describe('report of a commune with five school cells', () => {
       },
       { id: 'c', name: 'Chi bộ C', parentId: 'x', depth: 1, targets: { admitted: 4, awarenessClass: 4 } },
     ]);
-    const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
+    const model = buildReport({
+      rows,
+      document: { ...communeDocument, period: 'year', date: toDay('2026-12-20') },
+    });
     const t = tableOf(model, 'Bảng 1.');
     // The totals row prints the target of every line (10): the share says what it divides.
     expect(totalOf(t, 'Chỉ tiêu năm 2026')).toBe('10');
@@ -333,7 +340,10 @@ describe('rollUp', () => {
       ['Chi bộ cơ sở X', 1],
       ['Tổ A', 0],
     ]);
-    const model = buildReport({ rows, document: { ...communeDocument, period: 'year', date: '2026-12-20' } });
+    const model = buildReport({
+      rows,
+      document: { ...communeDocument, period: 'year', date: toDay('2026-12-20') },
+    });
     const text = allText(model);
     expect(text).toContain('Tổ A (chưa báo cáo)');
     expect(text).toContain('Tổ A chưa gửi số liệu');
@@ -424,8 +434,8 @@ describe('rollUp', () => {
 describe('report date checks', () => {
   it('accepts a report dated in its period, rejects one outside it', () => {
     expect(reportProblems(communeDocument)).toEqual([]);
-    expect(reportProblems({ ...communeDocument, date: '2026-03-01' })[0]?.path).toBe('document.date');
-    expect(reportProblems({ ...communeDocument, period: 'year', date: '2027-01-10' })).toEqual([]);
-    expect(reportProblems({ ...communeDocument, period: 'year', date: '2028-01-10' })).toHaveLength(1);
+    expect(reportProblems({ ...communeDocument, date: toDay('2026-03-01') })[0]?.path).toBe('document.date');
+    expect(reportProblems({ ...communeDocument, period: 'year', date: toDay('2027-01-10') })).toEqual([]);
+    expect(reportProblems({ ...communeDocument, period: 'year', date: toDay('2028-01-10') })).toHaveLength(1);
   });
 });

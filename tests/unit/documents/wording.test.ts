@@ -4,6 +4,7 @@
  * the builders write through.
  */
 import { describe, expect, it } from 'vitest';
+import { dayFromParts, toDay } from '../../../shared/dates/day.ts';
 import { draftPlan } from '../../../shared/documents/plan/build.ts';
 import {
   byDay,
@@ -25,7 +26,9 @@ describe.each(Object.keys(docs))('%s', (name) => {
     const cell = name === 'plan-teachers' ? teachersCell : upperSecondaryCell;
     // the report's units are five upper-secondary school cells
     const word = name.startsWith('plan') ? learners(cell.candidates.map((c) => c.category)) : 'học sinh';
-    expect(wordingProblems(model, { learners: word, periodEnd: `${model.meta.year}-12-31` })).toEqual([]);
+    expect(
+      wordingProblems(model, { learners: word, periodEnd: dayFromParts(model.meta.year, 12, 31) }),
+    ).toEqual([]);
   });
 });
 
@@ -49,7 +52,7 @@ describe('wordingProblems() finds what the issue quoted', () => {
 
   it('"không đạt" before the period ends, "sinh viên" in a school', () => {
     const m = withText('Chi bộ A không đạt chỉ tiêu; 02 học sinh, sinh viên');
-    expect(wordingProblems(m, { periodEnd: '2026-12-31', learners: 'học sinh' })).toEqual([
+    expect(wordingProblems(m, { periodEnd: toDay('2026-12-31'), learners: 'học sinh' })).toEqual([
       expect.stringMatching(/^khong-dat-before-period-end/),
       expect.stringMatching(/^learners/),
     ]);
@@ -100,7 +103,7 @@ describe('the wording helpers', () => {
     );
   });
   it('allow the last day itself', () => {
-    expect(byDay('2026-12-23')).toBe('chậm nhất ngày 23/12/2026');
+    expect(byDay(toDay('2026-12-23'))).toBe('chậm nhất ngày 23/12/2026');
   });
   it('write "học sinh" in an upper-secondary plan, and nothing about students in a teachers’ plan', () => {
     const out = draftPlan({ ...teachersCell, document: teachersCellDocument });

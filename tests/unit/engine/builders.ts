@@ -1,14 +1,22 @@
 /**
  * Request builders for the engine tests: a fully ready candidate and a working cell, which a
- * test then varies one field at a time ("ready except X").
+ * test then varies one field at a time ("ready except X"). They build what a client sends
+ * (`*Input`: dates as plain strings); `evaluate` checks it and brands its dates, as in production.
  *
  * Dates are shifted with a small helper of its own (plain `Date.UTC`), never with the engine's
  * `addMonths`, so a builder cannot hide a bug in the code under test.
  */
 import { evaluate } from '../../../shared/engine/evaluate.ts';
-import type { Candidate, EvaluateRequest, Member } from '../../../shared/schemas/request.ts';
+import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
+import type {
+  CandidateInput as Candidate,
+  EvaluateRequestInput as EvaluateRequest,
+  MemberInput as Member,
+  EvaluateRequest as ParsedRequest,
+} from '../../../shared/schemas/request.ts';
 import type { EvaluateResponse, Finding, Result } from '../../../shared/schemas/response.ts';
 
+/** A day as a client writes it, `YYYY-MM-DD` (unchecked: the request's reader checks it). */
 export type Day = string;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -102,6 +110,13 @@ export function request(asOf: Day, options: RequestOptions): EvaluateRequest {
     members: cellMembers(),
     ...options,
   } as EvaluateRequest);
+}
+
+/** The request as the engine reads it (dates checked and branded); fails when it is rejected. */
+export function parsed(req: EvaluateRequest): ParsedRequest {
+  const out = parseEvaluateRequest(req);
+  if (!out.ok) throw new Error(`request rejected: ${JSON.stringify(out.problems)}`);
+  return out.value;
 }
 
 /** Evaluates and insists the request was accepted. */

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import { evaluate } from '../../../shared/engine/evaluate.ts';
 import { reportableSummary } from '../../../shared/engine/forecast.ts';
-import type { Candidate, EvaluateRequest, Member } from '../../../shared/schemas/request.ts';
+import type {
+  CandidateInput as Candidate,
+  EvaluateRequestInput as EvaluateRequest,
+  MemberInput as Member,
+} from '../../../shared/schemas/request.ts';
 import { EvaluateRejectionSchema, EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { cellMembers, readyCandidate, request } from './builders.ts';
 
@@ -96,9 +101,9 @@ describe('malformed requests', () => {
 
   it('duplicate member keys', () => {
     const members: Member[] = [
-      { key: 'M1', officialSince: '2010-01-01' },
-      { key: 'M2', officialSince: '2010-01-01' },
-      { key: 'M1', officialSince: '2012-01-01' },
+      { key: 'M1', officialSince: toDay('2010-01-01') },
+      { key: 'M2', officialSince: toDay('2010-01-01') },
+      { key: 'M1', officialSince: toDay('2012-01-01') },
     ];
     const problems = problemsOf(request(at, { members, candidates: [readyCandidate(at)] }));
     expect(problems.map((p) => p.path)).toEqual(['members[2].key']);

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../shared/schemas/request.ts';
+import { toDay } from '../../../shared/dates/day.ts';
+import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import { EvaluateResponseSchema, type Projection } from '../../../shared/schemas/response.ts';
 import { one, readyCandidate, request, run, shift } from './builders.ts';
 
@@ -19,7 +20,7 @@ describe('the projection: cases of issue 10', () => {
   const at = '2026-11-29';
 
   it('a row with only a name, a birth date and "Đoàn viên", checked on 29/11, is not admissible this year', () => {
-    const p = projectionOf(at, { key: 'X', birthDate: '2000-03-04', youthUnionMember: true });
+    const p = projectionOf(at, { key: 'X', birthDate: toDay('2000-03-04'), youthUnionMember: true });
     expect(p.outlook).toBe('later');
     expect(stepOf(p, 'awarenessClass')?.from).toBe('2027-01-28'); // 60 days after asOf
     expect(p.meeting > '2026-12-31').toBe(true);
@@ -77,7 +78,7 @@ describe('the projection: cases of issue 10', () => {
   });
 
   it('the regular meeting day and the next class date of "Cấu hình" move the dates', () => {
-    const bare: Candidate = { key: 'Y', birthDate: '1990-01-01' };
+    const bare: Candidate = { key: 'Y', birthDate: toDay('1990-01-01') };
     const p = projectionOf('2026-02-02', bare, {
       leadTimes: { nextClassDate: '2026-02-20', meetingDay: 10 },
     });

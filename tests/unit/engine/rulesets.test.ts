@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import { RULES, rulesCatalogue } from '../../../shared/rules/catalogue.ts';
-import type { Candidate } from '../../../shared/schemas/request.ts';
+import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import type { Result } from '../../../shared/schemas/response.ts';
 import { cellMembers, member, one, only, readyCandidate, readyStudent, request, run } from './builders.ts';
 
@@ -44,10 +45,10 @@ describe('ruleset selection by the reference date', () => {
   const young = (fields: Partial<Candidate>) => readyStudent('2025-06-01', '2007-12-15', fields);
 
   it('a meeting on 19/01/2025 is judged by Quy định 24-QĐ/TW, one on 20/01/2025 by Quy định 232-QĐ/TW', () => {
-    const before = one('2025-01-02', young({ plannedMeetingDate: '2025-01-19' }));
+    const before = one('2025-01-02', young({ plannedMeetingDate: toDay('2025-01-19') }));
     expect(before.rulesVersion).toBe('2021-09');
     expect(only(before, 'age.under18').citation).toBe('Quy định 24-QĐ/TW, điểm 1.1.1');
-    const after = one('2025-01-02', young({ plannedMeetingDate: '2025-01-20' }));
+    const after = one('2025-01-02', young({ plannedMeetingDate: toDay('2025-01-20') }));
     expect(after.rulesVersion).toBe('2025-01');
     expect(only(after, 'age.under18').citation).toBe('Quy định 232-QĐ/TW, điểm 1.1.1');
   });
@@ -55,7 +56,7 @@ describe('ruleset selection by the reference date', () => {
   it('a meeting on 30/06/2025 is judged by Quy định 232-QĐ/TW with Hướng dẫn 01-HD/TW still applying', () => {
     const r = one(
       '2025-06-01',
-      young({ plannedMeetingDate: '2025-06-30', awarenessCertificateDate: undefined }),
+      young({ plannedMeetingDate: toDay('2025-06-30'), awarenessCertificateDate: undefined }),
     );
     expect(r.rulesVersion).toBe('2025-01');
     expect(only(r, 'age.under18').citation).toBe('Quy định 232-QĐ/TW, điểm 1.1.1');
@@ -63,13 +64,13 @@ describe('ruleset selection by the reference date', () => {
   });
 
   it('a meeting on 01/07/2025 is judged by the 2025 texts (Quy định 294-QĐ/TW)', () => {
-    const r = one('2025-06-01', young({ plannedMeetingDate: '2025-07-01' }));
+    const r = one('2025-06-01', young({ plannedMeetingDate: toDay('2025-07-01') }));
     expect(r.rulesVersion).toBe('2025-07');
     expect(only(r, 'age.under18').citation).toBe('Quy định 294-QĐ/TW, điểm 1.1.1');
   });
 
   it('a cell resolution held on 30/06/2025 keeps the texts of its day when checked later', () => {
-    const r = one('2025-07-15', young({ cellResolutionDate: '2025-06-30', votesFor: 5 }));
+    const r = one('2025-07-15', young({ cellResolutionDate: toDay('2025-06-30'), votesFor: 5 }));
     expect(r.rulesVersion).toBe('2025-01');
     expect(only(r, 'deadline.decision').citation).toBe('Quy định 232-QĐ/TW, điểm 4.3.1');
   });
@@ -77,12 +78,12 @@ describe('ruleset selection by the reference date', () => {
   it('guidance citations follow the ruleset too (01-HD/TW → 06-HD/TW)', () => {
     const old = one(
       '2025-06-01',
-      young({ plannedMeetingDate: '2025-06-30', awarenessCertificateDate: undefined }),
+      young({ plannedMeetingDate: toDay('2025-06-30'), awarenessCertificateDate: undefined }),
     );
     expect(only(old, 'awareness.missing').citation).toContain('Hướng dẫn 01-HD/TW');
     const now = one(
       '2025-06-01',
-      young({ plannedMeetingDate: '2025-07-01', awarenessCertificateDate: undefined }),
+      young({ plannedMeetingDate: toDay('2025-07-01'), awarenessCertificateDate: undefined }),
     );
     expect(only(now, 'awareness.missing').citation).toContain('Hướng dẫn 06-HD/TW');
   });
@@ -91,9 +92,9 @@ describe('ruleset selection by the reference date', () => {
     const res = run(
       request('2025-06-01', {
         candidates: [
-          young({ key: 'A', plannedMeetingDate: '2025-06-30' }),
-          young({ key: 'B', plannedMeetingDate: '2025-07-01' }),
-          young({ key: 'C', plannedMeetingDate: '2025-07-02' }),
+          young({ key: 'A', plannedMeetingDate: toDay('2025-06-30') }),
+          young({ key: 'B', plannedMeetingDate: toDay('2025-07-01') }),
+          young({ key: 'C', plannedMeetingDate: toDay('2025-07-02') }),
         ],
       }),
     );
@@ -108,7 +109,7 @@ describe('every finding has a Vietnamese message and a citation', () => {
     readyCandidate(at, { key: 'ready' }),
     readyStudent(at, '2015-01-01', { key: 'child', expectedLeaveDate: '2026-05-31', education: undefined }),
     readyCandidate(at, { key: 'old', birthDate: '1950-01-01', education: 'primary' }),
-    { key: 'source', birthDate: '1990-01-01' },
+    { key: 'source', birthDate: toDay('1990-01-01') },
     readyCandidate(at, {
       key: 'papers',
       applicationDate: undefined,

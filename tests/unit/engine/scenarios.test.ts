@@ -4,7 +4,9 @@
  * finish school before they turn 18 by months (seed 003, Lâm Hà).
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../shared/schemas/request.ts';
+import { toDay } from '../../../shared/dates/day.ts';
+import { toMonth } from '../../../shared/dates/months.ts';
+import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import type { EvaluateResponse, Result } from '../../../shared/schemas/response.ts';
 import { cellMembers, findings, member, readyCandidate, readyStudent, request, run } from './builders.ts';
 
@@ -28,7 +30,7 @@ describe('a THPT school cell plans 2026 (asOf 05/01/2026)', () => {
     category: 'student',
     education: 'lowerSecondary',
     youthUnionMember: true,
-    joinedUnitDate: '2024-09-05',
+    joinedUnitDate: toDay('2024-09-05'),
     ...fields,
   });
 
@@ -39,13 +41,17 @@ describe('a THPT school cell plans 2026 (asOf 05/01/2026)', () => {
     // grade 12, turn 18 in July / November: after school ends
     readyStudent(at, '2008-07-03', { key: 'HS-C', expectedLeaveDate: endOfGrade12 }),
     pupil('HS-D', {
-      birthDate: '2008-11',
+      birthDate: toMonth('2008-11'),
       expectedLeaveDate: endOfGrade12,
-      awarenessCertificateDate: '2025-10-20',
+      awarenessCertificateDate: toDay('2025-10-20'),
     }),
     // grade 11: 18 only in 2027, not yet at the class
-    pupil('HS-E', { birthDate: '2009-01-15', expectedLeaveDate: '2027-05-31' }),
-    pupil('HS-G', { birthDate: '2009-03', expectedLeaveDate: '2027-05-31', gender: 'female' }),
+    pupil('HS-E', { birthDate: toDay('2009-01-15'), expectedLeaveDate: toDay('2027-05-31') }),
+    pupil('HS-G', {
+      birthDate: toMonth('2009-03'),
+      expectedLeaveDate: toDay('2027-05-31'),
+      gender: 'female',
+    }),
     // teachers
     readyCandidate(at, { key: 'GV-A' }),
     readyCandidate(at, { key: 'GV-B', awarenessCertificateDate: '2020-12-01' }), // expired 01/12/2025
@@ -58,7 +64,7 @@ describe('a THPT school cell plans 2026 (asOf 05/01/2026)', () => {
     }),
     readyCandidate(at, { key: 'GV-D', gender: 'male', cellResolutionDate: '2025-12-22', votesFor: 5 }),
     // a young staff member only just spotted
-    { key: 'NV-A', birthDate: '1996-04-04', category: 'staff', education: 'upperSecondary' },
+    { key: 'NV-A', birthDate: toDay('1996-04-04'), category: 'staff', education: 'upperSecondary' },
     // a pupil admitted last autumn
     readyStudent('2025-10-06', '2007-03-09', {
       key: 'HS-F',

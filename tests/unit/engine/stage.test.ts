@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../shared/schemas/request.ts';
+import { toDay } from '../../../shared/dates/day.ts';
+import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import { errors, one, readyCandidate, request, run } from './builders.ts';
 
 const at = '2025-09-15';
 const bare = (fields: Partial<Candidate> = {}): Candidate => ({
   key: 'QC-01',
-  birthDate: '1990-05-05',
+  birthDate: toDay('1990-05-05'),
   ...fields,
 });
 
@@ -84,12 +85,12 @@ describe('stages from the dates (domain.md §2)', () => {
     const variants: Partial<Candidate>[] = [
       {},
       { education: 'primary' },
-      { birthDate: '2008-01-01' },
-      { introducers: [{ memberKey: 'M1', letterDate: '2025-06-01' }] },
-      { feedbackSummaryDate: '2024-01-01' },
-      { over60Approved: true, birthDate: '1960-01-01' },
-      { awarenessCertificateDate: '2020-01-01' },
-      { backgroundVerifiedDate: '2025-09-30' },
+      { birthDate: toDay('2008-01-01') },
+      { introducers: [{ memberKey: 'M1', letterDate: toDay('2025-06-01') }] },
+      { feedbackSummaryDate: toDay('2024-01-01') },
+      { over60Approved: true, birthDate: toDay('1960-01-01') },
+      { awarenessCertificateDate: toDay('2020-01-01') },
+      { backgroundVerifiedDate: toDay('2025-09-30') },
     ];
     const res = run(
       request(at, { candidates: variants.map((v, i) => readyCandidate(at, { key: `K${i}`, ...v })) }),

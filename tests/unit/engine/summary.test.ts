@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import { reportableSummary } from '../../../shared/engine/forecast.ts';
-import type { Candidate } from '../../../shared/schemas/request.ts';
+import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import { EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { readyCandidate, readyStudent, request, run } from './builders.ts';
 
@@ -26,31 +27,31 @@ function unitRows(): Candidate[] {
   return [
     // admitted in 2025 (by decision date): March ×2, November ×0 (future), one in 2024
     admittedOn('SECRET-ADM-1', '2025-03-10', {
-      birthDate: '2006-11-20',
+      birthDate: toDay('2006-11-20'),
       gender: 'female',
       ethnicMinority: true,
       category: 'student',
       youthUnionMember: true,
-      ceremonyDate: '2025-03-26',
+      ceremonyDate: toDay('2025-03-26'),
     }),
     admittedOn('SECRET-ADM-2', '2025-03-28', {
-      birthDate: '1985-02-02',
+      birthDate: toDay('1985-02-02'),
       gender: 'male',
       religion: true,
       category: 'teacher',
-      ceremonyDate: '2025-04-15',
+      ceremonyDate: toDay('2025-04-15'),
     }),
     admittedOn('SECRET-ADM-3', '2025-07-02', {
-      birthDate: '1970-06-06',
+      birthDate: toDay('1970-06-06'),
       gender: 'female',
       category: 'staff',
     }),
-    admittedOn('SECRET-ADM-OLD', '2024-12-20', { ceremonyDate: '2025-01-10' }),
+    admittedOn('SECRET-ADM-OLD', '2024-12-20', { ceremonyDate: toDay('2025-01-10') }),
     // recognised as full member in 2025
     admittedOn('SECRET-OFF', '2024-05-02', {
-      ceremonyDate: '2024-05-19',
-      officialResolutionDate: '2025-05-20',
-      officialDecisionDate: '2025-06-10',
+      ceremonyDate: toDay('2024-05-19'),
+      officialResolutionDate: toDay('2025-05-20'),
+      officialDecisionDate: toDay('2025-06-10'),
     }),
     // pipeline
     readyCandidate(at, { key: 'SECRET-READY', gender: 'female' }),
@@ -64,11 +65,11 @@ function unitRows(): Candidate[] {
     readyStudent(at, '2008-03-14', { key: 'SECRET-YOUNG' }),
     {
       key: 'SECRET-OLD',
-      birthDate: '1955-01-01',
-      sympathizerListDate: '2025-02-01',
-      awarenessCertificateDate: '2025-02-10',
+      birthDate: toDay('1955-01-01'),
+      sympathizerListDate: toDay('2025-02-01'),
+      awarenessCertificateDate: toDay('2025-02-10'),
     },
-    { key: 'SECRET-REMOVED', birthDate: '1990-01-01', removedDate: '2025-05-05' },
+    { key: 'SECRET-REMOVED', birthDate: toDay('1990-01-01'), removedDate: toDay('2025-05-05') },
   ];
 }
 

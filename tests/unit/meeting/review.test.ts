@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../shared/dates/day.ts';
 import { reviewMeeting } from '../../../shared/meeting/review.ts';
 import type { Meeting } from '../../../shared/meeting/schema.ts';
-import type { Member } from '../../../shared/schemas/request.ts';
-import { cellMembers, member, readyCandidate, readyStudent, request } from '../engine/builders.ts';
+import type { MemberInput as Member } from '../../../shared/schemas/request.ts';
+import { cellMembers, member, parsed, readyCandidate, readyStudent, request } from '../engine/builders.ts';
 
-const DAY = '2026-03-12';
+const DAY = toDay('2026-03-12');
 
 /** Six full members (M1–M5 and M6), two probationary (P1, P2). */
 function sixAndTwo(extra: Member[] = []): Member[] {
@@ -27,7 +28,7 @@ const meeting = (fields: Partial<Meeting> = {}): Meeting => ({
 
 function review(votesFor: number | undefined, members: Member[], m: Partial<Meeting> = {}) {
   const c = readyCandidate(DAY, { cellResolutionDate: DAY, ...(votesFor === undefined ? {} : { votesFor }) });
-  return reviewMeeting(request(DAY, { candidates: [c], members }), meeting(m));
+  return reviewMeeting(parsed(request(DAY, { candidates: [c], members })), meeting(m));
 }
 
 describe('attendance', () => {
@@ -128,7 +129,7 @@ describe('eligibility on the meeting day (the engine’s own rules)', () => {
       votesFor: 6,
       decisionDate: '2026-04-20',
     });
-    const r = reviewMeeting(request(DAY, { candidates: [c], members: sixAndTwo() }), meeting());
+    const r = reviewMeeting(parsed(request(DAY, { candidates: [c], members: sixAndTwo() })), meeting());
     const reasons = r.admissions[0]!.refusals;
     expect(reasons.map((x) => x.rule)).toEqual(['age.under18']);
     expect(reasons[0]!.message).toContain('chưa đủ 18 tuổi');
@@ -140,14 +141,19 @@ describe('eligibility on the meeting day (the engine’s own rules)', () => {
       votesFor: 6,
       awarenessCertificateDate: '2021-03-11',
     });
-    const r = reviewMeeting(request('2026-05-01', { candidates: [c], members: sixAndTwo() }), meeting());
+    const r = reviewMeeting(
+      parsed(request('2026-05-01', { candidates: [c], members: sixAndTwo() })),
+      meeting(),
+    );
     expect(r.admissions[0]!.refusals.map((x) => x.rule)).toEqual(['awareness.expired']);
   });
 
   it('gives the deadlines that follow an admission', () => {
     const c = readyCandidate(DAY, { cellResolutionDate: DAY, votesFor: 6, decisionDate: '2026-04-20' });
-    const a = reviewMeeting(request('2026-05-01', { candidates: [c], members: sixAndTwo() }), meeting())
-      .admissions[0]!;
+    const a = reviewMeeting(
+      parsed(request('2026-05-01', { candidates: [c], members: sixAndTwo() })),
+      meeting(),
+    ).admissions[0]!;
     expect(a.refusals).toEqual([]);
     // Counted by hand: 60 working days after Thursday 12/03/2026, with Giỗ Tổ (Sunday 26/04, so
     // Monday 27/04 off) and 30/4–1/5 off; 30 after Monday 20/04/2026 likewise.
@@ -169,10 +175,12 @@ describe('recognition', () => {
 
   it('takes the member off the full count at their own meeting and gives the deadlines', () => {
     const r = reviewMeeting(
-      request(DAY, {
-        candidates: [],
-        members: sixAndTwo([due('2025-02-20', { officialSince: '2026-02-20' })]),
-      }),
+      parsed(
+        request(DAY, {
+          candidates: [],
+          members: sixAndTwo([due('2025-02-20', { officialSince: toDay('2026-02-20') })]),
+        }),
+      ),
       meeting(),
     );
     const item = r.recognitions[0]!;
@@ -185,7 +193,7 @@ describe('recognition', () => {
 
   it('refuses a recognition meeting before the 12 months end', () => {
     const r = reviewMeeting(
-      request(DAY, { candidates: [], members: sixAndTwo([due('2025-03-13')]) }),
+      parsed(request(DAY, { candidates: [], members: sixAndTwo([due('2025-03-13')]) })),
       meeting(),
     );
     expect(r.recognitions[0]!.refusals.map((x) => x.fact)).toEqual(['probationNotOver']);
@@ -194,7 +202,7 @@ describe('recognition', () => {
 
   it('accepts the meeting on the very day the 12 months end', () => {
     const r = reviewMeeting(
-      request(DAY, { candidates: [], members: sixAndTwo([due('2025-03-12')]) }),
+      parsed(request(DAY, { candidates: [], members: sixAndTwo([due('2025-03-12')]) })),
       meeting(),
     );
     expect(r.recognitions[0]!.refusals).toEqual([]);
@@ -211,7 +219,7 @@ describe('a probationary member still on the candidates tab', () => {
       ceremonyDate: '2025-02-20',
       officialResolutionDate: DAY,
     });
-    const r = reviewMeeting(request(DAY, { candidates: [c], members: sixAndTwo() }), meeting());
+    const r = reviewMeeting(parsed(request(DAY, { candidates: [c], members: sixAndTwo() })), meeting());
     expect(r.admissions).toEqual([]);
     expect(r.recognitions.map((x) => [x.key, x.refusals.map((f) => f.fact)])).toEqual([
       ['QC-09', ['notOnMembersTab']],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Member } from '../../../shared/schemas/request.ts';
+import { toDay } from '../../../shared/dates/day.ts';
+import type { MemberInput as Member } from '../../../shared/schemas/request.ts';
 import { findings, member, one, only, readyCandidate } from '../engine/builders.ts';
 
 const at = '2025-09-15';
@@ -26,7 +27,7 @@ describe('cell.tooSmall', () => {
   });
 
   it('a member whose officialSince is after the meeting does not count', () => {
-    const members = [...fullMembers(2), full('M3', { officialSince: '2025-10-01' })];
+    const members = [...fullMembers(2), full('M3', { officialSince: toDay('2025-10-01') })];
     const r = one(at, readyCandidate(at, { plannedMeetingDate: '2025-09-30' }), { members });
     expect(only(r, 'cell.tooSmall').severity).toBe('error');
     const later = one(at, readyCandidate(at, { plannedMeetingDate: '2025-10-01' }), { members });
@@ -121,8 +122,8 @@ describe('vote.insufficient', () => {
   it('members who are not yet full at the resolution are not counted', () => {
     const members = [
       ...fullMembers(4),
-      full('M5', { officialSince: '2025-10-01' }),
-      full('M6', { officialSince: '2025-10-01' }),
+      full('M5', { officialSince: toDay('2025-10-01') }),
+      full('M6', { officialSince: toDay('2025-10-01') }),
     ];
     expect(findings(vote(3, members), 'vote.insufficient')).toEqual([]);
   });

@@ -10,7 +10,11 @@ import { evaluate } from '../../../shared/engine/evaluate.ts';
 import { RULES, rulesCatalogue } from '../../../shared/rules/catalogue.ts';
 import { PHRASES } from '../../../shared/rules/phrases.ts';
 import { type RulesTexts, renderCompactAnswer } from '../../../shared/rules/render.ts';
-import type { Candidate, EvaluateRequest, Member } from '../../../shared/schemas/request.ts';
+import type {
+  CandidateInput as Candidate,
+  EvaluateRequestInput as EvaluateRequest,
+  MemberInput as Member,
+} from '../../../shared/schemas/request.ts';
 import { CompactEvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { teachersCell, upperSecondaryCell } from '../../fixtures/documents/units.ts';
 import { generateRequest } from '../../fixtures/generate.ts';

@@ -4,7 +4,8 @@
  * the holidays skipped listed; none is derived from the function under test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../shared/schemas/request.ts';
+import { toDay } from '../../../shared/dates/day.ts';
+import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import type { Result } from '../../../shared/schemas/response.ts';
 import { findings, one, only, readyCandidate } from '../engine/builders.ts';
 
@@ -98,7 +99,7 @@ describe('deadline.ceremony', () => {
     // Received Tue 15/04. Day 1 = Wed 16/04: 16–18/04: 3 · 21–25/04: 8 · Sat 26/04: 9
     // 28–29/04: 11 · 30/04–02/05 off · 05–09/05: 16 · 12–16/05: 21 · 19–23/05: 26
     // 26–29/05: 30 → due Thu 29/05/2025.
-    const r = one('2025-05-20', admitted({ decisionReceivedDate: '2025-04-15' }));
+    const r = one('2025-05-20', admitted({ decisionReceivedDate: toDay('2025-04-15') }));
     expect(deadline(r, 'deadline.ceremony')).toEqual([
       { rule: 'deadline.ceremony', due: '2025-05-29', overdue: false },
     ]);
@@ -106,7 +107,7 @@ describe('deadline.ceremony', () => {
   });
 
   it('is no longer tracked after the ceremony', () => {
-    const r = one('2025-06-10', admitted({ ceremonyDate: '2025-05-19' }));
+    const r = one('2025-06-10', admitted({ ceremonyDate: toDay('2025-05-19') }));
     expect(deadline(r, 'deadline.ceremony')).toEqual([]);
   });
 });
@@ -170,7 +171,7 @@ describe('deadline.officialReview', () => {
   });
 
   it('a recognition resolution dated before probation ends is an error', () => {
-    const r = one('2025-03-01', probationary({ officialResolutionDate: '2025-02-20' }));
+    const r = one('2025-03-01', probationary({ officialResolutionDate: toDay('2025-02-20') }));
     const f = only(r, 'deadline.officialReview');
     expect(f.severity).toBe('error');
     expect(f.date).toBe('2025-02-28');
@@ -178,7 +179,7 @@ describe('deadline.officialReview', () => {
   });
 
   it('a resolution on the day probation ends is accepted (the condition holds on that date, §3)', () => {
-    const r = one('2025-03-01', probationary({ officialResolutionDate: '2025-02-28' }));
+    const r = one('2025-03-01', probationary({ officialResolutionDate: toDay('2025-02-28') }));
     expect(only(r, 'deadline.officialReview').severity).toBe('info');
   });
 
@@ -186,14 +187,14 @@ describe('deadline.officialReview', () => {
     // Resolution Mon 10/03/2025. Day 1 = Tue 11/03: 11–14/03: 4 · 17–21/03: 9 · 24–28/03: 14
     // 31/03–04/04: 19 · Mon 07/04 Giỗ Tổ off · 08–11/04: 23 · 14–18/04: 28 · 21–22/04: 30
     // → due Tue 22/04/2025.
-    const r = one('2025-04-22', probationary({ officialResolutionDate: '2025-03-10' }));
+    const r = one('2025-04-22', probationary({ officialResolutionDate: toDay('2025-03-10') }));
     expect(deadline(r, 'deadline.officialReview')).toEqual([
       { rule: 'deadline.officialReview', due: '2025-04-22', overdue: false },
     ]);
     const f = only(r, 'deadline.officialReview');
     expect(f.field).toBe('officialDecisionDate');
     expect(f.severity).toBe('info');
-    const late = one('2025-04-23', probationary({ officialResolutionDate: '2025-03-10' }));
+    const late = one('2025-04-23', probationary({ officialResolutionDate: toDay('2025-03-10') }));
     expect(deadline(late, 'deadline.officialReview')[0]!.overdue).toBe(true);
     expect(only(late, 'deadline.officialReview').severity).toBe('warning');
   });
@@ -201,7 +202,10 @@ describe('deadline.officialReview', () => {
   it('is no longer tracked once recognised', () => {
     const r = one(
       '2025-05-01',
-      probationary({ officialResolutionDate: '2025-03-10', officialDecisionDate: '2025-04-02' }),
+      probationary({
+        officialResolutionDate: toDay('2025-03-10'),
+        officialDecisionDate: toDay('2025-04-02'),
+      }),
     );
     expect(r.stage).toBe('official');
     expect(r.deadlines).toEqual([]);

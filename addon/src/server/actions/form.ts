@@ -1,10 +1,11 @@
+import { type Day, dayFromParts, isValidParts } from '../../../../shared/dates/day.ts';
+
 /** What the sidebar's forms send, read the same way by every form. */
 
-/** dd/mm/yyyy → YYYY-MM-DD, or undefined. */
-export function parseFormDate(text: string): string | undefined {
+/** dd/mm/yyyy → the Day, or undefined when it is not a real calendar day. */
+export function parseFormDate(text: string): Day | undefined {
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(String(text ?? ''));
   if (!m) return undefined;
-  const day = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(day) ? day : undefined;
+  const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+  return isValidParts(year, month, day) ? dayFromParts(year, month, day) : undefined;
 }

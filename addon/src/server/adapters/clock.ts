@@ -1,5 +1,5 @@
 /** The action's clock in the spreadsheet's time zone: one `now`, read once per action. */
-import type { Day } from '../../../../shared/dates/day.ts';
+import { type Day, toDay } from '../../../../shared/dates/day.ts';
 import type { Services, SpreadsheetLike } from './services.ts';
 
 export interface Clock {
@@ -15,7 +15,7 @@ export interface Clock {
 
 export function clockOf(s: Services, ss: SpreadsheetLike, now: Date): Clock {
   const timeZone = ss.getSpreadsheetTimeZone();
-  const today = s.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+  const today = toDay(s.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'));
   return {
     now,
     timeZone,

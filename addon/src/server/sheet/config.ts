@@ -1,5 +1,6 @@
 /** "Cấu hình": two columns, a label and its value. */
 
+import type { Day } from '../../../../shared/dates/day.ts';
 import { cellText, fold, isBlank } from './normalize.ts';
 import { CONFIG_ITEMS, type ConfigItem } from './tabColumns.ts';
 import { Collector, type Table } from './table.ts';
@@ -16,11 +17,11 @@ export interface ConfigValues {
   backendUrl?: string;
   unitId?: string;
   /** the projection's lead times (an estimate): the next awareness class, the regular meeting day */
-  nextClassDate?: string;
+  nextClassDate?: Day;
   meetingDay?: number;
   /** the superior's document that gave the targets (for the documents' legal basis) */
   targetsDocumentNumber?: string;
-  targetsDocumentDate?: string;
+  targetsDocumentDate?: Day;
 }
 
 /** "5", "ngày 5", "5 hằng tháng" → 5; anything else is not a day of the month. */

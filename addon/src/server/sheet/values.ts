@@ -3,6 +3,7 @@
  * Pure: the time zone arrives as a function (dates.ts).
  */
 import type { Day } from '../../../../shared/dates/day.ts';
+import type { Birth } from '../../../../shared/dates/months.ts';
 import { parseDateCell } from '../../../../shared/dates/parse.ts';
 import {
   FIRST_YEAR,
@@ -241,7 +242,7 @@ export function parseDay(value: unknown, dayOfDate: DayOfDate): Parsed<Day> {
 }
 
 /** A birth date: a full date, or only month and year (mm/yyyy). */
-export function parseDayOrMonth(value: unknown, dayOfDate: DayOfDate): Parsed<string> {
+export function parseDayOrMonth(value: unknown, dayOfDate: DayOfDate): Parsed<Birth> {
   if (isBlank(value)) return EMPTY;
   if (isDateValue(value)) return parseDateValue(value, dayOfDate, true);
   const cell = parseDateCell(value, { allowMonth: true });

@@ -15,6 +15,7 @@ import { type BuildOutcome, buildRequest } from './rows.ts';
 import { findSheets, readSheet } from './sheets.ts';
 import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from './tabColumns.ts';
 import type { Table } from './table.ts';
+import type { DayOfDate } from './values.ts';
 
 export interface WorkbookContext {
   ss: SpreadsheetLike;
@@ -23,7 +24,7 @@ export interface WorkbookContext {
   tables: Map<TabDef, Table>;
   build: BuildOutcome;
   /** how this run reads a Date cell (for tabs read after the request, e.g. "Họp chi bộ") */
-  dayOfDate: (date: Date) => string | undefined;
+  dayOfDate: DayOfDate;
 }
 
 /** Reads every tab once and builds the request for `year` (as of today). */

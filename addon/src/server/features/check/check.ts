@@ -5,6 +5,8 @@
  * Service calls per check do not grow with the number of rows: one read of each tab, two reads
  * (notes, fills) and a fixed set of writes per annotated tab (tests/addon/check.test.ts counts them).
  */
+
+import { toDay } from '../../../../../shared/dates/day.ts';
 import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
 import type { CheckResult, Failure, Notice } from '../../../common/model.ts';
@@ -85,7 +87,7 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   const now = options.now?.() ?? new Date();
   const ss = s.SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone();
-  const today = s.Utilities.formatDate(now, tz, 'yyyy-MM-dd');
+  const today = toDay(s.Utilities.formatDate(now, tz, 'yyyy-MM-dd'));
   const offset = parseOffset(s.Utilities.formatDate(now, tz, 'Z')) ?? 420;
   const atText = s.Utilities.formatDate(now, tz, 'HH:mm, dd/MM/yyyy');
   const checkedOn = `${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)}`;

@@ -6,6 +6,7 @@
  * It never deletes, moves or rewrites a user's column.
  */
 
+import { dayFromParts } from '../../../../../shared/dates/day.ts';
 import type { TemplateReport } from '../../../common/model.ts';
 import { COMPUTED_FILL, COMPUTED_HEADER_FILL, HEADER_FILL } from '../../../common/palette.ts';
 import { withDocumentLock } from '../../adapters/lock.ts';
@@ -27,8 +28,7 @@ export const EXAMPLE_CANDIDATE = 'Ví dụ: Nguyễn Văn An (xóa dòng này kh
 
 /** Example rows by column id, relative to the current year so that they stay meaningful. */
 function exampleRow(tab: TabDef, year: number): Record<string, unknown> | undefined {
-  const d = (day: number, month: number, y: number) =>
-    serialOfDay(`${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  const d = (day: number, month: number, y: number) => serialOfDay(dayFromParts(y, month, day));
   if (tab === CANDIDATES) {
     return {
       name: EXAMPLE_CANDIDATE,
