@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AggregateRow, Totals } from '../../shared/contract/aggregate.ts';
 import { figuresOf } from '../../worker/src/lib/figures.ts';
-import type { AggregateRow, Totals } from '../../worker/src/schemas/aggregate.ts';
 import { summary } from './fixtures.ts';
 import { ADMIN, call, grant, insertUnits, uid } from './helpers.ts';
 

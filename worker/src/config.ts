@@ -1,5 +1,5 @@
+import { asciiLowerCase } from '../../shared/contract/email.ts';
 import type { Bindings } from './env.ts';
-import { asciiLowerCase } from './lib/email.ts';
 
 /**
  * The caps of a request the engine runs on (evaluate, plan, papers), so that what one request holds

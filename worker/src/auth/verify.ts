@@ -1,5 +1,5 @@
 import { errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { canonicalEmail } from '../lib/email.ts';
+import { canonicalEmail } from '../../../shared/contract/email.ts';
 import { KeysUnavailable } from './keys.ts';
 
 export const GOOGLE_ISSUERS = ['https://accounts.google.com', 'accounts.google.com'];

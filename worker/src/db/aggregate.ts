@@ -1,6 +1,6 @@
+import type { AggregateRow } from '../../../shared/contract/aggregate.ts';
 import { FIGURE_COLUMNS, type FigureRow, rowToFigures } from '../lib/figures.ts';
 import { ROLLUP_COLUMNS, type RollupRow, type ShapeRow, toTotals } from '../lib/rollups.ts';
-import type { AggregateRow } from '../schemas/aggregate.ts';
 import { targetsOf } from './targets.ts';
 
 /**

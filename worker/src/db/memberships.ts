@@ -1,4 +1,4 @@
-import type { Membership, Role } from '../schemas/members.ts';
+import type { Membership, Role } from '../../../shared/contract/members.ts';
 import { MAX_DEPTH } from './units.ts';
 
 interface MembershipRow {

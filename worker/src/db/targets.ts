@@ -1,5 +1,5 @@
+import type { TargetsRecord } from '../../../shared/contract/targets.ts';
 import type { Targets } from '../../../shared/schemas/request.ts';
-import type { TargetsRecord } from '../schemas/targets.ts';
 
 interface TargetsRow {
   unit_id: string;

@@ -1,4 +1,4 @@
-import type { Unit } from '../schemas/units.ts';
+import type { Unit } from '../../../shared/contract/units.ts';
 
 interface UnitRow {
   id: string;

@@ -1,5 +1,5 @@
+import type { Figures } from '../../../shared/contract/reports.ts';
 import type { Summary } from '../../../shared/schemas/response.ts';
-import type { Figures } from '../schemas/reports.ts';
 
 /** The summary-derived figures a report contributes to its superior's aggregate. */
 export function figuresOf(summary: Summary): Figures {

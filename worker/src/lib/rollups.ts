@@ -1,4 +1,4 @@
-import type { Totals } from '../schemas/aggregate.ts';
+import type { Totals } from '../../../shared/contract/aggregate.ts';
 import { FIGURE_COLUMNS, type FigureRow, rowToFigures } from './figures.ts';
 
 /** The target columns of `targets`, in a fixed order (and their names in the API). */

@@ -1,9 +1,9 @@
 import { createMiddleware } from 'hono/factory';
+import { UnitIdSchema } from '../../../shared/contract/common.ts';
 import { toProblems } from '../../../shared/schemas/problems.ts';
 import { type Capability, decide, deniedMessage } from '../auth/roles.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, forbidden, notFound } from '../errors.ts';
-import { UnitIdSchema } from '../schemas/common.ts';
 
 /**
  * Requires `need` at the `{unitId}` of the path, before the body is read: 400 for an ill-formed

@@ -1,30 +1,14 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { RollupCheckSchema } from '../../../shared/contract/admin.ts';
+import { AggregateQuerySchema } from '../../../shared/contract/aggregate.ts';
 import { checkRollups } from '../db/rollupCheck.ts';
 import type { AppEnv } from '../env.ts';
 import { forbidden } from '../errors.ts';
 import { currentYearInVietnam } from '../lib/time.ts';
-import { AggregateQuerySchema } from '../schemas/aggregate.ts';
-import { authErrors, errorResponse } from '../schemas/common.ts';
+import { authErrors, errorResponse } from '../openapi/responses.ts';
 
 /** Differences listed at most (a drift usually repeats along a whole chain of ancestors). */
 const MAX_DIFFERENCES = 200;
-
-const RollupCheckSchema = z
-  .object({
-    year: z.number().int(),
-    /** true when the stored subtree sums equal a recomputation from units, targets and reports */
-    consistent: z.boolean(),
-    differences: z.array(
-      z.object({
-        unitId: z.string(),
-        year: z.number().int().optional(),
-        column: z.string(),
-        stored: z.number().nullable(),
-        expected: z.number(),
-      }),
-    ),
-  })
-  .openapi('RollupCheck');
 
 const route = createRoute({
   method: 'get',

@@ -1,17 +1,18 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { endTime, setMetric, startTime } from 'hono/timing';
-import { aggregate } from '../db/aggregate.ts';
-import type { AppEnv } from '../env.ts';
-import { unprocessable } from '../errors.ts';
-import { currentYearInVietnam } from '../lib/time.ts';
-import { requireAccess } from '../middleware/access.ts';
 import {
   AggregateQuerySchema,
   AggregateSchema,
   MAX_AGGREGATE_DEPTH,
   MAX_AGGREGATE_ROWS,
-} from '../schemas/aggregate.ts';
-import { errorResponse, UnitParams, unitErrors } from '../schemas/common.ts';
+} from '../../../shared/contract/aggregate.ts';
+import { UnitParams } from '../../../shared/contract/common.ts';
+import { aggregate } from '../db/aggregate.ts';
+import type { AppEnv } from '../env.ts';
+import { unprocessable } from '../errors.ts';
+import { currentYearInVietnam } from '../lib/time.ts';
+import { requireAccess } from '../middleware/access.ts';
+import { errorResponse, unitErrors } from '../openapi/responses.ts';
 
 const route = createRoute({
   method: 'get',

@@ -1,25 +1,18 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { endTime, startTime } from 'hono/timing';
+import {
+  CompactEvaluateAnswerSchema,
+  EvaluateAnswerSchema,
+  EvaluateQuerySchema,
+  EvaluateRequestBodySchema,
+} from '../../../shared/contract/engine.ts';
 import { evaluate } from '../../../shared/index.ts';
-import { EvaluateRequestSchema } from '../../../shared/schemas/request.ts';
-import { CompactEvaluateResponseSchema, EvaluateResponseSchema } from '../../../shared/schemas/response.ts';
 import { maxEvaluateBodyText } from '../config.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest } from '../errors.ts';
 import { encodeJson, JSON_HEADERS } from '../lib/encodeJson.ts';
 import { evaluateBody } from '../middleware/evaluateBody.ts';
-import { authErrors, errorResponse } from '../schemas/common.ts';
-
-const EvaluateQuerySchema = z.object({
-  form: z
-    .enum(['default', 'compact'])
-    .optional()
-    .openapi({
-      description:
-        '`compact`: findings as rule, template name and parameters, without message or citation; ' +
-        'render them with the texts of `GET /v1/rules` named by the answer’s `textsVersion`.',
-    }),
-});
+import { authErrors, errorResponse } from '../openapi/responses.ts';
 
 const route = createRoute({
   method: 'post',
@@ -31,19 +24,14 @@ const route = createRoute({
     query: EvaluateQuerySchema,
     body: {
       required: true,
-      content: { 'application/json': { schema: EvaluateRequestSchema.openapi('EvaluateRequest') } },
+      content: { 'application/json': { schema: EvaluateRequestBodySchema } },
     },
   },
   responses: {
     200: {
       description: 'Results per candidate and the unit summary (compact findings with `?form=compact`)',
       content: {
-        'application/json': {
-          schema: z.union([
-            EvaluateResponseSchema.openapi('EvaluateResponse'),
-            CompactEvaluateResponseSchema.openapi('CompactEvaluateResponse'),
-          ]),
-        },
+        'application/json': { schema: z.union([EvaluateAnswerSchema, CompactEvaluateAnswerSchema]) },
       },
     },
     ...authErrors,

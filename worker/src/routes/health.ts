@@ -1,4 +1,5 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { HealthSchema } from '../../../shared/contract/public.ts';
 import type { AppEnv } from '../env.ts';
 
 const route = createRoute({
@@ -11,9 +12,7 @@ const route = createRoute({
       description: 'The worker is up',
       content: {
         'application/json': {
-          schema: z
-            .object({ status: z.literal('ok'), service: z.string(), time: z.string() })
-            .openapi('Health'),
+          schema: HealthSchema,
         },
       },
     },

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { MeSchema } from '../../../shared/contract/members.ts';
 import { membershipsOf } from '../db/memberships.ts';
 import type { AppEnv } from '../env.ts';
-import { authErrors } from '../schemas/common.ts';
-import { MeSchema } from '../schemas/members.ts';
+import { authErrors } from '../openapi/responses.ts';
 
 const route = createRoute({
   method: 'get',

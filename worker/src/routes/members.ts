@@ -1,4 +1,6 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { MemberParams, UnitParams } from '../../../shared/contract/common.ts';
+import { MemberBodySchema, MembershipSchema, MembershipsSchema } from '../../../shared/contract/members.ts';
 import { MAX_BODY_BYTES } from '../config.ts';
 import { deleteMembership, getMembership, listMemberships, putMembership } from '../db/memberships.ts';
 import type { AppEnv } from '../env.ts';
@@ -6,8 +8,7 @@ import { notFound, unprocessable } from '../errors.ts';
 import { nowIso } from '../lib/time.ts';
 import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
-import { errorResponse, MemberParams, UnitParams, unitErrors } from '../schemas/common.ts';
-import { MemberBodySchema, MembershipSchema } from '../schemas/members.ts';
+import { errorResponse, unitErrors } from '../openapi/responses.ts';
 
 const list = createRoute({
   method: 'get',
@@ -20,7 +21,7 @@ const list = createRoute({
   responses: {
     200: {
       description: 'Memberships',
-      content: { 'application/json': { schema: z.object({ members: z.array(MembershipSchema) }) } },
+      content: { 'application/json': { schema: MembershipsSchema } },
     },
     ...unitErrors,
   },

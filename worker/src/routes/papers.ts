@@ -1,15 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { PaperKindSchema, PaperRequestBodySchema } from '../../../shared/contract/documents.ts';
 import { draftPaper, PAPER_TITLES } from '../../../shared/documents/papers/build.ts';
 import { isPaperKind } from '../../../shared/documents/papers/parse.ts';
-import { PaperKindSchema, PaperRequestSchema } from '../../../shared/documents/papers/schema.ts';
 import { maxEvaluateBodyText } from '../config.ts';
 import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
 import { documentResponse } from '../docx/respond.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, notFound, unprocessable } from '../errors.ts';
 import { evaluateBody } from '../middleware/evaluateBody.ts';
-import { authErrors, errorResponse } from '../schemas/common.ts';
-import { draftedDocument } from '../schemas/draftedDocument.ts';
+import { authErrors, draftedDocument, errorResponse } from '../openapi/responses.ts';
 
 const route = createRoute({
   method: 'post',
@@ -30,7 +29,7 @@ const route = createRoute({
     params: z.object({ kind: PaperKindSchema }),
     body: {
       required: true,
-      content: { 'application/json': { schema: PaperRequestSchema.openapi('PaperRequest') } },
+      content: { 'application/json': { schema: PaperRequestBodySchema } },
     },
   },
   responses: {

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { PlanRequestSchema } from '../../../shared/documents/modelSchema.ts';
+import { PlanRequestBodySchema } from '../../../shared/contract/documents.ts';
 import { draftPlan } from '../../../shared/documents/plan/build.ts';
 import { maxEvaluateBodyText } from '../config.ts';
 import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
@@ -7,8 +7,7 @@ import { documentResponse } from '../docx/respond.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, unprocessable } from '../errors.ts';
 import { evaluateBody } from '../middleware/evaluateBody.ts';
-import { authErrors, errorResponse } from '../schemas/common.ts';
-import { draftedDocument } from '../schemas/draftedDocument.ts';
+import { authErrors, draftedDocument, errorResponse } from '../openapi/responses.ts';
 
 const route = createRoute({
   method: 'post',
@@ -23,7 +22,7 @@ const route = createRoute({
   request: {
     body: {
       required: true,
-      content: { 'application/json': { schema: PlanRequestSchema.openapi('PlanRequest') } },
+      content: { 'application/json': { schema: PlanRequestBodySchema } },
     },
   },
   responses: {

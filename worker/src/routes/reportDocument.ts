@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { MAX_AGGREGATE_ROWS } from '../../../shared/contract/aggregate.ts';
+import { UnitParams } from '../../../shared/contract/common.ts';
+import { ReportDocumentRequestSchema } from '../../../shared/contract/documents.ts';
 import { buildReport } from '../../../shared/documents/report/build.ts';
 import { reportProblems } from '../../../shared/documents/report/check.ts';
-import { ReportRequestSchema } from '../../../shared/documents/schemas.ts';
 import { MAX_BODY_BYTES } from '../config.ts';
 import { aggregate } from '../db/aggregate.ts';
 import { DOCX_MEDIA_TYPE } from '../docx/render.ts';
@@ -10,9 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { unprocessable } from '../errors.ts';
 import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
-import { MAX_AGGREGATE_ROWS } from '../schemas/aggregate.ts';
-import { errorResponse, UnitParams, unitErrors } from '../schemas/common.ts';
-import { draftedDocument } from '../schemas/draftedDocument.ts';
+import { draftedDocument, errorResponse, unitErrors } from '../openapi/responses.ts';
 
 /** The first year the API knows (YearSchema): no previous year before it. */
 const FIRST_YEAR = 1945;
@@ -33,7 +33,7 @@ const route = createRoute({
     params: UnitParams,
     body: {
       required: true,
-      content: { 'application/json': { schema: ReportRequestSchema.openapi('ReportDocumentRequest') } },
+      content: { 'application/json': { schema: ReportDocumentRequestSchema } },
     },
   },
   responses: {

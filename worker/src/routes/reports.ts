@@ -1,4 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { UnitYearParams } from '../../../shared/contract/common.ts';
+import {
+  ReportBodySchema,
+  ReportQuerySchema,
+  ReportReceiptSchema,
+  ReportSchema,
+} from '../../../shared/contract/reports.ts';
 import { MAX_BODY_BYTES } from '../config.ts';
 import { getReport, submitReport } from '../db/reports.ts';
 import type { AppEnv } from '../env.ts';
@@ -9,13 +16,7 @@ import { figuresOf, figuresToRow } from '../lib/figures.ts';
 import { nowIso } from '../lib/time.ts';
 import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
-import { errorResponse, UnitYearParams, unitErrors } from '../schemas/common.ts';
-import {
-  ReportBodySchema,
-  ReportQuerySchema,
-  ReportReceiptSchema,
-  ReportSchema,
-} from '../schemas/reports.ts';
+import { errorResponse, unitErrors } from '../openapi/responses.ts';
 
 const etagHeader = { ETag: { schema: { type: 'string' as const }, description: 'The revision, e.g. "3"' } };
 

@@ -1,36 +1,7 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { RulesCatalogueSchema } from '../../../shared/contract/public.ts';
 import { rulesCatalogue } from '../../../shared/index.ts';
 import type { AppEnv } from '../env.ts';
-
-const CatalogueSchema = z
-  .object({
-    /** the version of the texts below (templates, phrases, citations); also the ETag */
-    textsVersion: z.string(),
-    rulesets: z.array(
-      z.object({
-        id: z.string(),
-        effectiveFrom: z.string(),
-        effectiveTo: z.string().optional(),
-        label: z.string(),
-        texts: z.array(z.string()),
-      }),
-    ),
-    rules: z.array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        severity: z.enum(['error', 'warning', 'info']),
-        phase: z.string(),
-        citations: z.record(z.string(), z.string()),
-        /** message templates by name: `{n}` is the n-th parameter, `{n|day}`, `{n|age}`, `{n|lower}` format it */
-        messages: z.record(z.string(), z.string()),
-        unconfirmed: z.array(z.string()).optional(),
-      }),
-    ),
-    /** phrases a message names as a parameter (`["ref.asOf", "2026-03-15"]`) */
-    phrases: z.record(z.string(), z.string()),
-  })
-  .openapi('RulesCatalogue');
 
 const route = createRoute({
   method: 'get',
@@ -41,7 +12,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'The catalogue; its ETag is its textsVersion',
-      content: { 'application/json': { schema: CatalogueSchema } },
+      content: { 'application/json': { schema: RulesCatalogueSchema } },
     },
     304: { description: 'Not modified: If-None-Match named the current textsVersion' },
   },

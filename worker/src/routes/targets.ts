@@ -1,4 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { UnitYearParams } from '../../../shared/contract/common.ts';
+import { TargetsBodySchema, TargetsRecordSchema } from '../../../shared/contract/targets.ts';
 import { MAX_BODY_BYTES } from '../config.ts';
 import { getTargets, putTargets } from '../db/targets.ts';
 import type { AppEnv } from '../env.ts';
@@ -6,8 +8,7 @@ import { notFound, unprocessable } from '../errors.ts';
 import { nowIso } from '../lib/time.ts';
 import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
-import { errorResponse, UnitYearParams, unitErrors } from '../schemas/common.ts';
-import { TargetsBodySchema, TargetsRecordSchema } from '../schemas/targets.ts';
+import { errorResponse, unitErrors } from '../openapi/responses.ts';
 
 const put = createRoute({
   method: 'put',

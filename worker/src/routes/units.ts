@@ -1,4 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { UnitParams } from '../../../shared/contract/common.ts';
+import { UnitBodySchema, UnitSchema } from '../../../shared/contract/units.ts';
 import { authorizeUnitWrite } from '../auth/roles.ts';
 import { MAX_BODY_BYTES } from '../config.ts';
 import {
@@ -14,8 +16,7 @@ import { type ApiError, conflict, unprocessable } from '../errors.ts';
 import { nowIso } from '../lib/time.ts';
 import { requireAccess } from '../middleware/access.ts';
 import { jsonBody } from '../middleware/jsonBody.ts';
-import { errorResponse, UnitParams, unitErrors } from '../schemas/common.ts';
-import { UnitBodySchema, UnitSchema } from '../schemas/units.ts';
+import { errorResponse, unitErrors } from '../openapi/responses.ts';
 
 const put = createRoute({
   method: 'put',

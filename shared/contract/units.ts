@@ -1,13 +1,14 @@
-import { z } from '@hono/zod-openapi';
+/** `PUT /v1/units/{unitId}` and `GET` the same: the tree of units. */
+import { z } from 'zod';
 import { textSchema, UnitIdSchema } from './common.ts';
 
 export const UnitBodySchema = z
   .object({
-    name: textSchema(200, 'Tên đơn vị').openapi({ example: 'Chi bộ Trường THPT Lê Quý Đôn' }),
+    name: textSchema(200, 'Tên đơn vị').meta({ example: 'Chi bộ Trường THPT Lê Quý Đôn' }),
     /** absent or null: a top-level unit (admins only) */
     parentId: UnitIdSchema.nullable().optional(),
   })
-  .openapi('UnitBody');
+  .meta({ id: 'UnitBody' });
 
 export const UnitSchema = z
   .object({
@@ -17,7 +18,7 @@ export const UnitSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .openapi('Unit');
+  .meta({ id: 'Unit' });
 
 export type UnitBody = z.infer<typeof UnitBodySchema>;
 export type Unit = z.infer<typeof UnitSchema>;

@@ -1,6 +1,12 @@
-import { z } from '@hono/zod-openapi';
-import { YearSchema } from '../../../shared/schemas/primitives.ts';
-import { ASCII_EMAIL, asciiLowerCase, HIDDEN_CHARACTER } from '../lib/email.ts';
+/**
+ * What every route of the API shares: unit ids, emails and years in paths, display text, notes,
+ * and the error body. Plain zod: the worker builds its routes and OpenAPI description from these
+ * (`.meta({ id })` names an OpenAPI component), the add-on checks answers against JSON Schemas
+ * generated from them (scripts/contract-gen.ts), the tests' stand-in backend validates with them.
+ */
+import { z } from 'zod';
+import { YearSchema } from '../schemas/primitives.ts';
+import { ASCII_EMAIL, asciiLowerCase, HIDDEN_CHARACTER } from './email.ts';
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -21,11 +27,11 @@ export const UnitIdSchema = z
     error:
       'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 64 ký tự), vd. “thpt-le-quy-don”.',
   })
-  .openapi({ example: 'thpt-le-quy-don' });
+  .meta({ example: 'thpt-le-quy-don' });
 
 /**
- * An email in a path: ASCII only and lower-cased in ASCII only (worker/src/lib/email.ts), so that
- * no two distinct addresses fold into one; hidden characters are refused, never trimmed away.
+ * An email in a path: ASCII only and lower-cased in ASCII only (email.ts), so that no two
+ * distinct addresses fold into one; hidden characters are refused, never trimmed away.
  */
 export const EmailSchema = z
   .string({ error: 'Thiếu địa chỉ email.' })
@@ -39,7 +45,7 @@ export const EmailSchema = z
       "Địa chỉ email không hợp lệ: chỉ gồm chữ cái Latinh không dấu, chữ số và . _ % + ' -, vd. bithu@example.org.",
   })
   .transform(asciiLowerCase)
-  .openapi({ example: 'bithu@example.org' });
+  .meta({ example: 'bithu@example.org' });
 
 /** Display text: trimmed, not empty, no control characters, well-formed Unicode. */
 export function textSchema(max: number, what: string) {
@@ -63,41 +69,30 @@ export function noteSchema(max: number) {
     .refine((s) => !LONE_SURROGATE.test(s), { error: 'Ghi chú chứa ký tự Unicode hỏng.' });
 }
 
+/** A year in a path or a query: four digits, read as a number. */
 export const YearParamSchema = z
   .string()
   .regex(/^\d{4}$/, { error: 'Năm phải gồm 4 chữ số, vd. 2025.' })
   .transform(Number)
   .pipe(YearSchema)
-  .openapi({ type: 'string', pattern: '^\\d{4}$', example: '2025' });
+  .meta({ type: 'string', pattern: '^\\d{4}$', example: '2025' });
 
 export const UnitParams = z.object({ unitId: UnitIdSchema });
 export const UnitYearParams = z.object({ unitId: UnitIdSchema, year: YearParamSchema });
 export const MemberParams = z.object({ unitId: UnitIdSchema, email: EmailSchema });
 
+/** A problem of a rejected request: the JSON path and what is wrong there (Vietnamese). */
+export const ErrorDetailSchema = z.object({ path: z.string(), message: z.string() });
+
+/** Every answer that is not a success: `{ error: { code, message, details? } }`. */
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'invalid_request' }),
-      message: z.string().openapi({ description: 'Vietnamese, for the user' }),
-      details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      code: z.string().meta({ example: 'invalid_request' }),
+      message: z.string().meta({ description: 'Vietnamese, for the user' }),
+      details: z.array(ErrorDetailSchema).optional(),
     }),
   })
-  .openapi('Error');
+  .meta({ id: 'Error' });
 
-const errorResponse = (description: string) => ({
-  content: { 'application/json': { schema: ErrorSchema } },
-  description,
-});
-
-/** The error responses every authenticated route may give. */
-export const authErrors = {
-  401: errorResponse('No, expired or invalid Google ID token'),
-  429: errorResponse('Too many requests from this user'),
-} as const;
-export const unitErrors = {
-  ...authErrors,
-  400: errorResponse('Malformed JSON or a schema violation; details carry JSON paths'),
-  403: errorResponse('Not allowed for this unit'),
-  404: errorResponse('No such unit'),
-} as const;
-export { errorResponse };
+export type ErrorBody = z.infer<typeof ErrorSchema>;

@@ -1,5 +1,7 @@
-import { z } from '@hono/zod-openapi';
-import { ForecastCountsSchema, StageCountsSchema, SummarySchema } from '../../../shared/schemas/response.ts';
+/** `PUT /v1/units/{unitId}/reports/{year}` and `GET` the same: a unit's yearly figures, every revision kept. */
+import { z } from 'zod';
+import { ForecastCountsSchema, StageCountsSchema, SummarySchema } from '../schemas/response.ts';
+import { noteSchema } from './common.ts';
 
 /**
  * The summary as a report carries it: the forecast's counts without the row keys behind them
@@ -7,17 +9,15 @@ import { ForecastCountsSchema, StageCountsSchema, SummarySchema } from '../../..
  */
 export const ReportedSummarySchema = SummarySchema.extend({ forecast: ForecastCountsSchema });
 
-import { noteSchema } from './common.ts';
-
 export const MAX_NOTE_LENGTH = 2000;
 
 /** A unit's yearly figures: the `summary` that `evaluate` returns, plus an optional note. */
 export const ReportBodySchema = z
   .object({
-    summary: ReportedSummarySchema.openapi('Summary'),
+    summary: ReportedSummarySchema.meta({ id: 'Summary' }),
     note: noteSchema(MAX_NOTE_LENGTH).optional(),
   })
-  .openapi('ReportBody');
+  .meta({ id: 'ReportBody' });
 
 /** A count in a response (sums may exceed the per-report bound of CountSchema). */
 const Count = z.number().int().min(0);
@@ -40,15 +40,16 @@ export const FiguresSchema = z
     probationEnds: Count,
     sympathizers: Count,
     pipeline: Count,
-    byStage: StageCountsSchema.openapi('StageCounts'),
+    byStage: StageCountsSchema.meta({ id: 'StageCounts' }),
     forecast: z.object({ admissible: Count, blockedByLeaving: Count, blockedByAge: Count }),
   })
-  .openapi('Figures');
+  .meta({ id: 'Figures' });
 
 export const RevisionInfoSchema = z
   .object({ revision: z.number().int(), submittedBy: z.string(), submittedAt: z.string() })
-  .openapi('RevisionInfo');
+  .meta({ id: 'RevisionInfo' });
 
+/** The answer to a submission (200: the same body was already the current report; 201: stored). */
 export const ReportReceiptSchema = z
   .object({
     unitId: z.string(),
@@ -59,7 +60,7 @@ export const ReportReceiptSchema = z
     /** false when the same body was already the current report */
     created: z.boolean(),
   })
-  .openapi('ReportReceipt');
+  .meta({ id: 'ReportReceipt' });
 
 export const ReportSchema = z
   .object({
@@ -72,7 +73,7 @@ export const ReportSchema = z
     note: z.string().optional(),
     revisions: z.array(RevisionInfoSchema),
   })
-  .openapi('Report');
+  .meta({ id: 'Report' });
 
 export const ReportQuerySchema = z.object({
   revision: z
@@ -80,8 +81,9 @@ export const ReportQuerySchema = z.object({
     .regex(/^[1-9]\d{0,8}$/, { error: 'Số lần nộp (revision) phải là số nguyên dương.' })
     .transform(Number)
     .optional()
-    .openapi({ type: 'string', example: '1' }),
+    .meta({ type: 'string', example: '1' }),
 });
 
 export type ReportBody = z.infer<typeof ReportBodySchema>;
+export type ReportReceipt = z.infer<typeof ReportReceiptSchema>;
 export type Figures = z.infer<typeof FiguresSchema>;

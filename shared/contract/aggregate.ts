@@ -1,5 +1,6 @@
-import { z } from '@hono/zod-openapi';
-import { YearSchema } from '../../../shared/schemas/primitives.ts';
+/** `GET /v1/units/{unitId}/aggregate?year=&depth=`: a unit and its subordinates, each with its subtree's totals. */
+import { z } from 'zod';
+import { YearSchema } from '../schemas/primitives.ts';
 import { FiguresSchema } from './reports.ts';
 import { TargetsBodySchema } from './targets.ts';
 
@@ -17,7 +18,7 @@ export const AggregateQuerySchema = z.object({
     .transform(Number)
     .pipe(YearSchema)
     .optional()
-    .openapi({
+    .meta({
       type: 'string',
       pattern: '^\\d{4}$',
       example: '2025',
@@ -30,7 +31,7 @@ export const AggregateQuerySchema = z.object({
     })
     .transform(Number)
     .optional()
-    .openapi({
+    .meta({
       type: 'string',
       example: '1',
       description: `levels below the unit to list, 1–${MAX_AGGREGATE_DEPTH} (default 1: its direct children)`,
@@ -51,7 +52,13 @@ export const TotalsSchema = FiguresSchema.extend({
   targets: TargetCounts,
   /** how many units in the subtree have each target set */
   targeted: TargetCounts,
-}).openapi('AggregateTotals');
+}).meta({ id: 'AggregateTotals' });
+
+export const AggregateReportSchema = FiguresSchema.extend({
+  revision: z.number().int(),
+  submittedBy: z.string(),
+  submittedAt: z.string(),
+}).meta({ id: 'AggregateReport' });
 
 export const AggregateRowSchema = z
   .object({
@@ -67,17 +74,11 @@ export const AggregateRowSchema = z
     /** the unit's own targets */
     targets: TargetsBodySchema.optional(),
     /** the unit's own latest report */
-    report: FiguresSchema.extend({
-      revision: z.number().int(),
-      submittedBy: z.string(),
-      submittedAt: z.string(),
-    })
-      .optional()
-      .openapi('AggregateReport'),
+    report: AggregateReportSchema.optional(),
     /** everything in its subtree, itself included */
     subtree: TotalsSchema,
   })
-  .openapi('AggregateRow');
+  .meta({ id: 'AggregateRow' });
 
 export const AggregateSchema = z
   .object({
@@ -90,7 +91,7 @@ export const AggregateSchema = z
     /** the unit's subtree totals (the same as units[0].subtree) */
     totals: TotalsSchema,
   })
-  .openapi('Aggregate');
+  .meta({ id: 'Aggregate' });
 
 export type AggregateRow = z.infer<typeof AggregateRowSchema>;
 export type Totals = z.infer<typeof TotalsSchema>;
