@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { isDay } from '../dates/day.ts';
 import { CountSchema, SeveritySchema, StageSchema, YearSchema } from './primitives.ts';
 
-/** A computed day: any real calendar day (a deadline may fall past the years a request may name). */
-const DaySchema = z.string().refine(isDay, { error: 'Ngày không hợp lệ.' });
+/**
+ * A computed day: any real calendar day (a deadline may fall past the years a request may name).
+ * `format: 'date'` names the refinement for the JSON Schema the add-on checks answers with.
+ */
+const DaySchema = z.string().refine(isDay, { error: 'Ngày không hợp lệ.' }).meta({ format: 'date' });
 
 export const FindingSchema = z.object({
   rule: z.string(),
