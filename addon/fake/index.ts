@@ -81,6 +81,8 @@ export interface Fake {
   cache: FakeCache;
   fetches: RecordedFetch[];
   sleeps: number[];
+  /** what the code wrote to the execution log (console.warn) */
+  logs: string[];
   /** Google Drive behind UrlFetchApp (the upload URL never reaches the `fetch` handler) */
   drive: FakeDrive;
   /** switches the auth mode: in NONE only the UI may be used */
@@ -102,6 +104,7 @@ export function createFake(options: FakeOptions = {}): Fake {
   const cache = new FakeCache(calls);
   const fetches: RecordedFetch[] = [];
   const sleeps: number[] = [];
+  const logs: string[] = [];
   let authMode: AuthModeName = options.authMode ?? 'FULL';
   let fetchHandler: FetchHandler =
     options.fetch ??
@@ -316,7 +319,9 @@ export function createFake(options: FakeOptions = {}): Fake {
       ScriptApp,
       Utilities,
       Charts,
+      console: { warn: (message: string) => logs.push(message) },
     },
+    logs,
     calls,
     spreadsheet,
     ui,

@@ -17,5 +17,6 @@ export function appsScriptServices(): Services {
     ScriptApp,
     Utilities,
     Charts,
+    console,
   };
 }

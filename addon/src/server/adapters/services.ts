@@ -240,6 +240,11 @@ export interface UtilitiesLike {
   zip(blobs: BlobSourceLike[], name?: string): BlobLike;
 }
 
+/** Apps Script's `console`: lines for the execution log (Cloud Logging), never shown to the user. */
+export interface ConsoleLike {
+  warn(message: string): void;
+}
+
 export interface Services {
   SpreadsheetApp: SpreadsheetAppLike;
   HtmlService: HtmlServiceLike;
@@ -250,4 +255,6 @@ export interface Services {
   ScriptApp: ScriptAppLike;
   Utilities: UtilitiesLike;
   Charts: ChartsLike;
+  /** the execution log (optional: a caller without one logs nothing) */
+  console?: ConsoleLike;
 }

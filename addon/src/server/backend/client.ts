@@ -3,9 +3,12 @@
  * failure is transient, every failure mapped to a Vietnamese notice that says what happened and
  * what to do. Never throws.
  */
+import type { ErrorBody } from '../../../../shared/contract/common.ts';
 import type { EvaluateResponse } from '../../../../shared/schemas/response.ts';
 import type { Notice } from '../../common/model.ts';
 import type { FetchParams, HttpResponseLike, Services } from '../adapters/services.ts';
+import { ANSWER_SCHEMAS } from './contract.gen.ts';
+import { validate } from './jsonSchema.ts';
 
 export type BackendErrorKind =
   | 'notConfigured'
@@ -113,25 +116,24 @@ function headerValue(response: HttpResponseLike, name: string): string | undefin
   return undefined;
 }
 
-/** The server's own Vietnamese message, when it sent one (an error body of the PTĐV API). */
+/**
+ * The server's own Vietnamese message, when it sent one: an error body of the PTĐV API, checked
+ * against the contract (anything else — a proxy's page, a stranger's JSON — says nothing).
+ */
 export function serverMessage(text: string): { message?: string; code?: string; details: string[] } {
+  let body: unknown;
   try {
-    const body = JSON.parse(text) as {
-      error?: { code?: unknown; message?: unknown; details?: Array<{ path?: unknown; message?: unknown }> };
-    };
-    const message = typeof body.error?.message === 'string' ? body.error.message : undefined;
-    const code = typeof body.error?.code === 'string' ? body.error.code : undefined;
-    const details = (Array.isArray(body.error?.details) ? body.error.details : [])
-      .slice(0, 3)
-      .map((d) => `${String(d.path ?? '')}: ${String(d.message ?? '')}`);
-    return {
-      ...(message === undefined ? {} : { message }),
-      ...(code === undefined ? {} : { code }),
-      details,
-    };
+    body = JSON.parse(text);
   } catch {
     return { details: [] };
   }
+  if (validate(ANSWER_SCHEMAS.error, body, 1).length > 0) return { details: [] };
+  const { error } = body as ErrorBody;
+  return {
+    message: error.message,
+    code: error.code,
+    details: (error.details ?? []).slice(0, 3).map((d) => `${d.path}: ${d.message}`),
+  };
 }
 
 type ExceptionKind = 'quota' | 'notAllowedUrl' | 'unreachable';
@@ -353,32 +355,6 @@ export function callApi(
       after,
     ),
   });
-}
-
-/** The notice for a 2xx answer that is not what the API sends (a captive portal, a wrong address). */
-export function badResponseError(attempts: number, status: number, after: string): BackendError {
-  return fail(
-    'badResponse',
-    attempts,
-    {
-      level: 'warning',
-      title: 'Máy chủ trả lời không đúng dạng',
-      text: joinAfter(
-        'Câu trả lời của máy chủ PTĐV không đọc được (có thể địa chỉ trỏ nhầm sang trang khác). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.',
-        after,
-      ),
-    },
-    status,
-  ).error;
-}
-
-/** A JSON answer of a successful call, or undefined when it is not JSON. */
-export function jsonOf(response: HttpResponseLike): unknown {
-  try {
-    return JSON.parse(response.getContentText());
-  } catch {
-    return undefined;
-  }
 }
 
 /** The checks before any request: an https address, an ID token. */

@@ -1,14 +1,13 @@
 /** The check's `POST /v1/evaluate`: sent once (transient failures retried), the answer validated. */
 import type { EvaluateRequest } from '../../../../shared/schemas/request.ts';
-import { EvaluateResponseSchema } from '../../../../shared/schemas/response.ts';
 import type { Services } from '../adapters/services.ts';
+import { readAnswer } from './answer.ts';
 import {
   type ApiWording,
   type BackendOutcome,
-  badResponseError,
   callApi,
   type EvaluateRemoteOptions,
-  jsonOf,
+  fail,
   LOCAL_AFTER,
 } from './client.ts';
 
@@ -30,9 +29,10 @@ export function evaluateRemote(
     options,
   );
   if (!outcome.ok) return outcome;
-  const parsed = EvaluateResponseSchema.safeParse(jsonOf(outcome.response));
-  if (!parsed.success) {
-    return { ok: false, error: badResponseError(outcome.attempts, outcome.status, LOCAL_AFTER) };
-  }
-  return { ok: true, response: parsed.data, attempts: outcome.attempts };
+  const answer = readAnswer(s, 'evaluate', outcome.response, 'POST evaluate', {
+    what: 'kết quả kiểm tra',
+    after: LOCAL_AFTER,
+  });
+  if (!answer.ok) return fail('badResponse', outcome.attempts, answer.notice, outcome.status);
+  return { ok: true, response: answer.value, attempts: outcome.attempts };
 }

@@ -3,23 +3,19 @@
  * committee): who the account is (`GET /v1/me`) and the unit it answers for. The menu items are
  * there for everyone; a secretary is told plainly what they are for and who may use them.
  */
+import type { Me } from '../../../../shared/contract/members.ts';
 import type { Failure } from '../../common/model.ts';
 import { backendFailure, invalid } from '../actions/failures.ts';
 import { type ActionOptions, remoteOptions } from '../actions/options.ts';
 import { type Clock, clockOf } from '../adapters/clock.ts';
 import type { Services, SpreadsheetLike } from '../adapters/services.ts';
-import { callApi, jsonOf } from '../backend/client.ts';
+import { readAnswer } from '../backend/answer.ts';
+import { callApi } from '../backend/client.ts';
 import { type ConfigValues, configOf, UNIT_ID } from '../sheet/config.ts';
 import { readTable } from '../sheet/headers.ts';
 import { findSheets } from '../sheet/sheets.ts';
 import { CONFIG } from '../sheet/tabColumns.ts';
 import { SUPERIOR_WORDING } from './wording.ts';
-
-export interface Me {
-  email: string;
-  isAdmin: boolean;
-  memberships: Array<{ unitId: string; unitName: string; role: 'secretary' | 'superior' }>;
-}
 
 export interface SuperiorContext {
   ss: SpreadsheetLike;
@@ -30,21 +26,6 @@ export interface SuperiorContext {
   unitId: string;
   unitName: string;
   others: Array<{ id: string; name: string }>;
-}
-
-function parseMe(body: unknown): Me | undefined {
-  const b = body as { email?: unknown; isAdmin?: unknown; memberships?: unknown };
-  if (typeof b?.email !== 'string' || !Array.isArray(b.memberships)) return undefined;
-  const memberships: Me['memberships'] = [];
-  for (const m of b.memberships as Array<Record<string, unknown>>) {
-    if (typeof m?.unitId !== 'string' || (m.role !== 'secretary' && m.role !== 'superior')) continue;
-    memberships.push({
-      unitId: m.unitId,
-      unitName: typeof m.unitName === 'string' ? m.unitName : m.unitId,
-      role: m.role,
-    });
-  }
-  return { email: b.email, isAdmin: b.isAdmin === true, memberships };
 }
 
 /** Why this account cannot use the superior's actions, in words a secretary understands. */
@@ -81,14 +62,12 @@ export function superiorContext(s: Services, options: ActionOptions = {}): Super
   }
   const outcome = callApi(s, base, { method: 'get', path: 'me' }, SUPERIOR_WORDING, remoteOptions(options));
   if (!outcome.ok) return backendFailure(outcome.error.notice);
-  const me = parseMe(jsonOf(outcome.response));
-  if (me === undefined) {
-    return backendFailure({
-      level: 'warning',
-      title: 'Máy chủ trả lời không đúng dạng',
-      text: `Không đọc được thông tin tài khoản từ máy chủ PTĐV. Kiểm tra “Địa chỉ máy chủ” ở bảng “${CONFIG.name}”.`,
-    });
-  }
+  const answer = readAnswer(s, 'me', outcome.response, 'GET me', {
+    what: 'thông tin tài khoản',
+    after: '',
+  });
+  if (!answer.ok) return backendFailure(answer.notice);
+  const me = answer.value;
   const superiorOf = me.memberships.filter((m) => m.role === 'superior');
   const configured = config.unitId?.trim().toLowerCase();
   let unit = superiorOf.find((m) => m.unitId === configured) ?? superiorOf[0];

@@ -25,6 +25,7 @@ import { invalid } from '../../actions/failures.ts';
 import type { ActionOptions } from '../../actions/options.ts';
 import { statusInWords } from '../../adapters/httpWords.ts';
 import type { Services } from '../../adapters/services.ts';
+import { serverMessage } from '../../backend/client.ts';
 import { callApiAll } from '../../backend/fetchAll.ts';
 import { publishBatch } from '../../documents/batch.ts';
 import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
@@ -113,15 +114,6 @@ export function papersForm(s: Services, options: ActionOptions = {}): PapersForm
     missing: missingConfig(config),
     backendConfigured: Boolean(config.backendUrl),
   };
-}
-
-function errorMessage(text: string): string {
-  try {
-    const body = JSON.parse(text) as { error?: { message?: unknown } };
-    return typeof body.error?.message === 'string' ? body.error.message : '';
-  } catch {
-    return '';
-  }
 }
 
 export function runPapers(
@@ -236,7 +228,7 @@ export function runPapers(
   outcome.responses.forEach((response, i) => {
     const status = response.getResponseCode();
     if (status !== 200) {
-      const said = errorMessage(response.getContentText());
+      const said = serverMessage(response.getContentText()).message ?? '';
       docs[i]!.notices.push({
         level: 'error',
         title: 'Máy chủ chưa soạn được văn bản này',

@@ -10,10 +10,11 @@ import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
 import { reportableSummary } from '../../../../../shared/engine/forecast.ts';
 import type { Summary } from '../../../../../shared/schemas/response.ts';
 import type { Failure, FigureLine, ReportForm, ReportResult } from '../../../common/model.ts';
-import { invalid } from '../../actions/failures.ts';
+import { backendFailure, invalid } from '../../actions/failures.ts';
 import type { ActionOptions } from '../../actions/options.ts';
 import type { Services } from '../../adapters/services.ts';
-import { callApi, jsonOf } from '../../backend/client.ts';
+import { readAnswer } from '../../backend/answer.ts';
+import { callApi } from '../../backend/client.ts';
 import { UNIT_ID } from '../../sheet/config.ts';
 import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
@@ -123,12 +124,13 @@ export function runReport(
   }
   // Counts only: the row keys behind the forecast stay in the sheet.
   const summary = reportableSummary(evaluateRequest({ ...request, year }).summary);
+  const path = `units/${encodeURIComponent(unitId)}/reports/${year}`;
   const outcome = callApi(
     s,
     config.backendUrl,
     {
       method: 'put',
-      path: `units/${encodeURIComponent(unitId)}/reports/${year}`,
+      path,
       body: { summary, ...(note ? { note } : {}) },
     },
     {
@@ -141,27 +143,14 @@ export function runReport(
       ...(options.random ? { random: options.random } : {}),
     },
   );
-  if (!outcome.ok) {
-    return {
-      ok: false,
-      kind: 'backend',
-      level: outcome.error.notice.level,
-      title: outcome.error.notice.title,
-      text: outcome.error.notice.text,
-    };
-  }
-  const receipt = jsonOf(outcome.response) as
-    | { revision?: unknown; created?: unknown; submittedAt?: unknown }
-    | undefined;
-  if (typeof receipt?.revision !== 'number') {
-    return {
-      ok: false,
-      kind: 'backend',
-      title: 'Máy chủ trả lời không đúng dạng',
-      text: `Không đọc được biên nhận của máy chủ PTĐV. Kiểm tra “Địa chỉ máy chủ” ở bảng “${CONFIG.name}” rồi gửi lại (gửi lại cùng số liệu không tạo bản trùng).`,
-    };
-  }
-  const at = typeof receipt.submittedAt === 'string' ? new Date(receipt.submittedAt) : now;
+  if (!outcome.ok) return backendFailure(outcome.error.notice);
+  const answer = readAnswer(s, 'reportReceipt', outcome.response, `PUT ${path}`, {
+    what: 'biên nhận',
+    after: `Kiểm tra “Địa chỉ máy chủ” ở bảng “${CONFIG.name}” rồi gửi lại (gửi lại cùng số liệu không tạo bản trùng).`,
+  });
+  if (!answer.ok) return backendFailure(answer.notice);
+  const receipt = answer.value;
+  const at = new Date(receipt.submittedAt);
   const submittedAtText = s.Utilities.formatDate(
     Number.isNaN(at.getTime()) ? now : at,
     ctx.clock.timeZone,
@@ -175,7 +164,7 @@ export function runReport(
     unitId,
     year,
     revision: receipt.revision,
-    created: receipt.created !== false,
+    created: receipt.created,
     submittedAtText,
     figures: figureLines(summary),
     notices: [],

@@ -3,7 +3,6 @@
  * document model for the HTML, the .docx for the Google Doc — published like the plan.
  */
 import type { DocumentModel } from '../../../../../../shared/documents/model.ts';
-import { DocumentModelSchema } from '../../../../../../shared/documents/modelSchema.ts';
 import { SIGNER_KEY } from '../../../../../../shared/documents/names.ts';
 import { reportProblems } from '../../../../../../shared/documents/report/check.ts';
 import { type ReportDocument, ReportDocumentSchema } from '../../../../../../shared/documents/schemas.ts';
@@ -13,7 +12,8 @@ import { backendFailure, invalid } from '../../../actions/failures.ts';
 import { parseFormDate } from '../../../actions/form.ts';
 import { type ActionOptions, remoteOptions } from '../../../actions/options.ts';
 import type { Services } from '../../../adapters/services.ts';
-import { type ApiWording, callApi, jsonOf } from '../../../backend/client.ts';
+import { readAnswer } from '../../../backend/answer.ts';
+import { type ApiWording, callApi } from '../../../backend/client.ts';
 import { DOCX_MEDIA_TYPE } from '../../../documents/docx.ts';
 import { documentHtml, publishDocx } from '../../../documents/publish.ts';
 import { superiorContext } from '../../../superior/context.ts';
@@ -81,16 +81,13 @@ export function runSuperiorReport(
     remoteOptions(options),
   );
   if (!json.ok) return backendFailure(json.error.notice);
-  const model = DocumentModelSchema.safeParse(jsonOf(json.response));
-  if (!model.success) {
-    return backendFailure({
-      level: 'warning',
-      title: 'Máy chủ trả lời không đúng dạng',
-      text: 'Không đọc được nội dung báo cáo từ máy chủ PTĐV. Hãy soạn lại sau.',
-    });
-  }
+  const model = readAnswer(s, 'documentModel', json.response, `POST ${path}`, {
+    what: 'nội dung báo cáo',
+    after: '',
+  });
+  if (!model.ok) return backendFailure(model.notice);
   const names: Record<string, string> = signer ? { [SIGNER_KEY]: signer } : {};
-  const html = documentHtml(model.data as DocumentModel, names);
+  const html = documentHtml(model.value as DocumentModel, names);
   const periodText = period === 'firstHalf' ? `6 tháng đầu năm ${year}` : `năm ${year}`;
   const title = `Báo cáo kết quả công tác phát triển đảng viên ${periodText} — ${ctx.unitName}`;
   const kind = period === 'firstHalf' ? 'reportFirstHalf' : 'report';

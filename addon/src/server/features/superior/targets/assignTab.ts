@@ -13,6 +13,7 @@ import { backendFailure } from '../../../actions/failures.ts';
 import type { ActionOptions } from '../../../actions/options.ts';
 import { statusInWords } from '../../../adapters/httpWords.ts';
 import type { Services, SheetLike } from '../../../adapters/services.ts';
+import { readAnswer } from '../../../backend/answer.ts';
 import { type ApiRequest, serverMessage } from '../../../backend/client.ts';
 import { callApiAll } from '../../../backend/fetchAll.ts';
 import type { TabDef } from '../../../sheet/columns.ts';
@@ -285,7 +286,15 @@ export function runTargets(
   sent.responses.forEach((response, j) => {
     const p = plans[j]!;
     const status = response.getResponseCode();
-    if (status === 200) {
+    const stored =
+      status === 200 &&
+      readAnswer(s, 'targetsRecord', response, `PUT ${requests[j]!.path}`, { what: 'biên nhận', after: '' })
+        .ok;
+    if (status === 200 && !stored) {
+      const why = 'máy chủ đã nhận nhưng trả lời không đúng dạng — bấm lại để kiểm tra.';
+      results.set(p.r, { text: `✖ ${why}`, fill: SEVERITY_FILL.error });
+      lines.push(`Dòng ${p.r + 1} (${p.unitId}): ${why}`);
+    } else if (stored) {
       sentCount++;
       results.set(p.r, {
         text: `✓ Đã giao chỉ tiêu năm ${p.year} lúc ${ctx.clock.atText}`,
