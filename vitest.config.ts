@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'addon',
           include: ['tests/addon/**/*.test.ts'],
+          // the stand-in backend's answers must follow the API contract (tests/addon/contract.ts)
+          setupFiles: ['tests/addon/contractSetup.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -2,7 +2,9 @@
  * A stand-in for the PTĐV backend behind the fake UrlFetchApp: the routes the add-on calls, with
  * the worker's own shared code where it matters (the engine, the plan and report builders, the
  * .docx renderer, the figures a report contributes), and an in-memory tree of units, memberships,
- * reports and targets. The ID token is `token:EMAIL`.
+ * reports and targets. The ID token is `token:EMAIL`. It holds to the API contract
+ * (shared/contract/, see contract.ts): every body is validated with the route's schema as the
+ * worker does, and every answer must match the contract's schema for it.
  *
  * The fake UrlFetchApp is synchronous and rendering a .docx is not: a document request whose
  * .docx was not rendered yet is answered 503 and kept; `renderPending()` renders it, and the
@@ -10,6 +12,12 @@
  */
 
 import type { FakeHttp, FetchHandler } from '../../addon/fake/index.ts';
+import { AggregateQuerySchema, AggregateSchema } from '../../shared/contract/aggregate.ts';
+import { DocumentModelAnswerSchema, ReportDocumentRequestSchema } from '../../shared/contract/documents.ts';
+import { EvaluateAnswerSchema } from '../../shared/contract/engine.ts';
+import { MeSchema } from '../../shared/contract/members.ts';
+import { ReportBodySchema, ReportReceiptSchema } from '../../shared/contract/reports.ts';
+import { TargetsBodySchema, TargetsRecordSchema } from '../../shared/contract/targets.ts';
 import { draftPaper } from '../../shared/documents/papers/build.ts';
 import { draftPlan } from '../../shared/documents/plan/build.ts';
 import { buildReport } from '../../shared/documents/report/build.ts';
@@ -21,6 +29,7 @@ import { renderDocx } from '../../worker/src/docx/render.ts';
 import { canonicalJson } from '../../worker/src/lib/canonical.ts';
 import { figuresOf } from '../../worker/src/lib/figures.ts';
 import { type TreeRow, withSubtrees } from '../fixtures/subtrees.ts';
+import { answer, error, parseBody } from './contract.ts';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -31,14 +40,6 @@ interface Revision {
   submittedBy: string;
   submittedAt: string;
 }
-
-const json = (status: number, body: unknown): FakeHttp => ({
-  status,
-  body: JSON.stringify(body),
-  headers: { 'Content-Type': 'application/json' },
-});
-const error = (status: number, code: string, message: string, details?: unknown[]) =>
-  json(status, { error: { code, message, ...(details ? { details } : {}) } });
 
 export class FakeBackend {
   readonly units = new Map<string, { id: string; name: string; parentId: string | null }>();
@@ -165,16 +166,27 @@ export class FakeBackend {
       if (!email) return error(401, 'unauthorized', 'Mã xác thực không hợp lệ.');
       const accept = params.headers?.Accept ?? '';
 
-      if (method === 'POST' && path === '/evaluate') return json(200, evaluate(body));
+      if (method === 'POST' && path === '/evaluate') {
+        // the engine validates its request itself, as the worker's route relies on
+        const outcome = evaluate(body);
+        if (!outcome.ok)
+          return error(400, 'invalid_request', 'Yêu cầu kiểm tra không hợp lệ.', outcome.problems);
+        return answer(EvaluateAnswerSchema, 200, outcome, 'POST /evaluate');
+      }
       if (method === 'GET' && path === '/me') {
-        return json(200, {
-          email,
-          isAdmin: this.admins.has(email),
-          memberships: (this.memberships.get(email) ?? []).map((m) => ({
-            ...m,
-            unitName: this.units.get(m.unitId)?.name ?? m.unitId,
-          })),
-        });
+        return answer(
+          MeSchema,
+          200,
+          {
+            email,
+            isAdmin: this.admins.has(email),
+            memberships: (this.memberships.get(email) ?? []).map((m) => ({
+              ...m,
+              unitName: this.units.get(m.unitId)?.name ?? m.unitId,
+            })),
+          },
+          'GET /me',
+        );
       }
       if (method === 'POST' && path === '/plan') {
         const drafted = draftPlan(body);
@@ -185,7 +197,8 @@ export class FakeBackend {
             'Dữ liệu soạn kế hoạch không thống nhất.',
             drafted.problems,
           );
-        if (!accept.includes(DOCX)) return json(200, drafted.model);
+        if (!accept.includes(DOCX))
+          return answer(DocumentModelAnswerSchema, 200, drafted.model, 'POST /plan');
         return this.file(canonicalJson(body), () => renderDocx(drafted.model));
       }
       const paper = /^\/papers\/([a-z-]+)$/.exec(path);
@@ -201,7 +214,7 @@ export class FakeBackend {
             drafted.problems,
           );
         }
-        if (!accept.includes(DOCX)) return json(200, drafted.model);
+        if (!accept.includes(DOCX)) return answer(DocumentModelAnswerSchema, 200, drafted.model, path);
         return this.file(canonicalJson({ paper: paper[1], body }), () => renderDocx(drafted.model));
       }
       const m =
@@ -215,80 +228,88 @@ export class FakeBackend {
         return error(403, 'forbidden', `Bạn không có quyền với đơn vị “${unitId}”.`);
       if (!this.units.has(unitId)) return error(404, 'not_found', `Không có đơn vị “${unitId}”.`);
       if (what === 'reports' && method === 'PUT') {
+        const parsed = parseBody(ReportBodySchema, body);
+        if (!('ok' in parsed)) return parsed;
+        const report = parsed.value;
         const year = Number(m[3]);
-        if (body?.summary?.year !== year)
+        if (report.summary.year !== year)
           return error(
             422,
             'year_mismatch',
-            `Báo cáo là của năm ${body?.summary?.year} nhưng được gửi vào năm ${year}.`,
+            `Báo cáo là của năm ${report.summary.year} nhưng được gửi vào năm ${year}.`,
           );
         const key = `${unitId}/${year}`;
         const list = this.reports.get(key) ?? [];
-        const canonical = canonicalJson({ summary: body.summary, note: body.note ?? null });
+        const canonical = canonicalJson({ summary: report.summary, note: report.note ?? null });
         const last = list[list.length - 1];
         if (last && last.canonical === canonical) {
-          return json(200, {
+          const receipt = {
             unitId,
             year,
             revision: last.revision,
             submittedBy: last.submittedBy,
             submittedAt: last.submittedAt,
             created: false,
-          });
+          };
+          return answer(ReportReceiptSchema, 200, receipt, path);
         }
         const rev: Revision = {
           revision: list.length + 1,
           canonical,
-          summary: body.summary,
+          summary: report.summary as Summary,
           submittedBy: email,
           submittedAt: this.now().toISOString(),
         };
         list.push(rev);
         this.reports.set(key, list);
-        return json(201, {
+        const receipt = {
           unitId,
           year,
           revision: rev.revision,
           submittedBy: email,
           submittedAt: rev.submittedAt,
           created: true,
-        });
+        };
+        return answer(ReportReceiptSchema, 201, receipt, path);
       }
       if (what === 'targets' && method === 'PUT') {
+        const parsed = parseBody(TargetsBodySchema, body);
+        if (!('ok' in parsed)) return parsed;
+        const targets = parsed.value;
         const details = (['students', 'women'] as const)
-          .filter((k) => body.admitted !== undefined && (body[k] ?? 0) > body.admitted)
+          .filter((k) => targets.admitted !== undefined && (targets[k] ?? 0) > targets.admitted)
           .map((k) => ({ path: k, message: 'Không được lớn hơn chỉ tiêu kết nạp (admitted).' }));
         if (details.length > 0)
           return error(422, 'targets_inconsistent', 'Chỉ tiêu “trong đó” lớn hơn chỉ tiêu kết nạp.', details);
-        this.targets.set(`${unitId}/${m[3]}`, body);
-        return json(200, {
-          unitId,
-          year: Number(m[3]),
-          targets: body,
-          setBy: email,
-          setAt: this.now().toISOString(),
-        });
+        this.targets.set(`${unitId}/${m[3]}`, targets);
+        const record = { unitId, year: Number(m[3]), targets, setBy: email, setAt: this.now().toISOString() };
+        return answer(TargetsRecordSchema, 200, record, path);
       }
       if (what === 'aggregate' && method === 'GET') {
-        const year = Number(u.searchParams.get('year') ?? '2026');
-        const depth = Number(u.searchParams.get('depth') ?? '1');
+        const query = AggregateQuerySchema.safeParse(Object.fromEntries(u.searchParams));
+        if (!query.success) return error(400, 'invalid_request', 'Tham số truy vấn không hợp lệ.');
+        const year = query.data.year ?? 2026;
+        const depth = query.data.depth ?? 1;
         const rows = this.aggregateRows(unitId, year, depth);
-        return json(200, {
+        const aggregate = {
           unit: this.units.get(unitId),
           year,
           depth,
           units: rows,
           totals: rows[0]?.subtree,
-        });
+        };
+        return answer(AggregateSchema, 200, aggregate, path);
       }
       if (what === 'report' && method === 'POST') {
-        const document = body.document as ReportDocument;
+        const parsed = parseBody(ReportDocumentRequestSchema, body);
+        if (!('ok' in parsed)) return parsed;
+        const document = parsed.value.document as ReportDocument;
         const model = buildReport({
           rows: this.aggregateRows(unitId, document.year) as never,
           previousRows: this.aggregateRows(unitId, document.year - 1) as never,
           document,
         });
-        if (!accept.includes(DOCX)) return json(200, model);
+        if (!accept.includes(DOCX)) return answer(DocumentModelAnswerSchema, 200, model, path);
         return this.file(canonicalJson(body), () => renderDocx(model));
       }
       return error(405, 'method', 'Không hỗ trợ.');
