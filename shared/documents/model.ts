@@ -75,13 +75,13 @@ export type DocumentKind = 'plan' | 'report' | PaperKind;
 export interface TimelineEntry {
   /** "Thực hiện ngay", "Tháng 03/2026", "Quý II/2026", "Hằng tháng" */
   period: string;
-  day: string;
+  day: Day;
   /** a projection step ("meeting", "decision", …), a deadline rule, or a cell-wide task */
   step: string;
   /** the row keys of the candidates or members the entry is about */
   keys?: string[];
   /** the latest day ("chậm nhất ngày …") */
-  by?: string;
+  by?: Day;
 }
 
 export interface DocumentMeta {

@@ -2,6 +2,7 @@
  * The unit's forecast, read from each candidate's projection (projection.ts) — never computed on
  * its own, so the summary, the sidebar, the plan and the reports count the same people.
  */
+import type { Day } from '../dates/day.ts';
 import {
   type Forecast,
   type ForecastKeys,
@@ -74,8 +75,8 @@ export function needsClass(projection: Projection | undefined): boolean {
  * count and the plan's list both use this, so they name the same people.
  */
 export function goesToClassInYear(
-  c: { expectedLeaveDate?: string | undefined },
-  adultFrom: string,
+  c: { expectedLeaveDate?: Day | undefined },
+  adultFrom: Day,
   projection: Projection | undefined,
   year: number,
 ): boolean {

@@ -27,7 +27,7 @@ export function isRequestDayOrMonth(v: unknown): v is Birth {
  * sends plain strings (`z.input`), a parsed request carries `Day`s (`z.output`). No transform, so
  * nothing runs beyond the check and the OpenAPI description stays a string with a format.
  */
-function proven<T extends string>(schema: z.ZodType<string>): z.ZodType<T, string> {
+export function proven<T extends string>(schema: z.ZodType<string>): z.ZodType<T, string> {
   return schema as unknown as z.ZodType<T, string>;
 }
 

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { isDay } from '../dates/day.ts';
-import { CountSchema, SeveritySchema, StageSchema, YearSchema } from './primitives.ts';
+import { type Day, isDay } from '../dates/day.ts';
+import { CountSchema, proven, SeveritySchema, StageSchema, YearSchema } from './primitives.ts';
 
 /**
- * A computed day: any real calendar day (a deadline may fall past the years a request may name).
- * `format: 'date'` names the refinement for the JSON Schema the add-on checks answers with.
+ * A computed day: any real calendar day (a deadline may fall past the years a request may name);
+ * parses to a `Day`. `format: 'date'` names the refinement for the JSON Schema the add-on checks
+ * answers with.
  */
-const DaySchema = z.string().refine(isDay, { error: 'Ngày không hợp lệ.' }).meta({ format: 'date' });
+const DaySchema = proven<Day>(
+  z.string().refine(isDay, { error: 'Ngày không hợp lệ.' }).meta({ format: 'date' }),
+);
 
 export const FindingSchema = z.object({
   rule: z.string(),

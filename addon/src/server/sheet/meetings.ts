@@ -3,11 +3,13 @@
  * member's reason from the brackets, the date read like every other date. A cell that cannot be
  * read is named by row and column; the meeting is still listed, with what could be read.
  */
+
+import { formatDay } from '../../../../shared/dates/format.ts';
 import type { Absence, Meeting } from '../../../../shared/meeting/schema.ts';
 import { MEETINGS } from './meetingColumns.ts';
 import { cellText, fold, nameKey } from './normalize.ts';
 import type { PersonRow, Table } from './table.ts';
-import { type DayOfDate, parseDay, showDay } from './values.ts';
+import { type DayOfDate, parseDay } from './values.ts';
 
 export interface MeetingRow {
   /** 1-based sheet row */
@@ -85,7 +87,7 @@ export function readMeetings(
     if (MEETINGS.columns.every((d) => cellText(cell(d.id)) === '')) continue;
     const problems: string[] = [];
     const parsed = parseDay(cell('date'), dayOfDate);
-    const label = parsed.kind === 'ok' ? showDay(parsed.value) : cellText(cell('date')) || `dòng ${r + 1}`;
+    const label = parsed.kind === 'ok' ? formatDay(parsed.value) : cellText(cell('date')) || `dòng ${r + 1}`;
     if (parsed.kind === 'problem') problems.push(`${where('date')}: ${parsed.message}`);
     if (parsed.kind === 'empty') problems.push(`${where('date')}: chưa ghi ngày họp.`);
     const keyOf = (name: string, id: string): string | undefined => {

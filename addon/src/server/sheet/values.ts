@@ -3,6 +3,7 @@
  * Pure: the time zone arrives as a function (dates.ts).
  */
 import type { Day } from '../../../../shared/dates/day.ts';
+import { formatDay } from '../../../../shared/dates/format.ts';
 import type { Birth } from '../../../../shared/dates/months.ts';
 import { parseDateCell } from '../../../../shared/dates/parse.ts';
 import {
@@ -205,7 +206,7 @@ function typedYearProblem(day: Day, year: number, allowMonth: boolean): Parsed<n
     ? `đủ ngày/tháng/năm (vd. 15/05/${year}) hoặc ít nhất tháng/năm (vd. 05/${year})`
     : `đủ ngày/tháng/năm (vd. 15/05/${year})`;
   return problem(
-    `Ô hiện ngày ${showDay(day)} — có phải năm ${year}? Bảng tính hiểu số ${year} gõ một mình thành ngày thứ ${year} kể từ 30/12/1899. Hãy ghi ${want}.`,
+    `Ô hiện ngày ${formatDay(day)} — có phải năm ${year}? Bảng tính hiểu số ${year} gõ một mình thành ngày thứ ${year} kể từ 30/12/1899. Hãy ghi ${want}.`,
   );
 }
 
@@ -216,7 +217,7 @@ function parseDateValue(value: Date, dayOfDate: DayOfDate, allowMonth: boolean):
     return problem('Ô chứa một giá trị ngày không hợp lệ — hãy gõ lại theo dạng dd/mm/yyyy.');
   const year = typedYear(day);
   if (year !== undefined) return typedYearProblem(day, year, allowMonth);
-  return isRequestDay(day) ? ok(day) : rangeProblem(showDay(day));
+  return isRequestDay(day) ? ok(day) : rangeProblem(formatDay(day));
 }
 
 /** A number where a date belongs (a phone number typed over a date): say what the cell needs. */
@@ -235,9 +236,9 @@ export function parseDay(value: unknown, dayOfDate: DayOfDate): Parsed<Day> {
     case 'invalid':
       return problem(withDateHint(cell.message, value));
     case 'month':
-      return problem(`Ô này cần đủ ngày/tháng/năm (dd/mm/yyyy), không chỉ tháng ${showDay(cell.month)}.`);
+      return problem(`Ô này cần đủ ngày/tháng/năm (dd/mm/yyyy), không chỉ tháng ${formatDay(cell.month)}.`);
     case 'day':
-      return isRequestDay(cell.day) ? ok(cell.day) : rangeProblem(showDay(cell.day));
+      return isRequestDay(cell.day) ? ok(cell.day) : rangeProblem(formatDay(cell.day));
   }
 }
 
@@ -252,14 +253,8 @@ export function parseDayOrMonth(value: unknown, dayOfDate: DayOfDate): Parsed<Bi
     case 'invalid':
       return problem(withDateHint(cell.message, value));
     case 'month':
-      return isRequestDayOrMonth(cell.month) ? ok(cell.month) : rangeProblem(showDay(cell.month));
+      return isRequestDayOrMonth(cell.month) ? ok(cell.month) : rangeProblem(formatDay(cell.month));
     case 'day':
-      return isRequestDay(cell.day) ? ok(cell.day) : rangeProblem(showDay(cell.day));
+      return isRequestDay(cell.day) ? ok(cell.day) : rangeProblem(formatDay(cell.day));
   }
-}
-
-/** dd/mm/yyyy (or mm/yyyy) for messages. */
-export function showDay(day: string): string {
-  if (day.length === 7) return `${day.slice(5, 7)}/${day.slice(0, 4)}`;
-  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 }
