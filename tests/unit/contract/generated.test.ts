@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ANSWER_SCHEMAS } from '../../../addon/src/server/backend/contract.gen.ts';
-import { validate } from '../../../addon/src/server/backend/jsonSchema.ts';
+import * as generated from '../../../addon/src/server/backend/contract.gen.ts';
+import { type JsonSchema, validate } from '../../../addon/src/server/backend/jsonSchema.ts';
 import { answerJsonSchema, CONTRACT_MODULE, renderContractModule } from '../../../scripts/contract-gen.ts';
 import { ANSWERS } from '../../../shared/contract/answers.ts';
+
+const ANSWER_SCHEMAS = generated as unknown as Record<string, JsonSchema>;
+const schemaOf = (name: string) => ANSWER_SCHEMAS[`${name}Answer`] as JsonSchema;
 
 describe('the JSON Schemas the add-on checks answers with', () => {
   it('are the contract as generated (run `npm run contract:gen` after changing shared/contract)', () => {
@@ -12,8 +15,18 @@ describe('the JSON Schemas the add-on checks answers with', () => {
     expect(committed).toBe(renderContractModule());
   });
 
-  it('cover every answer of the contract', () => {
-    expect(Object.keys(ANSWER_SCHEMAS).sort()).toEqual(Object.keys(ANSWERS).sort());
+  it('cover every answer of the contract, one export each', () => {
+    expect(Object.keys(generated).sort()).toEqual(
+      Object.keys(ANSWERS)
+        .map((n) => `${n}Answer`)
+        .sort(),
+    );
+  });
+
+  it('write a repeated sub-schema once (the counts of a summary, the days of a result)', () => {
+    const text = JSON.stringify(schemaOf('evaluate'));
+    expect(text.match(/"maximum":1000000/g)).toHaveLength(1);
+    expect(text.match(/"format":"date"/g)).toHaveLength(1);
   });
 
   it('refuse a refinement JSON Schema cannot express, unless it names a known format', () => {
@@ -74,11 +87,11 @@ describe('the JSON Schemas the add-on checks answers with', () => {
       totals: { ...subtree },
     };
     expect(ANSWERS.aggregate.safeParse(answer).success).toBe(true);
-    expect(validate(ANSWER_SCHEMAS.aggregate, answer)).toEqual([]);
+    expect(validate(schemaOf('aggregate'), answer)).toEqual([]);
     const wrong = structuredClone(answer);
     (wrong.units[0]!.subtree as Record<string, unknown>).admitted = '1';
     expect(ANSWERS.aggregate.safeParse(wrong).success).toBe(false);
-    expect(validate(ANSWER_SCHEMAS.aggregate, wrong)).toEqual([
+    expect(validate(schemaOf('aggregate'), wrong)).toEqual([
       { path: 'units[0].subtree.admitted', message: 'expected integer, got string "1"' },
     ]);
   });

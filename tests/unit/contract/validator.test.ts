@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SCHEMAS } from '../../../addon/src/server/backend/contract.gen.ts';
+import * as generated from '../../../addon/src/server/backend/contract.gen.ts';
 import { type JsonSchema, validate } from '../../../addon/src/server/backend/jsonSchema.ts';
 import { ANSWERS, type AnswerName } from '../../../shared/contract/answers.ts';
 import { matching, mutate, mutation } from './arbitrary.ts';
 
 const NAMES = Object.keys(ANSWERS) as AnswerName[];
+const ANSWER_SCHEMAS = Object.fromEntries(
+  NAMES.map((n) => [n, (generated as unknown as Record<string, JsonSchema>)[`${n}Answer`] as JsonSchema]),
+) as Record<AnswerName, JsonSchema>;
 const accepts = (name: AnswerName, value: unknown) => validate(ANSWER_SCHEMAS[name], value).length === 0;
 const zodAccepts = (name: AnswerName, value: unknown) => ANSWERS[name].safeParse(value).success;
 

@@ -6,8 +6,16 @@
 import type { AnswerName, Answers } from '../../../../shared/contract/answers.ts';
 import type { Notice } from '../../common/model.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
-import { ANSWER_SCHEMAS } from './contract.gen.ts';
-import { type SchemaProblem, validate } from './jsonSchema.ts';
+import { type JsonSchema, type SchemaProblem, validate } from './jsonSchema.ts';
+
+/**
+ * The JSON Schema of the contract's answer `K` (contract.gen.ts exports one per answer, e.g.
+ * `aggregateAnswer`): what it accepts is typed as `Answers[K]`.
+ */
+export interface AnswerSchema<K extends AnswerName> extends JsonSchema {
+  /** never present: carries `K` for the types */
+  readonly answer?: K;
+}
 
 /** How a notice about an unreadable answer reads. */
 export interface AnswerWording {
@@ -34,20 +42,20 @@ function parsed(response: HttpResponseLike): { json: unknown } | undefined {
 }
 
 /**
- * `value` checked against the contract's answer `name`: itself, typed, when it matches. `request`
- * names the call in the log ("GET units/x/aggregate?year=2026").
+ * `value` checked against the contract's answer `schema`: itself, typed, when it matches.
+ * `request` names the call in the log ("GET units/x/aggregate?year=2026").
  */
 export function checkAnswer<K extends AnswerName>(
   s: Services,
-  name: K,
+  schema: AnswerSchema<K>,
   value: unknown,
   request: string,
   wording: AnswerWording,
 ): AnswerOutcome<K> {
-  const problems = validate(ANSWER_SCHEMAS[name], value, LOGGED);
+  const problems = validate(schema, value, LOGGED);
   if (problems.length === 0) return { ok: true, value: value as Answers[K] };
   s.console?.warn(
-    `PTĐV: the answer to ${request} does not match the API contract (answer "${name}"): ` +
+    `PTĐV: the answer to ${request} does not match the API contract: ` +
       problems.map((p) => `${p.path || '(whole answer)'}: ${p.message}`).join('; '),
   );
   return {
@@ -64,10 +72,10 @@ export function checkAnswer<K extends AnswerName>(
   };
 }
 
-/** A successful call's JSON answer, checked against the contract's answer `name`. */
+/** A successful call's JSON answer, checked against the contract's answer `schema`. */
 export function readAnswer<K extends AnswerName>(
   s: Services,
-  name: K,
+  schema: AnswerSchema<K>,
   response: HttpResponseLike,
   request: string,
   wording: AnswerWording,
@@ -88,7 +96,7 @@ export function readAnswer<K extends AnswerName>(
       },
     };
   }
-  return checkAnswer(s, name, body.json, request, wording);
+  return checkAnswer(s, schema, body.json, request, wording);
 }
 
 function join(text: string, after: string): string {

@@ -7,7 +7,7 @@ import type { ErrorBody } from '../../../../shared/contract/common.ts';
 import type { EvaluateResponse } from '../../../../shared/schemas/response.ts';
 import type { Notice } from '../../common/model.ts';
 import type { FetchParams, HttpResponseLike, Services } from '../adapters/services.ts';
-import { ANSWER_SCHEMAS } from './contract.gen.ts';
+import { errorAnswer } from './contract.gen.ts';
 import { validate } from './jsonSchema.ts';
 
 export type BackendErrorKind =
@@ -127,7 +127,7 @@ export function serverMessage(text: string): { message?: string; code?: string; 
   } catch {
     return { details: [] };
   }
-  if (validate(ANSWER_SCHEMAS.error, body, 1).length > 0) return { details: [] };
+  if (validate(errorAnswer, body, 1).length > 0) return { details: [] };
   const { error } = body as ErrorBody;
   return {
     message: error.message,

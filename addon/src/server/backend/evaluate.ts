@@ -10,6 +10,7 @@ import {
   fail,
   LOCAL_AFTER,
 } from './client.ts';
+import { evaluateAnswer } from './contract.gen.ts';
 
 /** The check's wording: whatever fails, the check still ran on the spot. */
 export const CHECK_WORDING: ApiWording = { action: 'kiểm tra', after: LOCAL_AFTER };
@@ -29,7 +30,7 @@ export function evaluateRemote(
     options,
   );
   if (!outcome.ok) return outcome;
-  const answer = readAnswer(s, 'evaluate', outcome.response, 'POST evaluate', {
+  const answer = readAnswer(s, evaluateAnswer, outcome.response, 'POST evaluate', {
     what: 'kết quả kiểm tra',
     after: LOCAL_AFTER,
   });

@@ -9,6 +9,7 @@ import { type ActionOptions, remoteOptions } from '../actions/options.ts';
 import type { Services } from '../adapters/services.ts';
 import { readAnswer } from '../backend/answer.ts';
 import { callApi } from '../backend/client.ts';
+import { aggregateAnswer } from '../backend/contract.gen.ts';
 import { SUPERIOR_WORDING } from './wording.ts';
 
 /** The aggregate as the API contract says it (shared/contract/aggregate.ts), checked on arrival. */
@@ -29,7 +30,7 @@ export function fetchAggregate(
     remoteOptions(options),
   );
   if (!outcome.ok) return backendFailure(outcome.error.notice);
-  const answer = readAnswer(s, 'aggregate', outcome.response, `GET ${path}`, {
+  const answer = readAnswer(s, aggregateAnswer, outcome.response, `GET ${path}`, {
     what: 'số liệu tổng hợp',
     after: '',
   });

@@ -11,6 +11,7 @@ import { type Clock, clockOf } from '../adapters/clock.ts';
 import type { Services, SpreadsheetLike } from '../adapters/services.ts';
 import { readAnswer } from '../backend/answer.ts';
 import { callApi } from '../backend/client.ts';
+import { meAnswer } from '../backend/contract.gen.ts';
 import { type ConfigValues, configOf, UNIT_ID } from '../sheet/config.ts';
 import { readTable } from '../sheet/headers.ts';
 import { findSheets } from '../sheet/sheets.ts';
@@ -62,7 +63,7 @@ export function superiorContext(s: Services, options: ActionOptions = {}): Super
   }
   const outcome = callApi(s, base, { method: 'get', path: 'me' }, SUPERIOR_WORDING, remoteOptions(options));
   if (!outcome.ok) return backendFailure(outcome.error.notice);
-  const answer = readAnswer(s, 'me', outcome.response, 'GET me', {
+  const answer = readAnswer(s, meAnswer, outcome.response, 'GET me', {
     what: 'thông tin tài khoản',
     after: '',
   });

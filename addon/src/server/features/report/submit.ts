@@ -15,6 +15,7 @@ import type { ActionOptions } from '../../actions/options.ts';
 import type { Services } from '../../adapters/services.ts';
 import { readAnswer } from '../../backend/answer.ts';
 import { callApi } from '../../backend/client.ts';
+import { reportReceiptAnswer } from '../../backend/contract.gen.ts';
 import { UNIT_ID } from '../../sheet/config.ts';
 import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
@@ -144,7 +145,7 @@ export function runReport(
     },
   );
   if (!outcome.ok) return backendFailure(outcome.error.notice);
-  const answer = readAnswer(s, 'reportReceipt', outcome.response, `PUT ${path}`, {
+  const answer = readAnswer(s, reportReceiptAnswer, outcome.response, `PUT ${path}`, {
     what: 'biên nhận',
     after: `Kiểm tra “Địa chỉ máy chủ” ở bảng “${CONFIG.name}” rồi gửi lại (gửi lại cùng số liệu không tạo bản trùng).`,
   });

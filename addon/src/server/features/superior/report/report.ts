@@ -14,6 +14,7 @@ import { type ActionOptions, remoteOptions } from '../../../actions/options.ts';
 import type { Services } from '../../../adapters/services.ts';
 import { readAnswer } from '../../../backend/answer.ts';
 import { type ApiWording, callApi } from '../../../backend/client.ts';
+import { documentModelAnswer } from '../../../backend/contract.gen.ts';
 import { DOCX_MEDIA_TYPE } from '../../../documents/docx.ts';
 import { documentHtml, publishDocx } from '../../../documents/publish.ts';
 import { superiorContext } from '../../../superior/context.ts';
@@ -81,7 +82,7 @@ export function runSuperiorReport(
     remoteOptions(options),
   );
   if (!json.ok) return backendFailure(json.error.notice);
-  const model = readAnswer(s, 'documentModel', json.response, `POST ${path}`, {
+  const model = readAnswer(s, documentModelAnswer, json.response, `POST ${path}`, {
     what: 'nội dung báo cáo',
     after: '',
   });

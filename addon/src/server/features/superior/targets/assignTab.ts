@@ -15,6 +15,7 @@ import { statusInWords } from '../../../adapters/httpWords.ts';
 import type { Services, SheetLike } from '../../../adapters/services.ts';
 import { readAnswer } from '../../../backend/answer.ts';
 import { type ApiRequest, serverMessage } from '../../../backend/client.ts';
+import { targetsRecordAnswer } from '../../../backend/contract.gen.ts';
 import { callApiAll } from '../../../backend/fetchAll.ts';
 import type { TabDef } from '../../../sheet/columns.ts';
 import { readTable } from '../../../sheet/headers.ts';
@@ -288,8 +289,10 @@ export function runTargets(
     const status = response.getResponseCode();
     const stored =
       status === 200 &&
-      readAnswer(s, 'targetsRecord', response, `PUT ${requests[j]!.path}`, { what: 'biên nhận', after: '' })
-        .ok;
+      readAnswer(s, targetsRecordAnswer, response, `PUT ${requests[j]!.path}`, {
+        what: 'biên nhận',
+        after: '',
+      }).ok;
     if (status === 200 && !stored) {
       const why = 'máy chủ đã nhận nhưng trả lời không đúng dạng — bấm lại để kiểm tra.';
       results.set(p.r, { text: `✖ ${why}`, fill: SEVERITY_FILL.error });
