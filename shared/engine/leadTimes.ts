@@ -24,13 +24,18 @@ export const LEAD_TIMES = {
 
 /**
  * The fastest pace still plausible: what `atRisk` ("possible only if every step goes at its
- * fastest") assumes. The class date cannot be hurried; everything else can, up to a point.
+ * fastest") assumes. The class date cannot be hurried; everything else can, up to a point: the
+ * applicant writes the đơn and the lý lịch by hand and the cell committee reads them (a week), the
+ * residence's party organisation answers the verification (three weeks), the introductions and
+ * the feedback summary take a week in parallel, and the upper committees review and decide (two
+ * weeks). So a whole dossier takes about six weeks even at this pace: someone with every paper
+ * missing a month before the year ends is not counted (ux.md).
  */
 export const FASTEST = {
-  papersDays: 0,
-  verificationWorkingDays: 10,
-  supportingPapersDays: 0,
-  decisionWorkingDays: 5,
+  papersDays: 7,
+  verificationWorkingDays: 15,
+  supportingPapersDays: 7,
+  decisionWorkingDays: 10,
   ceremonyWorkingDays: 1,
 } as const;
 

@@ -99,7 +99,11 @@ function scheduleBefore(ctx: CandidateContext, pace: Pace, meetingGuess: Day, re
   if (letters < neededLetters) before.push({ step: 'introductions', done: supportDone });
   if (!fresh(c.feedbackSummaryDate, meetingGuess)) before.push({ step: 'feedback', done: supportDone });
   let readyFrom = max(asOf, max(ctx.eligibleFrom ?? ctx.adultFrom, certificate));
-  for (const s of before) readyFrom = max(readyFrom, s.done);
+  // A paper the meeting reads is done at least a working day before it, as each step's latest
+  // day says (projectCandidate): a lý lịch certified on the day of the vote is too late to read.
+  for (const s of before) {
+    readyFrom = max(readyFrom, s.step === 'awarenessClass' ? s.done : unit.addWorkingDays(s.done, 1));
+  }
   return { before, readyFrom, certificate, certificateHeld, route };
 }
 

@@ -106,6 +106,57 @@ describe('the projection: cases of issue 10', () => {
     expect(young.route).toBe('youthUnion');
   });
 
+  it('five papers missing on 29/11 (certificate held): not at risk, not counted — six weeks at the fastest', () => {
+    // ux.md: "Someone with six papers missing a month before the year ends is not counted."
+    const c = readyCandidate(at, {
+      key: 'F',
+      applicationDate: undefined,
+      backgroundDeclaredDate: undefined,
+      backgroundVerifiedDate: undefined,
+      feedbackSummaryDate: undefined,
+      introducers: [{ memberKey: 'M1' }, { memberKey: 'M2' }],
+    });
+    const p = projectionOf(at, c);
+    expect(p.outlook).toBe('later');
+    const res = run(request(at, { candidates: [c] }));
+    expect(res.summary.forecast).toMatchObject({ admissible: 0, atRisk: 0, later: 1 });
+    // only the verification left, the lý lịch declared on 20/11: possible at the fastest pace
+    const v = projectionOf(
+      at,
+      readyCandidate(at, { backgroundDeclaredDate: '2026-11-20', backgroundVerifiedDate: undefined }),
+    );
+    expect(v.outlook).toBe('atRisk');
+    expect(v.decision <= '2026-12-31').toBe(true);
+  });
+
+  it('the meeting falls at least a working day after the last paper it reads (as each step’s latest day says)', () => {
+    // the counterexample the "adding a paper" property found once (seed 949678605): verification and
+    // feedback done on the day of the meeting, a Sunday, with the certificate expiring the next day
+    const c: Candidate = {
+      key: 'P',
+      birthDate: '1995-12-01',
+      education: 'higher',
+      youthUnionMember: false,
+      joinedUnitDate: '2015-09-01',
+      awarenessCertificateDate: '2021-11-30',
+      applicationDate: '2025-01-01',
+      backgroundDeclaredDate: '2026-10-19',
+      youthUnionResolutionDate: '2025-11-30',
+      introducers: [{ memberKey: 'M1', letterDate: '2026-10-29' }, { memberKey: 'M2' }],
+    };
+    const before = projectionOf(at, c);
+    const after = projectionOf(at, { ...c, feedbackSummaryDate: at });
+    for (const p of [before, after]) {
+      const i = p.steps.findIndex((s) => s.step === 'meeting');
+      for (const s of p.steps.slice(0, i)) {
+        if (s.step === 'awarenessClass') expect(s.from <= p.meeting).toBe(true);
+        else expect(s.from < p.meeting, `${s.step} ${s.from}`).toBe(true);
+      }
+    }
+    expect(RANK[after.outlook]).toBeLessThanOrEqual(RANK[before.outlook]);
+    expect(after.meeting <= before.meeting).toBe(true);
+  });
+
   it('every result of a pending candidate carries a projection, and the answer stays valid', () => {
     const res = run(
       request(at, {
