@@ -118,15 +118,19 @@ interface Plan extends Schedule {
   plannedTooLate: boolean;
 }
 
+// No closures on the per-candidate path: each would be a new object per call, and bundlers that
+// keep function names (wrangler's esbuild, tsx) wrap each creation in a defineProperty call.
+
 /** The meeting a schedule allows, inside `limit` (certificate expiry, leaving) when it can be. */
 function pickMeeting(ctx: CandidateContext, readyFrom: Day, limit: Day | undefined, usePlan: boolean) {
   const planned = usePlan ? ctx.c.plannedMeetingDate : undefined;
-  const inLimit = (d: Day) => limit === undefined || d <= limit;
-  if (planned !== undefined && planned >= readyFrom && inLimit(planned)) return planned;
+  if (planned !== undefined && planned >= readyFrom && (limit === undefined || planned <= limit)) {
+    return planned;
+  }
   const day = ctx.unit.leadTimes.meetingDay;
   if (usePlan && day !== undefined) {
     const regular = regularMeetingOnOrAfter(readyFrom, day);
-    if (inLimit(regular)) return regular;
+    if (limit === undefined || regular <= limit) return regular;
   }
   return readyFrom;
 }
@@ -189,14 +193,25 @@ function planAt(ctx: CandidateContext, pace: Pace, usual: boolean): Plan {
   };
 }
 
+/** The plan's certificate still holds at its meeting. */
+function certificateHolds(p: Plan): boolean {
+  return !p.certificateHeld || addMonths(p.certificate, AWARENESS_MONTHS) >= p.meeting;
+}
+
+/** The plan's meeting is on or before the leaving date. */
+function beforeLeaving(p: Plan, leave: Day | undefined): boolean {
+  return leave === undefined || p.meeting <= leave;
+}
+
 /**
  * The outlook, and the plan that supports it: the usual pace, or — for `atRisk` when only the
  * fastest pace makes it — the fastest, so the dates shown are the ones the outlook relies on.
+ * The fastest plan is made only when the outlook needs it (`fastest` remembers it).
  */
 function outlookOf(
   ctx: CandidateContext,
   usual: Plan,
-  fast: Plan,
+  fastest: { plan?: Plan },
   year: number,
 ): { outlook: Outlook; plan: Plan } {
   if (year < yearOf(ctx.asOf)) return { outlook: 'no', plan: usual };
@@ -209,32 +224,45 @@ function outlookOf(
     if (ctx.adultFrom > yearEnd || (leave !== undefined && ctx.adultFrom > leave)) {
       return { outlook: 'blockedByAge', plan: usual };
     }
-    if (leave !== undefined && fast.meeting > leave) return { outlook: 'blockedByLeaving', plan: usual };
+    if (leave !== undefined && fastestPlan(ctx, fastest).meeting > leave) {
+      return { outlook: 'blockedByLeaving', plan: usual };
+    }
   }
-  const certOk = (p: Plan) => !p.certificateHeld || addMonths(p.certificate, AWARENESS_MONTHS) >= p.meeting;
-  const beforeLeave = (p: Plan) => leave === undefined || p.meeting <= leave;
-  if (usual.decision <= yearEnd && beforeLeave(usual) && certOk(usual)) {
+  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(usual)) {
     const due = ctx.unit.addWorkingDays(usual.meeting, DECISION_DUE_WORKING_DAYS);
     return { outlook: leave !== undefined && due > leave ? 'atRisk' : 'admissible', plan: usual };
   }
-  if (fast.decision <= yearEnd && beforeLeave(fast) && certOk(fast)) return { outlook: 'atRisk', plan: fast };
+  const fast = fastestPlan(ctx, fastest);
+  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(fast)) {
+    return { outlook: 'atRisk', plan: fast };
+  }
   return { outlook: 'later', plan: usual };
+}
+
+function fastestPlan(ctx: CandidateContext, fastest: { plan?: Plan }): Plan {
+  fastest.plan ??= planAt(ctx, FASTEST, false);
+  return fastest.plan;
 }
 
 /** The latest day each step can be done for the meeting to hold its limits, and why. */
 function meetingLimit(ctx: CandidateContext, p: Plan, outlook: Outlook, year: number, pace: Pace) {
   let by: Day | undefined;
   let limit: StepLimit | undefined;
-  const take = (d: Day | undefined, why: StepLimit) => {
-    if (d !== undefined && (by === undefined || d < by)) {
-      by = d;
-      limit = why;
-    }
-  };
-  if (p.certificateHeld) take(addMonths(p.certificate, AWARENESS_MONTHS), 'certificate');
-  if (ctx.c.expectedLeaveDate !== undefined) take(ctx.c.expectedLeaveDate, 'leaving');
+  if (p.certificateHeld) {
+    by = addMonths(p.certificate, AWARENESS_MONTHS);
+    limit = 'certificate';
+  }
+  const leave = ctx.c.expectedLeaveDate;
+  if (leave !== undefined && (by === undefined || leave < by)) {
+    by = leave;
+    limit = 'leaving';
+  }
   if (outlook === 'admissible' || outlook === 'atRisk') {
-    take(ctx.unit.latestStartFor(dayFromParts(year, 12, 31), pace.decisionWorkingDays), 'yearEnd');
+    const yearEnd = ctx.unit.latestStartFor(dayFromParts(year, 12, 31), pace.decisionWorkingDays);
+    if (by === undefined || yearEnd < by) {
+      by = yearEnd;
+      limit = 'yearEnd';
+    }
   }
   return by === undefined ? { by: p.meeting, limit: undefined } : { by, limit };
 }
@@ -252,10 +280,10 @@ export function projectCandidate(ctx: CandidateContext): Projection {
   const asOf = ctx.asOf;
   const unit = ctx.unit;
   const year = unit.year;
-  const fast = planAt(ctx, FASTEST, false);
-  const { outlook, plan: usual } = outlookOf(ctx, planAt(ctx, LEAD_TIMES, true), fast, year);
+  const fastest: { plan?: Plan } = {};
+  const { outlook, plan: usual } = outlookOf(ctx, planAt(ctx, LEAD_TIMES, true), fastest, year);
   // An `atRisk` outlook may rest on the fastest pace: its limits are then the fastest's too.
-  const pace: Pace = usual === fast ? FASTEST : LEAD_TIMES;
+  const pace: Pace = usual === fastest.plan ? FASTEST : LEAD_TIMES;
   const decisionDue = unit.addWorkingDays(usual.meeting, DECISION_DUE_WORKING_DAYS);
   const ceremony = unit.addWorkingDays(usual.decision, LEAD_TIMES.ceremonyWorkingDays);
   const ceremonyDue = unit.addWorkingDays(usual.decision, CEREMONY_DUE_WORKING_DAYS);
