@@ -3,14 +3,8 @@
  * its own, so the summary, the sidebar, the plan and the reports count the same people.
  */
 import type { Day } from '../dates/day.ts';
-import {
-  type Forecast,
-  type ForecastKeys,
-  OUTLOOKS,
-  type Outlook,
-  type Projection,
-  type Summary,
-} from '../schemas/response.ts';
+import type { Forecast, ForecastKeys, Outlook, Projection, Summary } from '../schemas/response.ts';
+import { OUTLOOKS } from '../schemas/vocabulary.ts';
 
 export type { Outlook } from '../schemas/response.ts';
 

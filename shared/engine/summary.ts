@@ -1,7 +1,6 @@
 import { type Day, monthOf, yearOf } from '../dates/day.ts';
 import { ageInYears } from '../dates/months.ts';
 import { probationEnd } from '../rules/deadlines.ts';
-import { STAGES, type Stage } from '../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest, Targets } from '../schemas/request.ts';
 import type {
   AgeBand,
@@ -11,6 +10,7 @@ import type {
   StageCounts,
   Summary,
 } from '../schemas/response.ts';
+import { STAGES, type Stage } from '../schemas/vocabulary.ts';
 import type { CandidateContext } from './context.ts';
 import { ForecastCounter, goesToClassInYear } from './forecast.ts';
 import type { UnitContext } from './unit.ts';

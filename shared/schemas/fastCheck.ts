@@ -9,17 +9,16 @@
  */
 import type { Day } from '../dates/day.ts';
 import type { Birth } from '../dates/months.ts';
-import { isRequestDay, isRequestDayOrMonth } from './primitives.ts';
+import type { Candidate, EvaluateRequest, Introducer, Member } from './request.ts';
 import {
   CATEGORIES,
-  type Candidate,
   EDUCATION_LEVELS,
-  type EvaluateRequest,
-  type Introducer,
+  isRequestDay,
+  isRequestDayOrMonth,
   MAX_CANDIDATES,
+  MAX_DAYS,
   MAX_MEMBERS,
-  type Member,
-} from './request.ts';
+} from './vocabulary.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -252,8 +251,8 @@ export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined
   if (members === BAD) return undefined;
   const candidates = readList(input.candidates, MAX_CANDIDATES, readCandidate);
   if (candidates === BAD) return undefined;
-  const holidays = input.holidays === undefined ? undefined : readList(input.holidays, 1000, readDay);
-  const workdays = input.workdays === undefined ? undefined : readList(input.workdays, 1000, readDay);
+  const holidays = input.holidays === undefined ? undefined : readList(input.holidays, MAX_DAYS, readDay);
+  const workdays = input.workdays === undefined ? undefined : readList(input.workdays, MAX_DAYS, readDay);
   if (holidays === BAD || workdays === BAD) return undefined;
   const year = input.year;
   if (

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MISSING, notOneOf, tooManyItems, wrongType } from './messages.ts';
 
 /** One thing wrong with a request, located by its JSON path (e.g. `candidates[3].birthDate`). */
 export interface Problem {
@@ -15,38 +16,25 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(gốc)' : out;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'chuỗi ký tự',
-  number: 'số',
-  int: 'số nguyên',
-  boolean: 'true/false',
-  object: 'đối tượng',
-  array: 'danh sách',
-};
-
-function typeName(t: string): string {
-  return TYPE_NAMES[t] ?? t;
-}
-
 /** Vietnamese text for a zod issue, unless the schema already gave one. */
 export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // Zod carries the input only with `reportInput`; its own message says what it received.
       if ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message)) {
-        return 'Thiếu giá trị bắt buộc.';
+        return MISSING;
       }
-      return `Sai kiểu dữ liệu: cần ${typeName(issue.expected)}.`;
+      return wrongType(issue.expected);
     case 'too_small':
       if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} phần tử.`;
       if (issue.origin === 'string') return 'Không được để trống.';
       return `Giá trị phải từ ${issue.minimum} trở lên.`;
     case 'too_big':
-      if (issue.origin === 'array') return `Nhiều nhất ${issue.maximum} phần tử.`;
+      if (issue.origin === 'array') return tooManyItems(Number(issue.maximum));
       if (issue.origin === 'string') return `Dài quá ${issue.maximum} ký tự.`;
       return `Giá trị phải từ ${issue.maximum} trở xuống.`;
     case 'invalid_value':
-      return `Giá trị không hợp lệ: chỉ nhận ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+      return notOneOf(issue.values);
     case 'unrecognized_keys':
       return `Trường không được hỗ trợ: ${issue.keys.join(', ')}.`;
     case 'invalid_union':

@@ -1,8 +1,24 @@
 import { z } from 'zod';
+import { HAS_YOUTH_UNION, MEETING_DAY, TOO_MANY_CANDIDATES, TOO_MANY_INTRODUCERS } from './messages.ts';
 import { CountSchema, DayOrMonthSchema, DaySchema, KeySchema, YearSchema } from './primitives.ts';
+import {
+  CATEGORIES,
+  EDUCATION_LEVELS,
+  GENDER_CODES,
+  MAX_CANDIDATES,
+  MAX_DAYS,
+  MAX_INTRODUCERS,
+  MAX_MEMBERS,
+} from './vocabulary.ts';
 
-export const MAX_CANDIDATES = 100_000;
-export const MAX_MEMBERS = 5_000;
+export {
+  CATEGORIES,
+  type Category,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  MAX_CANDIDATES,
+  MAX_MEMBERS,
+} from './vocabulary.ts';
 
 export const MemberSchema = z.object({
   key: KeySchema,
@@ -25,25 +41,10 @@ export const IntroducerSchema = z.object({
   letterDate: DaySchema.optional(),
 });
 
-export const CATEGORIES = [
-  'student',
-  'higherEducationStudent',
-  'teacher',
-  'staff',
-  'worker',
-  'farmer',
-  'armedForces',
-  'other',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const EDUCATION_LEVELS = ['none', 'primary', 'lowerSecondary', 'upperSecondary', 'higher'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
 export const CandidateSchema = z.object({
   key: KeySchema,
   birthDate: DayOrMonthSchema,
-  gender: z.enum(['male', 'female']).optional(),
+  gender: z.enum(GENDER_CODES).optional(),
   ethnicMinority: z.boolean().optional(),
   religion: z.boolean().optional(),
   category: z.enum(CATEGORIES).optional(),
@@ -62,7 +63,7 @@ export const CandidateSchema = z.object({
   backgroundDeclaredDate: DaySchema.optional(),
   backgroundVerifiedDate: DaySchema.optional(),
   backgroundCheckExempt: z.boolean().optional(),
-  introducers: z.array(IntroducerSchema).max(2, { error: 'Nhiều nhất 2 người giới thiệu.' }).optional(),
+  introducers: z.array(IntroducerSchema).max(MAX_INTRODUCERS, { error: TOO_MANY_INTRODUCERS }).optional(),
   /** The helping member ("Đảng viên giúp đỡ"): a member key; the name stays in the sheet. */
   helperKey: KeySchema.optional(),
   feedbackSummaryDate: DaySchema.optional(),
@@ -86,10 +87,10 @@ export const TargetsSchema = z.object({
 
 /** Day of the month of the cell's regular meeting (1–31; a short month meets on its last day). */
 export const MeetingDaySchema = z
-  .number({ error: 'Ngày họp định kỳ phải là số (ngày trong tháng).' })
-  .int({ error: 'Ngày họp định kỳ phải là số nguyên.' })
-  .min(1, { error: 'Ngày họp định kỳ phải từ 1 đến 31.' })
-  .max(31, { error: 'Ngày họp định kỳ phải từ 1 đến 31.' });
+  .number({ error: MEETING_DAY.notNumber })
+  .int({ error: MEETING_DAY.notInt })
+  .min(1, { error: MEETING_DAY.range })
+  .max(31, { error: MEETING_DAY.range });
 
 /** "Cấu hình" overrides of the projection's lead-time defaults (domain.md §5). */
 export const LeadTimesSchema = z.object({
@@ -98,7 +99,7 @@ export const LeadTimesSchema = z.object({
 });
 
 export const UnitSchema = z.object({
-  hasYouthUnion: z.boolean({ error: 'Cần cho biết đơn vị có tổ chức Đoàn hay không (true/false).' }),
+  hasYouthUnion: z.boolean({ error: HAS_YOUTH_UNION }),
   hasTradeUnion: z.boolean().optional(),
 });
 
@@ -106,12 +107,10 @@ export const EvaluateRequestSchema = z.object({
   asOf: DaySchema,
   unit: UnitSchema,
   members: z.array(MemberSchema).max(MAX_MEMBERS).optional(),
-  candidates: z.array(CandidateSchema).max(MAX_CANDIDATES, {
-    error: `Nhiều nhất ${MAX_CANDIDATES} quần chúng trong một lần kiểm tra.`,
-  }),
-  holidays: z.array(DaySchema).max(1000).optional(),
+  candidates: z.array(CandidateSchema).max(MAX_CANDIDATES, { error: TOO_MANY_CANDIDATES }),
+  holidays: z.array(DaySchema).max(MAX_DAYS).optional(),
   /** Official make-up working days (e.g. a Saturday worked in exchange for a bridge day). */
-  workdays: z.array(DaySchema).max(1000).optional(),
+  workdays: z.array(DaySchema).max(MAX_DAYS).optional(),
   year: YearSchema.optional(),
   targets: TargetsSchema.optional(),
   leadTimes: LeadTimesSchema.optional(),

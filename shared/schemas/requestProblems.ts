@@ -9,15 +9,11 @@
  */
 import type { z } from 'zod';
 import { BAD, readCandidate, readMember } from './fastCheck.ts';
+import { TOO_MANY_CANDIDATES, tooManyItems } from './messages.ts';
 import { DaySchema, isRequestDay } from './primitives.ts';
 import { type Problem, ProblemCollector, toProblems } from './problems.ts';
-import {
-  CandidateSchema,
-  EvaluateRequestSchema,
-  MAX_CANDIDATES,
-  MAX_MEMBERS,
-  MemberSchema,
-} from './request.ts';
+import { CandidateSchema, EvaluateRequestSchema, MemberSchema } from './request.ts';
+import { MAX_CANDIDATES, MAX_DAYS, MAX_MEMBERS } from './vocabulary.ts';
 
 interface ListSpec {
   element: z.ZodType;
@@ -27,11 +23,10 @@ interface ListSpec {
   fits: (v: unknown) => boolean;
 }
 
-const MAX_DAYS = 1000;
 const days: ListSpec = {
   element: DaySchema,
   max: MAX_DAYS,
-  tooMany: `Nhiều nhất ${MAX_DAYS} phần tử.`,
+  tooMany: tooManyItems(MAX_DAYS),
   fits: isRequestDay,
 };
 
@@ -39,13 +34,13 @@ const LISTS: Record<string, ListSpec> = {
   candidates: {
     element: CandidateSchema,
     max: MAX_CANDIDATES,
-    tooMany: `Nhiều nhất ${MAX_CANDIDATES} quần chúng trong một lần kiểm tra.`,
+    tooMany: TOO_MANY_CANDIDATES,
     fits: (v) => readCandidate(v) !== BAD,
   },
   members: {
     element: MemberSchema,
     max: MAX_MEMBERS,
-    tooMany: `Nhiều nhất ${MAX_MEMBERS} phần tử.`,
+    tooMany: tooManyItems(MAX_MEMBERS),
     fits: (v) => readMember(v) !== BAD,
   },
   holidays: days,

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { type Day, isDay } from '../dates/day.ts';
 import { CountSchema, proven, SeveritySchema, StageSchema, YearSchema } from './primitives.ts';
+import { OUTLOOKS, ROUTES, STEP_IDS, STEP_LIMITS } from './vocabulary.ts';
+
+export {
+  AGE_BANDS,
+  type AgeBand,
+  OUTLOOKS,
+  type Outlook,
+  ROUTES,
+  type Route,
+  STEP_IDS,
+  STEP_LIMITS,
+  type StepId,
+  type StepLimit,
+} from './vocabulary.ts';
 
 /**
  * A computed day: any real calendar day (a deadline may fall past the years a request may name);
@@ -45,32 +59,6 @@ export const DeadlineSchema = z.object({
   overdue: z.boolean(),
 });
 
-/** The outlook of a pending candidate for the year (domain.md §5). */
-export const OUTLOOKS = ['admissible', 'atRisk', 'blockedByLeaving', 'blockedByAge', 'later', 'no'] as const;
-export type Outlook = (typeof OUTLOOKS)[number];
-
-/** Steps the projection schedules, in the order they are done. */
-export const STEP_IDS = [
-  'awarenessClass',
-  'application',
-  'background',
-  'backgroundVerification',
-  'youthUnionResolution',
-  'introductions',
-  'feedback',
-  'meeting',
-  'decision',
-  'ceremony',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-/** Why a step's latest date is what it is. */
-export const STEP_LIMITS = ['certificate', 'leaving', 'yearEnd', 'due'] as const;
-export type StepLimit = (typeof STEP_LIMITS)[number];
-
-export const ROUTES = ['youthUnion', 'tradeUnion', 'introducers'] as const;
-export type Route = (typeof ROUTES)[number];
-
 export const ProjectionStepSchema = z.object({
   step: z.enum(STEP_IDS),
   /** the day it is expected done at the usual pace (an estimate) */
@@ -112,9 +100,6 @@ export const ResultSchema = z.object({
 });
 
 export const CompactResultSchema = ResultSchema.extend({ findings: z.array(CompactFindingSchema) });
-
-export const AGE_BANDS = ['under18', '18-30', '31-40', '41-50', '51-60', 'over60'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** Counts only: a breakdown never names anyone. */
 export const BreakdownSchema = z.object({

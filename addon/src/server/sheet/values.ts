@@ -6,13 +6,13 @@ import type { Day } from '../../../../shared/dates/day.ts';
 import { formatDay } from '../../../../shared/dates/format.ts';
 import type { Birth } from '../../../../shared/dates/months.ts';
 import { parseDateCell } from '../../../../shared/dates/parse.ts';
+import type { Category, EducationLevel } from '../../../../shared/schemas/request.ts';
 import {
   FIRST_YEAR,
   isRequestDay,
   isRequestDayOrMonth,
   LAST_YEAR,
-} from '../../../../shared/schemas/primitives.ts';
-import type { Category, EducationLevel } from '../../../../shared/schemas/request.ts';
+} from '../../../../shared/schemas/vocabulary.ts';
 import { CATEGORY_LABELS, EDUCATION_LABELS } from './columns.ts';
 import { isDateValue, serialOfDay } from './dates.ts';
 import { cellText, fold, isBlank } from './normalize.ts';

@@ -8,9 +8,9 @@ import { formatDay } from '../../../../../shared/dates/format.ts';
 import { createWorkCalendar } from '../../../../../shared/dates/holidays.ts';
 import { workingDaysBetween } from '../../../../../shared/dates/workingDays.ts';
 import { rulesetLabel } from '../../../../../shared/rules/rulesets.ts';
-import { STAGES, type Stage } from '../../../../../shared/schemas/primitives.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
+import { STAGES, type Stage } from '../../../../../shared/schemas/vocabulary.ts';
 import type {
   DeadlineView,
   ExpectedPerson,
