@@ -24,6 +24,13 @@ const TYPE_NAMES: Record<string, string> = {
 export const MISSING = 'Thiếu giá trị bắt buộc.';
 export const wrongType = (t: string): string => `Sai kiểu dữ liệu: cần ${TYPE_NAMES[t] ?? t}.`;
 export const tooManyItems = (max: number): string => `Nhiều nhất ${max} phần tử.`;
+/** zod's too_big without a message of the schema's own: `origin` is what was measured. */
+export const tooBig = (origin: string, max: number): string =>
+  origin === 'array'
+    ? tooManyItems(max)
+    : origin === 'string'
+      ? `Dài quá ${max} ký tự.`
+      : `Giá trị phải từ ${max} trở xuống.`;
 export const notOneOf = (values: readonly unknown[]): string =>
   `Giá trị không hợp lệ: chỉ nhận ${values.map((v) => JSON.stringify(v)).join(', ')}.`;
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MISSING, notOneOf, tooManyItems, wrongType } from './messages.ts';
+import { MISSING, notOneOf, tooBig, wrongType } from './messages.ts';
 
 /** One thing wrong with a request, located by its JSON path (e.g. `candidates[3].birthDate`). */
 export interface Problem {
@@ -30,9 +30,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string') return 'Không được để trống.';
       return `Giá trị phải từ ${issue.minimum} trở lên.`;
     case 'too_big':
-      if (issue.origin === 'array') return tooManyItems(Number(issue.maximum));
-      if (issue.origin === 'string') return `Dài quá ${issue.maximum} ký tự.`;
-      return `Giá trị phải từ ${issue.maximum} trở xuống.`;
+      return tooBig(issue.origin, Number(issue.maximum));
     case 'invalid_value':
       return notOneOf(issue.values);
     case 'unrecognized_keys':

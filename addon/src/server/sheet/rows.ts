@@ -12,7 +12,7 @@
  * carries keys, dates, flags and categories.
  */
 import type { Day } from '../../../../shared/dates/day.ts';
-import { parseEvaluateRequest } from '../../../../shared/engine/parse.ts';
+import { checkEvaluateRequest } from '../../../../shared/engine/readRequest.ts';
 import type { EvaluateRequest } from '../../../../shared/schemas/request.ts';
 import { CANDIDATES } from './candidateColumns.ts';
 import type { TabId } from './columns.ts';
@@ -78,7 +78,7 @@ function enforceSchema(
   c: Collector,
 ): EvaluateRequest {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const outcome = parseEvaluateRequest(request);
+    const outcome = checkEvaluateRequest(request);
     if (outcome.ok) return outcome.value;
     const dropCandidates = new Set<number>();
     const dropMembers = new Set<number>();
@@ -120,7 +120,7 @@ function enforceSchema(
       ...(request.members ? { members: request.members.filter((_, i) => !dropMembers.has(i)) } : {}),
     };
   }
-  const last = parseEvaluateRequest(request);
+  const last = checkEvaluateRequest(request);
   if (last.ok) return last.value;
   throw new Error(`request still invalid: ${last.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
 }

@@ -1,0 +1,106 @@
+/**
+ * Reading an evaluate request, without zod: the fast reader, the cross-references zod cannot see,
+ * and the problems of a refused request from a finder the caller chooses — zod's (parse.ts, the
+ * worker) or the hand check's (explain.ts, the add-on, whose bundle leaves zod out).
+ */
+
+import { explainRequest } from '../schemas/explain.ts';
+import { readEvaluateRequest } from '../schemas/fastCheck.ts';
+import { type Problem, ProblemCollector } from '../schemas/problems.ts';
+import type { EvaluateRequest } from '../schemas/request.ts';
+
+export type ParseOutcome = { ok: true; value: EvaluateRequest } | { ok: false; problems: Problem[] };
+
+export interface ProblemFinder {
+  /** the schema problems of a request the fast reader refused, into `out` */
+  collect(input: unknown, out: ProblemCollector): void;
+  /** when `collect` found nothing (the reader and the finder disagree, a bug) */
+  disagree(input: unknown): ParseOutcome;
+}
+
+type Loose = { key?: unknown; introducers?: unknown; helperKey?: unknown };
+
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? (v as Loose[]) : []);
+const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null;
+
+/**
+ * Keys are unique and introducers and helpers name members the request carries. Works on the raw input too,
+ * so these problems come back together with the schema's own.
+ */
+function crossReferenceProblems(input: unknown): Problem[] {
+  if (!isObj(input)) return [];
+  const req = input as { members?: unknown; candidates?: unknown };
+  const problems: Problem[] = [];
+  const memberKeys = new Set<unknown>();
+  list(req.members).forEach((m, i) => {
+    if (!isObj(m) || typeof m.key !== 'string') return;
+    if (memberKeys.has(m.key))
+      problems.push({ path: `members[${i}].key`, message: `Mã đảng viên “${m.key}” bị trùng.` });
+    memberKeys.add(m.key);
+  });
+  const candidateKeys = new Set<unknown>();
+  list(req.candidates).forEach((c, i) => {
+    if (!isObj(c)) return;
+    if (typeof c.key === 'string') {
+      if (candidateKeys.has(c.key)) {
+        problems.push({ path: `candidates[${i}].key`, message: `Mã quần chúng “${c.key}” bị trùng.` });
+      }
+      candidateKeys.add(c.key);
+    }
+    list(c.introducers).forEach((intro, j) => {
+      const key = isObj(intro) ? (intro as { memberKey?: unknown }).memberKey : undefined;
+      if (typeof key === 'string' && !memberKeys.has(key)) {
+        problems.push({
+          path: `candidates[${i}].introducers[${j}].memberKey`,
+          message: `Không có đảng viên mã “${key}” trong danh sách đảng viên (members).`,
+        });
+      }
+    });
+    if (typeof c.helperKey === 'string' && !memberKeys.has(c.helperKey)) {
+      problems.push({
+        path: `candidates[${i}].helperKey`,
+        message: `Không có đảng viên giúp đỡ mã “${c.helperKey}” trong danh sách đảng viên (members).`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates a request: its problems with their JSON paths (the first MAX_PROBLEMS and how many
+ * more), or the typed request. Never throws, and never costs much more than a valid request.
+ */
+export function parseRequestWith(input: unknown, finder: ProblemFinder): ParseOutcome {
+  let value = readEvaluateRequest(input);
+  if (value === undefined) {
+    const out = new ProblemCollector();
+    finder.collect(input, out);
+    if (!out.empty) {
+      out.add(crossReferenceProblems(input));
+      return { ok: false, problems: out.problems() };
+    }
+    const outcome = finder.disagree(input);
+    if (!outcome.ok) return outcome;
+    value = outcome.value;
+  }
+  const problems = crossReferenceProblems(value);
+  if (problems.length > 0) {
+    const out = new ProblemCollector();
+    out.add(problems);
+    return { ok: false, problems: out.problems() };
+  }
+  return { ok: true, value };
+}
+
+const BY_HAND: ProblemFinder = {
+  collect: explainRequest,
+  disagree: () => ({
+    ok: false,
+    problems: [{ path: '(gốc)', message: 'Yêu cầu kiểm tra không đúng dạng dữ liệu quy định.' }],
+  }),
+};
+
+/** `parseEvaluateRequest` without zod (the add-on): the same verdict and, held by a property test, the same problems. */
+export function checkEvaluateRequest(input: unknown): ParseOutcome {
+  return parseRequestWith(input, BY_HAND);
+}
