@@ -1,27 +1,12 @@
 import { z } from 'zod';
-import { DaySchema, KeySchema } from '../schemas/primitives.ts';
-import { MAX_MEMBERS } from '../schemas/request.ts';
-
-function hasControl(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) return true;
-  }
-  return false;
-}
-
-/** A short free text from the sheet (a reason for absence, a place): trimmed, one line. */
-const shortText = (what: string, max: number) =>
-  z
-    .string({ error: `${what} phải là chuỗi ký tự.` })
-    .trim()
-    .max(max, { error: `${what} dài quá ${max} ký tự.` })
-    .refine((s) => !hasControl(s), { error: `${what} chứa ký tự điều khiển.` });
+import { DaySchema, KeySchema, textSchema } from '../schemas/primitives.ts';
+import { MAX_MEMBERS } from '../schemas/vocabulary.ts';
+import { PLACE, REASON } from './lines.ts';
 
 export const AbsenceSchema = z.object({
   memberKey: KeySchema,
   /** the reason as the sheet gives it ("ốm", "đi công tác"); none = absent without a reason */
-  reason: shortText('Lý do vắng', 200).optional(),
+  reason: textSchema(REASON).optional(),
 });
 
 /**
@@ -38,7 +23,7 @@ export const MeetingSchema = z.object({
    * this meeting: they count among the full members the two thirds are taken over.
    */
   exemptVoters: z.array(KeySchema).max(MAX_MEMBERS).optional(),
-  place: shortText('Địa điểm họp', 200).optional(),
+  place: textSchema(PLACE).optional(),
 });
 
 export type Absence = z.infer<typeof AbsenceSchema>;

@@ -31,6 +31,13 @@ export const tooBig = (origin: string, max: number): string =>
     : origin === 'string'
       ? `Dài quá ${max} ký tự.`
       : `Giá trị phải từ ${max} trở xuống.`;
+/** zod's too_small without a message of the schema's own. */
+export const tooSmall = (origin: string, min: number): string =>
+  origin === 'array'
+    ? `Cần ít nhất ${min} phần tử.`
+    : origin === 'string'
+      ? 'Không được để trống.'
+      : `Giá trị phải từ ${min} trở lên.`;
 export const notOneOf = (values: readonly unknown[]): string =>
   `Giá trị không hợp lệ: chỉ nhận ${values.map((v) => JSON.stringify(v)).join(', ')}.`;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Day } from '../dates/day.ts';
 import type { Birth } from '../dates/months.ts';
 import { COUNT, DAY, DAY_OR_MONTH, KEY, YEAR } from './messages.ts';
+import { hasControl, LONE_SURROGATE, type TextRule } from './readers.ts';
 import {
   FIRST_YEAR,
   isRequestDay,
@@ -68,3 +69,15 @@ export const YearSchema = z
 export const StageSchema = z.enum(STAGES);
 
 export const SeveritySchema = z.enum(SEVERITIES);
+
+/** A line of text by its rule (readers.ts, where the add-on's hand reader follows the same rule). */
+export function textSchema(rule: TextRule) {
+  let schema = z.string({ error: (i) => (i.input === undefined ? rule.missing : rule.notString) }).trim();
+  if (rule.empty !== undefined) schema = schema.min(1, { error: rule.empty });
+  schema = schema.max(rule.max, { error: rule.tooLong });
+  if (rule.control !== undefined) schema = schema.refine((s) => !hasControl(s), { error: rule.control });
+  if (rule.surrogate !== undefined) {
+    schema = schema.refine((s) => !LONE_SURROGATE.test(s), { error: rule.surrogate });
+  }
+  return schema;
+}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MISSING, notOneOf, tooBig, wrongType } from './messages.ts';
+import { MISSING, notOneOf, tooBig, tooSmall, wrongType } from './messages.ts';
 
 /** One thing wrong with a request, located by its JSON path (e.g. `candidates[3].birthDate`). */
 export interface Problem {
@@ -26,9 +26,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       }
       return wrongType(issue.expected);
     case 'too_small':
-      if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} phần tử.`;
-      if (issue.origin === 'string') return 'Không được để trống.';
-      return `Giá trị phải từ ${issue.minimum} trở lên.`;
+      return tooSmall(issue.origin, Number(issue.minimum));
     case 'too_big':
       return tooBig(issue.origin, Number(issue.maximum));
     case 'invalid_value':

@@ -7,8 +7,8 @@ import { type Block, type DocumentModel, heading, type Inline, list, name, para 
 import { two } from '../numbers.ts';
 import { bornPhrase } from './admission.ts';
 import { paperModel } from './frame.ts';
-import { GUESTS_KEY } from './parse.ts';
 import { attendanceLines, comrades, placeholder, voteLines } from './phrases.ts';
+import { GUESTS_KEY } from './read.ts';
 import type { PaperDocument } from './schema.ts';
 
 type Line = Array<string | Inline>;

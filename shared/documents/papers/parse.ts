@@ -1,30 +1,11 @@
 import { z } from 'zod';
-import { formatDay } from '../../dates/format.ts';
 import { parseEvaluateRequest } from '../../engine/parse.ts';
-import { rosterOn } from '../../meeting/roster.ts';
-import { type Meeting, MeetingSchema } from '../../meeting/schema.ts';
-import { type Problem, toProblems } from '../../schemas/problems.ts';
-import type { EvaluateRequest } from '../../schemas/request.ts';
-import { PAPER_KINDS, type PaperKind } from '../model.ts';
-import { isTokenKey, SECRETARY_KEY } from '../names.ts';
-import { type PaperDocument, PaperDocumentSchema } from './schema.ts';
+import { MeetingSchema } from '../../meeting/schema.ts';
+import { toProblems } from '../../schemas/problems.ts';
+import { type PaperParseOutcome, type PaperReaders, readPaperRequest } from './read.ts';
+import { PaperDocumentSchema } from './schema.ts';
 
-export interface PaperRequest {
-  kind: PaperKind;
-  request: EvaluateRequest;
-  meeting: Meeting;
-  document: PaperDocument;
-  candidateKey?: string;
-  memberKey?: string;
-}
-
-export type PaperParseOutcome =
-  | { ok: true; value: PaperRequest }
-  /** `malformed`: the request does not follow the schema (400); `inconsistent`: it contradicts itself (422) */
-  | { ok: false; kind: 'malformed' | 'inconsistent'; problems: Problem[] };
-
-/** Name keys the papers reserve for people the sheet names outside the members list. */
-export const GUESTS_KEY = 'meeting-guests';
+export { GUESTS_KEY, isPaperKind, type PaperParseOutcome, type PaperRequest } from './read.ts';
 
 const Wrapper = z.object({
   meeting: MeetingSchema,
@@ -33,150 +14,21 @@ const Wrapper = z.object({
   memberKey: z.string().min(1).max(64).optional(),
 });
 
-export function isPaperKind(kind: string): kind is PaperKind {
-  return (PAPER_KINDS as readonly string[]).includes(kind);
-}
-
-/** What the schema cannot see: the meeting's people are members on its day, the keys exist. */
-function consistencyProblems(p: PaperRequest): Problem[] {
-  const problems: Problem[] = [];
-  const { meeting, request } = p;
-  const day = formatDay(meeting.date);
-  if (request.members === undefined || request.members.length === 0) {
-    problems.push({
-      path: 'members',
-      message: 'Cần danh sách đảng viên (members) để tính số đảng viên dự họp và biểu quyết.',
-    });
-    return problems;
-  }
-  const roster = rosterOn(request.members, meeting.date);
-  const absent = new Set<string>();
-  (meeting.absent ?? []).forEach((a, i) => {
-    const path = `meeting.absent[${i}].memberKey`;
-    if (!roster.byKey.has(a.memberKey))
-      problems.push({
-        path,
-        message: `Đảng viên mã “${a.memberKey}” không có trong chi bộ tại ngày họp ${day}.`,
-      });
-    else if (absent.has(a.memberKey))
-      problems.push({ path, message: `Đảng viên mã “${a.memberKey}” bị ghi vắng hai lần.` });
-    absent.add(a.memberKey);
-  });
-  for (const [field, role] of [
-    ['chairKey', 'người chủ trì'],
-    ['clerkKey', 'thư ký'],
-  ] as const) {
-    const key = meeting[field];
-    if (key === undefined) continue;
-    const path = `meeting.${field}`;
-    const entry = roster.byKey.get(key);
-    if (!entry)
-      problems.push({
-        path,
-        message: `${upperFirst(role)} (mã “${key}”) không có trong chi bộ tại ngày họp ${day}.`,
-      });
-    else if (absent.has(key))
-      problems.push({ path, message: `${upperFirst(role)} (mã “${key}”) lại được ghi là vắng mặt.` });
-  }
-  (meeting.exemptVoters ?? []).forEach((key, i) => {
-    const entry = roster.byKey.get(key);
-    if (entry?.status !== 'full' || !(entry.exempt || entry.away))
-      problems.push({
-        path: `meeting.exemptVoters[${i}]`,
-        message: `Mã “${key}” không phải đảng viên chính thức miễn sinh hoạt hoặc sinh hoạt tạm thời nơi khác tại ngày họp ${day}.`,
-      });
-  });
-  if (p.document.date < meeting.date)
-    problems.push({
-      path: 'document.date',
-      message: `Văn bản đề ngày ${formatDay(p.document.date)}, trước cuộc họp ngày ${day}.`,
-    });
-  if (p.kind === 'admission-resolution') {
-    if (p.candidateKey === undefined)
-      problems.push({ path: 'candidateKey', message: 'Cần mã quần chúng được xét (candidateKey).' });
-    else {
-      const c = request.candidates.find((x) => x.key === p.candidateKey);
-      if (!c)
-        problems.push({
-          path: 'candidateKey',
-          message: `Không có quần chúng mã “${p.candidateKey}” trong danh sách.`,
-        });
-      else if (c.cellResolutionDate !== meeting.date)
-        problems.push({
-          path: 'candidateKey',
-          message: `Quần chúng mã “${c.key}” không được xét kết nạp tại cuộc họp ngày ${day} (ngày nghị quyết chi bộ trên dòng của quần chúng là ${c.cellResolutionDate ? formatDay(c.cellResolutionDate) : 'trống'}).`,
-        });
-    }
-  }
-  if (p.kind === 'recognition-resolution') {
-    if (p.memberKey === undefined)
-      problems.push({ path: 'memberKey', message: 'Cần mã đảng viên dự bị được xét (memberKey).' });
-    else {
-      const m = request.members.find((x) => x.key === p.memberKey);
-      if (!m)
-        problems.push({
-          path: 'memberKey',
-          message: `Không có đảng viên mã “${p.memberKey}” trong danh sách đảng viên.`,
-        });
-      else if (m.officialResolutionDate !== meeting.date)
-        problems.push({
-          path: 'memberKey',
-          message: `Đảng viên mã “${m.key}” không được xét công nhận chính thức tại cuộc họp ngày ${day} (ngày nghị quyết đề nghị công nhận trên bảng Đảng viên là ${m.officialResolutionDate ? formatDay(m.officialResolutionDate) : 'trống'}).`,
-        });
-    }
-  }
-  const reserved = new Set([SECRETARY_KEY, GUESTS_KEY]);
-  const checkKey = (key: string, path: string) => {
-    if (!isTokenKey(key)) problems.push({ path, message: 'Mã dòng không được chứa “}}”.' });
-    else if (reserved.has(key))
-      problems.push({ path, message: `Mã “${key}” dành riêng cho văn bản: đổi mã dòng.` });
-  };
-  for (const [i, c] of request.candidates.entries()) checkKey(c.key, `candidates[${i}].key`);
-  for (const [i, m] of request.members.entries()) checkKey(m.key, `members[${i}].key`);
-  return problems;
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
+const WITH_ZOD: PaperReaders = {
+  request: parseEvaluateRequest,
+  parts(input) {
+    const wrapped = Wrapper.safeParse(input);
+    return wrapped.success
+      ? { ok: true, value: wrapped.data }
+      : { ok: false, problems: toProblems(wrapped.error) };
+  },
+};
 
 /**
  * Reads `POST /v1/papers/{kind}`: an evaluate request plus `meeting`, `document` and the person's
- * key. Every problem comes with its JSON path; never throws.
+ * key. Every problem comes with its JSON path; never throws. (The add-on reads it without zod:
+ * checkPaperRequest.)
  */
 export function parsePaperRequest(kind: string, input: unknown): PaperParseOutcome {
-  if (!isPaperKind(kind)) {
-    return {
-      ok: false,
-      kind: 'malformed',
-      problems: [
-        { path: 'kind', message: `Không có loại văn bản “${kind}”: chỉ nhận ${PAPER_KINDS.join(', ')}.` },
-      ],
-    };
-  }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      ok: false,
-      kind: 'malformed',
-      problems: [{ path: '(gốc)', message: 'Yêu cầu phải là một đối tượng JSON.' }],
-    };
-  }
-  const { meeting, document, candidateKey, memberKey, ...rest } = input as Record<string, unknown>;
-  const wrapped = Wrapper.safeParse({ meeting, document, candidateKey, memberKey });
-  const req = parseEvaluateRequest(rest);
-  if (!req.ok || !wrapped.success) {
-    const problems = [...(req.ok ? [] : req.problems), ...(wrapped.success ? [] : toProblems(wrapped.error))];
-    return { ok: false, kind: 'malformed', problems };
-  }
-  const value: PaperRequest = {
-    kind,
-    request: req.value,
-    meeting: wrapped.data.meeting,
-    document: wrapped.data.document,
-  };
-  if (wrapped.data.candidateKey !== undefined) value.candidateKey = wrapped.data.candidateKey;
-  if (wrapped.data.memberKey !== undefined) value.memberKey = wrapped.data.memberKey;
-  const problems = consistencyProblems(value);
-  if (problems.length > 0) return { ok: false, kind: 'inconsistent', problems };
-  return { ok: true, value };
+  return readPaperRequest(kind, input, WITH_ZOD);
 }

@@ -8,7 +8,7 @@
 import type { DocumentModel } from '../../../../../shared/documents/model.ts';
 import { fillNames, SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
 import { draftMeetingPapers, type PaperPlan } from '../../../../../shared/documents/papers/build.ts';
-import { GUESTS_KEY, parsePaperRequest } from '../../../../../shared/documents/papers/parse.ts';
+import { checkPaperRequest, GUESTS_KEY } from '../../../../../shared/documents/papers/read.ts';
 import type { PaperDocument } from '../../../../../shared/documents/papers/schema.ts';
 import type { Meeting } from '../../../../../shared/meeting/schema.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
@@ -77,7 +77,7 @@ function load(s: Services, options: ActionOptions): Loaded | Failure {
 function planMeeting(request: EvaluateRequest, row: MeetingRow, doc: PaperDocument | undefined) {
   if (!row.meeting || !doc)
     return { problems: row.problems, plans: [] as Array<PaperPlan & { model?: DocumentModel }> };
-  const parsed = parsePaperRequest('minutes-extract', { ...request, meeting: row.meeting, document: doc });
+  const parsed = checkPaperRequest('minutes-extract', { ...request, meeting: row.meeting, document: doc });
   if (!parsed.ok) return { problems: [...row.problems, ...parsed.problems.map((p) => p.message)], plans: [] };
   return { problems: row.problems, plans: draftMeetingPapers(parsed.value.request, row.meeting, doc) };
 }

@@ -6,8 +6,8 @@
  */
 
 import { SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
-import { draftPlan } from '../../../../../shared/documents/plan/build.ts';
-import { parsePlanRequest } from '../../../../../shared/documents/plan/parse.ts';
+import { draftReadPlan } from '../../../../../shared/documents/plan/build.ts';
+import { checkPlanRequest } from '../../../../../shared/documents/plan/read.ts';
 import type { PlanDocument } from '../../../../../shared/documents/schemas.ts';
 import type { DocumentResult, Failure, Notice, PlanForm, PlanInput } from '../../../common/model.ts';
 import { invalid } from '../../actions/failures.ts';
@@ -145,7 +145,7 @@ export function runPlan(
       : {}),
   };
   const body = { ...build.request, year: input.year, document };
-  const parsed = parsePlanRequest(body);
+  const parsed = checkPlanRequest(body);
   if (!parsed.ok) {
     const lines = parsed.problems
       .slice(0, 4)
@@ -154,10 +154,7 @@ export function runPlan(
     return invalid('Chưa soạn được kế hoạch', lines);
   }
   const names = namesOf(build, { key: SECRETARY_KEY, name: input.signer });
-  const drafted = draftPlan(body);
-  if (!drafted.ok)
-    return invalid('Chưa soạn được kế hoạch', drafted.problems.map((p) => p.message).join(' '));
-  const html = documentHtml(drafted.model, names);
+  const html = documentHtml(draftReadPlan(parsed), names);
   const title = `Kế hoạch phát triển đảng viên năm ${input.year} — ${config.unitName}`;
   const base: Omit<
     DocumentResult,

@@ -2,11 +2,12 @@
  * "Soạn báo cáo" (the superior): the consolidated report for a year or its first half — the
  * document model for the HTML, the .docx for the Google Doc — published like the plan.
  */
+
+import { readReportDocument } from '../../../../../../shared/documents/fields.ts';
 import type { DocumentModel } from '../../../../../../shared/documents/model.ts';
 import { SIGNER_KEY } from '../../../../../../shared/documents/names.ts';
 import { reportProblems } from '../../../../../../shared/documents/report/check.ts';
-import { type ReportDocument, ReportDocumentSchema } from '../../../../../../shared/documents/schemas.ts';
-import { toProblems } from '../../../../../../shared/schemas/problems.ts';
+import type { ReportDocument } from '../../../../../../shared/documents/schemas.ts';
 import type { DocumentResult, Failure, SuperiorReportInput } from '../../../../common/model.ts';
 import { backendFailure, invalid } from '../../../actions/failures.ts';
 import { parseFormDate } from '../../../actions/form.ts';
@@ -58,11 +59,9 @@ export function runSuperiorReport(
     ...(text(i.number) ? { number: text(i.number) } : {}),
     ...(text(i.signerTitle) ? { signerTitle: text(i.signerTitle) } : {}),
   };
-  const parsed = ReportDocumentSchema.safeParse(candidate);
-  const problems = parsed.success
-    ? reportProblems(parsed.data)
-    : toProblems(parsed.error).map((p) => ({ ...p, path: `document.${p.path}` }));
-  if (!parsed.success || problems.length > 0) {
+  const parsed = readReportDocument(candidate, 'document');
+  const problems = parsed.ok ? reportProblems(parsed.value) : parsed.problems;
+  if (!parsed.ok || problems.length > 0) {
     return invalid(
       'Chưa soạn được báo cáo',
       problems
@@ -71,7 +70,7 @@ export function runSuperiorReport(
         .join(' '),
     );
   }
-  const document: ReportDocument = parsed.data;
+  const document: ReportDocument = parsed.value;
   const path = `units/${encodeURIComponent(ctx.unitId)}/report`;
   const wording: ApiWording = { ...SUPERIOR_WORDING, action: 'soạn báo cáo' };
   const json = callApi(
