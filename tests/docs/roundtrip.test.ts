@@ -195,4 +195,14 @@ describe.skipIf(!haveTools)('LibreOffice round trip', () => {
     const last = report[report.length - 1]!;
     for (const s of ['Nơi nhận:', 'T/M ĐẢNG ỦY', 'BÍ THƯ', 'Hoàng Minh Đức']) expect(last).toContain(s);
   });
+
+  it('fills page 1 of the report: the results paragraph stays under its heading, the page breaks before Bảng 1', () => {
+    // It was kept with Bảng 1 (and its heading with it), leaving page 1 half empty.
+    const first = report[0]!;
+    expect(first).toContain('1. Kết nạp đảng viên Năm 2026, các tổ chức đảng trực thuộc được giao chỉ tiêu');
+    // no date cut in a table column ("31/12/20" above "26")
+    expect(reportLayout.join('\n')).not.toMatch(/\b\d{2}\/\d{2}\/\d{2,3}(?!\d)/);
+    // a heading never ends a page: the words after each heading are on its page
+    for (const page of report) expect(page).not.toMatch(/(Kết nạp đảng viên|KẾT QUẢ)$/);
+  });
 });

@@ -164,9 +164,11 @@ export function breakdownTable(rollup: Rollup, p: ReportPeriod): Block {
 }
 
 export function trainingTable(rollup: Rollup, p: ReportPeriod): Block {
-  return table(rollup, 'Bảng 3. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức', [
+  // The period goes in the caption: a date in a narrow header column breaks inside its digits.
+  const caption = `Bảng 3. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức (${cumulative(p)})`;
+  return table(rollup, caption, [
     { header: 'Chỉ tiêu cử học lớp nhận thức', width: 13, value: (l) => num(l.targets.awarenessClass) },
-    { header: `Đã học lớp nhận thức ${cumulative(p)}`, width: 13, value: (_l, f) => num(f?.awarenessClass) },
+    { header: 'Đã học lớp nhận thức', width: 13, value: (_l, f) => num(f?.awarenessClass) },
     {
       header: 'Tỷ lệ so với chỉ tiêu',
       width: 12,
@@ -208,7 +210,8 @@ export function sourceTable(rollup: Rollup, year: number): Block {
       value: (_l, f) => num(f?.forecast.blockedByLeaving),
     },
     {
-      header: `Chưa đủ 18 tuổi đến 31/12/${year} hoặc khi rời đơn vị`,
+      // "đến ngày 31/12/…" is in the caption, where the date does not break
+      header: 'Chưa đủ 18 tuổi trong năm hoặc khi rời đơn vị',
       width: 12,
       value: (_l, f) => num(f?.forecast.blockedByAge),
     },

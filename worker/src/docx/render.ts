@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph } from 'docx';
-import type { DocumentModel } from '../../../shared/documents/model.ts';
+import type { Block, DocumentModel } from '../../../shared/documents/model.ts';
 import { renderBlock } from './blocks.ts';
 import { PAGE, SIZE } from './format.ts';
 import { headerTable, titleBlock } from './header.ts';
@@ -20,6 +20,24 @@ function pageNumberHeader(): Header {
       }),
     ],
   });
+}
+
+/** About two printed lines of body text: a lead-in this short travels with its table. */
+const LEAD_IN_CHARS = 140;
+
+/**
+ * Whether a paragraph introduces the table after it ("Phân công cụ thể như sau:"), and so stays on
+ * its page. A paragraph of its own (the results in words, then "Bảng 1") does not: chaining it to
+ * the table would also drag its heading along and leave the page before half empty. The heading
+ * keeps with its paragraph either way (its style's keepNext).
+ */
+function leadsIntoTable(b: Block): boolean {
+  if (b.kind !== 'paragraph') return false;
+  const text = b.content
+    .map((r) => (r.kind === 'text' ? r.text : 'Nguyễn Văn An'))
+    .join('')
+    .trim();
+  return text.endsWith(':') || text.length <= LEAD_IN_CHARS;
 }
 
 /** The docx Document of a model (exported for tests; `renderDocx` packs it). */
@@ -52,7 +70,10 @@ export function docxDocument(model: DocumentModel): Document {
           // The closing paragraph stays with the signature (never a page holding only the signature),
           // and a paragraph introducing a table stays with it (never alone at the foot of a page).
           ...model.body.flatMap((b, i) =>
-            renderBlock(b, i === model.body.length - 1 || model.body[i + 1]?.kind === 'table'),
+            renderBlock(
+              b,
+              i === model.body.length - 1 || (model.body[i + 1]?.kind === 'table' && leadsIntoTable(b)),
+            ),
           ),
           new Paragraph({ style: STYLE.body, keepNext: true, children: [] }),
           signatureTable(model),
