@@ -6,16 +6,21 @@
  */
 import type { z } from 'zod';
 import { DocumentModelSchema } from '../documents/modelSchema.ts';
-import { EvaluateResponseSchema } from '../schemas/response.ts';
+import { CompactEvaluateResponseSchema, EvaluateResponseSchema } from '../schemas/response.ts';
 import { AggregateSchema } from './aggregate.ts';
 import { ErrorSchema } from './common.ts';
 import { MeSchema } from './members.ts';
+import { RulesCatalogueSchema } from './public.ts';
 import { ReportReceiptSchema } from './reports.ts';
 import { TargetsRecordSchema } from './targets.ts';
 
 export const ANSWERS = {
   /** `POST /v1/evaluate` */
   evaluate: EvaluateResponseSchema,
+  /** `POST /v1/evaluate?form=compact`: what the add-on's check reads */
+  compactEvaluate: CompactEvaluateResponseSchema,
+  /** `GET /v1/rules`: the texts that render a compact answer */
+  rulesCatalogue: RulesCatalogueSchema,
   /** `GET /v1/me` */
   me: MeSchema,
   /** `GET /v1/units/{unitId}/aggregate` */

@@ -34,9 +34,12 @@ export const FindingSchema = z.object({
   date: DaySchema.optional(),
 });
 
-/** A message parameter: a value, or a phrase with values of its own (shared/rules/texts.ts). */
+/**
+ * A message parameter: a value, or a phrase with values of its own — `[phraseName, ...values]`
+ * (shared/rules/texts.ts; the renderer refuses a phrase name it does not know).
+ */
 const ValueSchema = z.union([z.string(), z.number()]);
-export const MessageParamSchema = z.union([ValueSchema, z.tuple([z.string()], ValueSchema)]);
+export const MessageParamSchema = z.union([ValueSchema, z.array(ValueSchema).min(1)]);
 
 /**
  * A finding of the compact answer (`?form=compact`): the message as its template's name and

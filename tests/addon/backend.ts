@@ -14,8 +14,9 @@
 import type { FakeHttp, FetchHandler } from '../../addon/fake/index.ts';
 import { AggregateQuerySchema, AggregateSchema } from '../../shared/contract/aggregate.ts';
 import { DocumentModelAnswerSchema, ReportDocumentRequestSchema } from '../../shared/contract/documents.ts';
-import { EvaluateAnswerSchema } from '../../shared/contract/engine.ts';
+import { CompactEvaluateAnswerSchema, EvaluateAnswerSchema } from '../../shared/contract/engine.ts';
 import { MeSchema } from '../../shared/contract/members.ts';
+import { RulesCatalogueSchema } from '../../shared/contract/public.ts';
 import { ReportBodySchema, ReportReceiptSchema } from '../../shared/contract/reports.ts';
 import { TargetsBodySchema, TargetsRecordSchema } from '../../shared/contract/targets.ts';
 import { draftPaper } from '../../shared/documents/papers/build.ts';
@@ -23,6 +24,7 @@ import { draftPlan } from '../../shared/documents/plan/build.ts';
 import { buildReport } from '../../shared/documents/report/build.ts';
 import type { ReportDocument } from '../../shared/documents/schemas.ts';
 import { evaluate } from '../../shared/engine/evaluate.ts';
+import { rulesCatalogue } from '../../shared/rules/catalogue.ts';
 import type { Targets } from '../../shared/schemas/request.ts';
 import type { Summary } from '../../shared/schemas/response.ts';
 import { renderDocx } from '../../worker/src/docx/render.ts';
@@ -168,10 +170,16 @@ export class FakeBackend {
 
       if (method === 'POST' && path === '/evaluate') {
         // the engine validates its request itself, as the worker's route relies on
-        const outcome = evaluate(body);
+        const compact = u.searchParams.get('form') === 'compact';
+        const outcome = evaluate(body, { form: compact ? 'compact' : 'default' });
         if (!outcome.ok)
           return error(400, 'invalid_request', 'Yêu cầu kiểm tra không hợp lệ.', outcome.problems);
-        return answer(EvaluateAnswerSchema, 200, outcome, 'POST /evaluate');
+        return compact
+          ? answer(CompactEvaluateAnswerSchema, 200, outcome, 'POST /evaluate?form=compact')
+          : answer(EvaluateAnswerSchema, 200, outcome, 'POST /evaluate');
+      }
+      if (method === 'GET' && path === '/rules') {
+        return answer(RulesCatalogueSchema, 200, rulesCatalogue(), 'GET /rules');
       }
       if (method === 'GET' && path === '/me') {
         return answer(

@@ -46,13 +46,33 @@ describe('Kiểm tra danh sách on the demo cell', () => {
   const others = ['Chỉ tiêu', 'Ngày nghỉ', 'Cấu hình'].map((n) => values(fake.spreadsheet.sheet(n)));
   const result = ok(addon.sidebarCheck());
 
-  test('one request to POST /v1/evaluate with the ID token', () => {
-    expect(fake.fetches).toHaveLength(1);
-    expect(fake.fetches[0]?.url).toBe(`${BACKEND}/v1/evaluate`);
+  test('one request to POST /v1/evaluate?form=compact with the ID token, and the rules texts once', () => {
+    expect(fake.fetches.map((f) => f.url)).toEqual([
+      `${BACKEND}/v1/evaluate?form=compact`,
+      `${BACKEND}/v1/rules`,
+    ]);
     expect(fake.fetches[0]?.params.headers?.Authorization).toBe('Bearer fake-id-token');
     expect(fake.fetches[0]?.params.muteHttpExceptions).toBe(true);
     expect(result.mode).toBe('backend');
     expect(result.notices).toEqual([]);
+  });
+
+  test('the compact answer reads as the default one: the same items, from texts cached for the next check', () => {
+    const local = evaluateRequest(JSON.parse(bodies[0]!));
+    const cited = local.results.flatMap((r) => r.findings.filter((f) => f.severity !== 'info'));
+    const shown = result.people.flatMap((p) => p.items);
+    for (const f of cited.slice(0, 20)) {
+      expect(shown).toContainEqual(expect.objectContaining({ text: f.message, citation: f.citation }));
+    }
+    const again = demo({ backendUrl: BACKEND });
+    ok(again.addon.sidebarCheck());
+    ok(again.addon.sidebarCheck());
+    // the second check reads the texts from the cache: one request only
+    expect(again.fake.fetches.map((f) => f.url.replace(BACKEND, ''))).toEqual([
+      '/v1/evaluate?form=compact',
+      '/v1/rules',
+      '/v1/evaluate?form=compact',
+    ]);
   });
 
   test('the request carries keys, dates, flags and categories — no name from the sheet', () => {

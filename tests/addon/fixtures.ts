@@ -13,6 +13,7 @@ import { createAddon } from '../../addon/src/server/app.ts';
 import type { CheckOptions } from '../../addon/src/server/features/check/check.ts';
 import { toDay } from '../../shared/dates/day.ts';
 import { evaluate } from '../../shared/engine/evaluate.ts';
+import { rulesCatalogue } from '../../shared/rules/catalogue.ts';
 
 /** A fixed clock: 21/11/2026 10:00 in Hanoi. */
 export const TODAY = toDay('2026-11-21');
@@ -22,13 +23,23 @@ export const BACKEND = 'https://ptdv.example.workers.dev';
 /** No waiting in tests: the backoff is recorded by the fake's Utilities.sleep, never slept. */
 export const CHECK_OPTIONS: CheckOptions = { now: () => NOW, remote: { random: () => 0 } };
 
-/** A backend that answers like the worker: the shared engine behind `POST /v1/evaluate`. */
+/**
+ * A backend that answers like the worker: the shared engine behind `POST /v1/evaluate` (the
+ * compact form with `?form=compact`, as the add-on asks) and the rule catalogue at `GET /v1/rules`.
+ * `bodies` collects the evaluate requests.
+ */
 export function engineBackend(bodies: string[] = []) {
   return (url: string, params: { payload?: string | number[] }): FakeHttp => {
-    if (!url.endsWith('/v1/evaluate'))
+    if (url.endsWith('/v1/rules')) {
+      return { status: 200, body: JSON.stringify(rulesCatalogue()), headers: JSON_TYPE };
+    }
+    const compact = url.endsWith('/v1/evaluate?form=compact');
+    if (!compact && !url.endsWith('/v1/evaluate'))
       return { status: 404, body: '{"error":{"code":"not_found","message":"Không có"}}' };
     bodies.push(String(params.payload ?? ''));
-    const out = evaluate(JSON.parse(String(params.payload ?? 'null')));
+    const out = evaluate(JSON.parse(String(params.payload ?? 'null')), {
+      form: compact ? 'compact' : 'default',
+    });
     if (!out.ok)
       return {
         status: 400,
@@ -40,9 +51,11 @@ export function engineBackend(bodies: string[] = []) {
           },
         }),
       };
-    return { status: 200, body: JSON.stringify(out), headers: { 'Content-Type': 'application/json' } };
+    return { status: 200, body: JSON.stringify(out), headers: JSON_TYPE };
   };
 }
+
+const JSON_TYPE = { 'Content-Type': 'application/json' };
 
 export interface DemoSetup {
   fake: Fake;
