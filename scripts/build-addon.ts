@@ -82,6 +82,59 @@ const ownModulesArePure: Plugin = {
   },
 };
 
+/**
+ * A package whose module runs work at load time that only one action needs is loaded on first use
+ * instead: fflate builds its Huffman tables (a 32,768-entry loop) and probes TextDecoder, which
+ * Apps Script lacks — the probe throws, and V8 re-parses the whole bundle to word that error —
+ * on every call of every entry point, for the meeting papers alone. Each name the add-on imports
+ * becomes a function that loads the package (esbuild's lazy `require` of an ES module) and calls it.
+ */
+const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
+  fflate: ['strFromU8', 'strToU8', 'unzipSync', 'zipSync'],
+};
+
+const loadedOnFirstUse: Plugin = {
+  name: 'loaded-on-first-use',
+  setup(b) {
+    const names = Object.keys(LOADED_ON_FIRST_USE).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'real',
+      });
+      if (real.errors.length > 0) return undefined;
+      return { path: args.path, namespace: 'ptdv-lazy', pluginData: real.path };
+    });
+    // The wrapper calls through `load()`; `require` of the inner module (only the names used, so
+    // the rest of the package is still tree-shaken) makes esbuild run it on first call.
+    b.onLoad({ filter: /^inner:/, namespace: 'ptdv-lazy' }, (args) => ({
+      contents: `export { ${LOADED_ON_FIRST_USE[args.path.slice(6)]!.join(', ')} } from ${JSON.stringify(args.pluginData)};`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+    b.onResolve({ filter: /^inner:/, namespace: 'ptdv-lazy' }, (args) => ({
+      path: args.path,
+      namespace: 'ptdv-lazy',
+      pluginData: args.pluginData,
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'ptdv-lazy' }, (args) => {
+      const exports = LOADED_ON_FIRST_USE[args.path]!;
+      const lines = exports.map(
+        (name) => `export function ${name}() { return load().${name}.apply(undefined, arguments); }`,
+      );
+      return {
+        contents: `let m;\nfunction load() { return m || (m = require(${JSON.stringify(`inner:${args.path}`)})); }\n${lines.join('\n')}\n`,
+        loader: 'js',
+        resolveDir: ROOT,
+        pluginData: args.pluginData,
+      };
+    });
+  },
+};
+
 export interface ServerCode {
   code: string;
   /** esbuild's account of what went in and how many bytes each input left in the output */
@@ -101,11 +154,13 @@ export async function buildServerCode(v: string): Promise<ServerCode> {
     target: 'es2019',
     charset: 'utf8',
     legalComments: 'none',
-    // minified (names kept for error messages): Apps Script parses the whole project on every call
+    // Minified: Apps Script parses the whole project on every call. Names are not kept: keepNames
+    // added 13 KB and ~1,500 Object.defineProperty calls to every load, and nothing reads a
+    // function's name (an execution log still points at Code.js line and column).
     minify: true,
-    keepNames: true,
+    keepNames: false,
     treeShaking: true,
-    plugins: [withoutZodLocales, ownModulesArePure],
+    plugins: [withoutZodLocales, ownModulesArePure, loadedOnFirstUse],
     define: { __PTDV_VERSION__: JSON.stringify(v) },
     logLevel: 'silent',
     metafile: true,
@@ -263,6 +318,11 @@ export async function buildAddon(options: BuildOptions = {}): Promise<BuildResul
     console.log(
       `[build] Code.js ${kb(result.code.bytes)}; Sidebar.html ${kb(result.sidebar.bytes)} (${kb(result.sidebar.gzipBytes)} gzip)`,
     );
+    const largest = Object.entries(result.code.inputs)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([file, n]) => `${file} ${kb(n)}`);
+    console.log(`[build] Code.js's largest inputs: ${largest.join(', ')}`);
     if (!process.env.PTDV_BACKEND_URL && !options.backendUrl) {
       console.log(
         '[build] urlFetchWhitelist: the placeholder of addon/appsscript.json (set PTDV_BACKEND_URL=https://…/ for a real deployment)',
