@@ -14,7 +14,11 @@
 import type { FakeHttp, FetchHandler } from '../../addon/fake/index.ts';
 import { AggregateQuerySchema, AggregateSchema } from '../../shared/contract/aggregate.ts';
 import { DocumentModelAnswerSchema, ReportDocumentRequestSchema } from '../../shared/contract/documents.ts';
-import { CompactEvaluateAnswerSchema, EvaluateAnswerSchema } from '../../shared/contract/engine.ts';
+import {
+  CompactEvaluateAnswerSchema,
+  EvaluateAnswerSchema,
+  EvaluateQuerySchema,
+} from '../../shared/contract/engine.ts';
 import { MeSchema } from '../../shared/contract/members.ts';
 import { RulesCatalogueSchema } from '../../shared/contract/public.ts';
 import { ReportBodySchema, ReportReceiptSchema } from '../../shared/contract/reports.ts';
@@ -163,23 +167,25 @@ export class FakeBackend {
       const method = (params.method ?? 'get').toUpperCase();
       const body = typeof params.payload === 'string' ? JSON.parse(params.payload) : undefined;
       this.log.push({ method, path, ...(body === undefined ? {} : { body }) });
+      // public, as the worker's: the rule catalogue with the texts a compact answer is rendered with
+      if (method === 'GET' && path === '/rules')
+        return answer(RulesCatalogueSchema, 200, rulesCatalogue(), path);
       const auth = params.headers?.Authorization ?? '';
       const email = auth.startsWith('Bearer token:') ? auth.slice('Bearer token:'.length) : '';
       if (!email) return error(401, 'unauthorized', 'Mã xác thực không hợp lệ.');
       const accept = params.headers?.Accept ?? '';
 
       if (method === 'POST' && path === '/evaluate') {
+        const query = EvaluateQuerySchema.safeParse(Object.fromEntries(u.searchParams));
+        if (!query.success)
+          return error(400, 'invalid_request', 'Tham số form chỉ nhận “default” hoặc “compact”.');
+        const form = query.data.form ?? 'default';
         // the engine validates its request itself, as the worker's route relies on
-        const compact = u.searchParams.get('form') === 'compact';
-        const outcome = evaluate(body, { form: compact ? 'compact' : 'default' });
+        const outcome = evaluate(body, { form });
         if (!outcome.ok)
           return error(400, 'invalid_request', 'Yêu cầu kiểm tra không hợp lệ.', outcome.problems);
-        return compact
-          ? answer(CompactEvaluateAnswerSchema, 200, outcome, 'POST /evaluate?form=compact')
-          : answer(EvaluateAnswerSchema, 200, outcome, 'POST /evaluate');
-      }
-      if (method === 'GET' && path === '/rules') {
-        return answer(RulesCatalogueSchema, 200, rulesCatalogue(), 'GET /rules');
+        const schema = form === 'compact' ? CompactEvaluateAnswerSchema : EvaluateAnswerSchema;
+        return answer(schema, 200, outcome, `POST /evaluate?form=${form}`);
       }
       if (method === 'GET' && path === '/me') {
         return answer(

@@ -11,9 +11,12 @@ import { loadWorkbook } from '../../addon/fake/workbook.ts';
 import { type DemoCell, type DemoTab, demoWorkbook } from '../../addon/preview/demo.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
 import type { CheckOptions } from '../../addon/src/server/features/check/check.ts';
+import { CompactEvaluateAnswerSchema, EvaluateAnswerSchema } from '../../shared/contract/engine.ts';
+import { RulesCatalogueSchema } from '../../shared/contract/public.ts';
 import { toDay } from '../../shared/dates/day.ts';
 import { evaluate } from '../../shared/engine/evaluate.ts';
 import { rulesCatalogue } from '../../shared/rules/catalogue.ts';
+import { answer, error } from './contract.ts';
 
 /** A fixed clock: 21/11/2026 10:00 in Hanoi. */
 export const TODAY = toDay('2026-11-21');
@@ -25,37 +28,24 @@ export const CHECK_OPTIONS: CheckOptions = { now: () => NOW, remote: { random: (
 
 /**
  * A backend that answers like the worker: the shared engine behind `POST /v1/evaluate` (the
- * compact form with `?form=compact`, as the add-on asks) and the rule catalogue at `GET /v1/rules`.
- * `bodies` collects the evaluate requests.
+ * compact form with `?form=compact`, as the add-on asks) and the rule catalogue at `GET /v1/rules`,
+ * its answers held to the API contract (contract.ts). `bodies` collects the evaluate requests.
  */
 export function engineBackend(bodies: string[] = []) {
   return (url: string, params: { payload?: string | number[] }): FakeHttp => {
-    if (url.endsWith('/v1/rules')) {
-      return { status: 200, body: JSON.stringify(rulesCatalogue()), headers: JSON_TYPE };
-    }
+    if (url.endsWith('/v1/rules')) return answer(RulesCatalogueSchema, 200, rulesCatalogue(), 'GET /rules');
     const compact = url.endsWith('/v1/evaluate?form=compact');
-    if (!compact && !url.endsWith('/v1/evaluate'))
-      return { status: 404, body: '{"error":{"code":"not_found","message":"Không có"}}' };
+    if (!compact && !url.endsWith('/v1/evaluate')) return error(404, 'not_found', 'Không có');
     bodies.push(String(params.payload ?? ''));
     const out = evaluate(JSON.parse(String(params.payload ?? 'null')), {
       form: compact ? 'compact' : 'default',
     });
-    if (!out.ok)
-      return {
-        status: 400,
-        body: JSON.stringify({
-          error: {
-            code: 'invalid_request',
-            message: 'Yêu cầu kiểm tra không hợp lệ.',
-            details: out.problems,
-          },
-        }),
-      };
-    return { status: 200, body: JSON.stringify(out), headers: JSON_TYPE };
+    if (!out.ok) return error(400, 'invalid_request', 'Yêu cầu kiểm tra không hợp lệ.', out.problems);
+    return compact
+      ? answer(CompactEvaluateAnswerSchema, 200, out, 'POST /evaluate?form=compact')
+      : answer(EvaluateAnswerSchema, 200, out, 'POST /evaluate');
   };
 }
-
-const JSON_TYPE = { 'Content-Type': 'application/json' };
 
 export interface DemoSetup {
   fake: Fake;

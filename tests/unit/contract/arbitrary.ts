@@ -65,8 +65,12 @@ export function matching(schema: JsonSchema, root: JsonSchema = schema): fc.Arbi
       return fc.constant(null);
     case 'array': {
       const items = schema.items === undefined ? fc.anything() : matching(schema.items, root);
-      const min = schema.minItems ?? 0;
-      return fc.array(items, { minLength: min, maxLength: Math.min(schema.maxItems ?? min + 3, min + 3) });
+      const prefix = (schema.prefixItems ?? []).map((p) => matching(p, root));
+      const min = Math.max(0, (schema.minItems ?? 0) - prefix.length);
+      const max =
+        schema.maxItems === undefined ? min + 3 : Math.min(schema.maxItems - prefix.length, min + 3);
+      const rest = fc.array(items, { minLength: min, maxLength: max });
+      return fc.tuple(fc.tuple(...prefix), rest).map(([head, tail]) => [...head, ...tail]);
     }
     case 'object': {
       const properties = Object.fromEntries(
