@@ -6,16 +6,7 @@
 import type { AnswerName, Answers } from '../../../../shared/contract/answers.ts';
 import type { Notice } from '../../common/model.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
-import { type JsonSchema, type SchemaProblem, validate } from './jsonSchema.ts';
-
-/**
- * The JSON Schema of the contract's answer `K` (contract.gen.ts exports one per answer, e.g.
- * `aggregateAnswer`): what it accepts is typed as `Answers[K]`.
- */
-export interface AnswerSchema<K extends AnswerName> extends JsonSchema {
-  /** never present: carries `K` for the types */
-  readonly answer?: K;
-}
+import { type AnswerSchema, type SchemaProblem, validate } from './jsonSchema.ts';
 
 /** How a notice about an unreadable answer reads. */
 export interface AnswerWording {

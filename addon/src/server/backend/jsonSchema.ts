@@ -8,6 +8,7 @@
  * real calendar day (zod's refinement, named by `.meta({ format: 'date' })` in the contract). The
  * generator refuses a schema with a keyword not in KEYWORDS, so nothing is silently ignored here.
  */
+import type { AnswerName } from '../../../../shared/contract/answers.ts';
 import { isDay } from '../../../../shared/dates/day.ts';
 
 export interface JsonSchema {
@@ -36,6 +37,15 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   oneOf?: readonly JsonSchema[];
   allOf?: readonly JsonSchema[];
+}
+
+/**
+ * The JSON Schema of the contract's answer `K` (contract.gen.ts exports one per answer, e.g.
+ * `aggregateAnswer`): what it accepts is typed as the contract's `Answers[K]`.
+ */
+export interface AnswerSchema<K extends AnswerName> extends JsonSchema {
+  /** never present: carries `K` for the types */
+  readonly answer?: K;
 }
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
