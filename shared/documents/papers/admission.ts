@@ -38,10 +38,40 @@ export function bornPhrase(c: Candidate): string {
     : `sinh ngày ${formatDay(c.birthDate)}`;
 }
 
+/**
+ * The union committees that introduced the person, each with its resolution's date:
+ * "Ban Chấp hành Công đoàn cơ sở (nghị quyết ngày 20/01/2026)" (forms.md: 4-KNĐ, 4A-KNĐ).
+ */
+export function unionIntroducers(c: Candidate): string[] {
+  const out: string[] = [];
+  if (c.youthUnionResolutionDate)
+    out.push(`Ban Chấp hành Đoàn cơ sở (nghị quyết ngày ${formatDay(c.youthUnionResolutionDate)})`);
+  if (c.tradeUnionResolutionDate)
+    out.push(`Ban Chấp hành Công đoàn cơ sở (nghị quyết ngày ${formatDay(c.tradeUnionResolutionDate)})`);
+  return out;
+}
+
+/** "Người giới thiệu: đồng chí A, đảng viên chính thức, và Ban Chấp hành Công đoàn cơ sở (…)." */
+function introducersLine(c: Candidate): Array<string | Inline> | undefined {
+  const members = (c.introducers ?? []).flatMap((i) => (i.memberKey ? [i.memberKey] : []));
+  const unions = unionIntroducers(c);
+  if (members.length === 0 && unions.length === 0) return undefined;
+  const line: Array<string | Inline> = ['Người giới thiệu: '];
+  if (members.length > 0) {
+    line.push(...comrades(members));
+    line.push(members.length === 1 ? ', đảng viên chính thức' : ', đều là đảng viên chính thức');
+    if (unions.length > 0) line.push(', và ');
+  }
+  line.push(unions.join(' và '), '.');
+  return line;
+}
+
 /** What the sheet knows of the person, and placeholders for what it must not hold. */
 function identity(c: Candidate): Array<Array<string | Inline>> {
   const lines: Array<Array<string | Inline>> = [['Họ và tên: ', name(c.key), `; ${bornPhrase(c)}.`]];
   const role = categoryWord(c);
+  // the occupation is asked for only when the line above has not already said it
+  const saysOccupation = role !== '';
   if (c.joinedUnitDate) {
     const verb = c.category === 'student' || c.category === 'higherEducationStudent' ? 'học tập' : 'công tác';
     lines.push([
@@ -52,7 +82,7 @@ function identity(c: Candidate): Array<Array<string | Inline>> {
   }
   if (c.youthUnionMember) lines.push(['Là đoàn viên Đoàn Thanh niên Cộng sản Hồ Chí Minh.']);
   lines.push([
-    'Quê quán, nơi ở hiện nay, nghề nghiệp: ',
+    saysOccupation ? 'Quê quán, nơi ở hiện nay: ' : 'Quê quán, nơi ở hiện nay, nghề nghiệp: ',
     placeholder('theo lý lịch của người xin vào Đảng'),
     '.',
   ]);
@@ -60,20 +90,8 @@ function identity(c: Candidate): Array<Array<string | Inline>> {
     lines.push([
       `Được cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng ngày ${formatDay(c.awarenessCertificateDate)}.`,
     ]);
-  const introducers = (c.introducers ?? []).flatMap((i) => (i.memberKey ? [i.memberKey] : []));
-  const unions: string[] = [];
-  if (c.youthUnionResolutionDate)
-    unions.push(`nghị quyết của Ban Chấp hành Đoàn cơ sở ngày ${formatDay(c.youthUnionResolutionDate)}`);
-  if (c.tradeUnionResolutionDate)
-    unions.push(`nghị quyết của Ban Chấp hành Công đoàn cơ sở ngày ${formatDay(c.tradeUnionResolutionDate)}`);
-  if (introducers.length > 0 || unions.length > 0) {
-    const by: Array<string | Inline> = ['Được giới thiệu vào Đảng bởi '];
-    if (introducers.length > 0) by.push(...comrades(introducers));
-    if (introducers.length > 0 && unions.length > 0) by.push(' và theo ');
-    if (unions.length > 0) by.push(unions.join(', '));
-    by.push('.');
-    lines.push(by);
-  }
+  const by = introducersLine(c);
+  if (by) lines.push(by);
   return lines;
 }
 

@@ -153,7 +153,7 @@ export function sympathizerList(review: MeetingReview, doc: PaperDocument, place
     ),
     voteLine(review),
     para(
-      'Chi ủy, các đoàn thể và đảng viên được phân công giúp đỡ có trách nhiệm tiếp tục bồi dưỡng, theo dõi các quần chúng trong danh sách.',
+      `Chi ủy, các đoàn thể và đảng viên được phân công giúp đỡ có trách nhiệm tiếp tục bồi dưỡng, theo dõi ${review.sympathizerListSize === 1 ? 'quần chúng' : 'các quần chúng'} trong danh sách.`,
     ),
   ];
   return paperModel({

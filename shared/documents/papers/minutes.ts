@@ -5,9 +5,9 @@ import { MIN_FULL_MEMBERS } from '../../rules/cell.ts';
 import { committeeOf } from '../header.ts';
 import { type Block, type DocumentModel, heading, type Inline, list, name, para } from '../model.ts';
 import { two } from '../numbers.ts';
-import { bornPhrase } from './admission.ts';
+import { bornPhrase, unionIntroducers } from './admission.ts';
 import { paperModel } from './frame.ts';
-import { attendanceLines, comrades, placeholder, voteLines } from './phrases.ts';
+import { attendanceFigures, chairLine, comrades, placeholder, voteLines } from './phrases.ts';
 import { GUESTS_KEY } from './read.ts';
 import type { PaperDocument } from './schema.ts';
 
@@ -73,6 +73,8 @@ function admissionSection(review: MeetingReview, item: AdmissionItem, committee:
       placeholder('ý kiến của đảng viên giới thiệu'),
       '.',
     ]);
+  // a union committee that introduced the person (4-KNĐ, 4A-KNĐ), as the resolution says it
+  for (const union of unionIntroducers(c)) items.push([`${union} giới thiệu.`]);
   items.push([
     'Ý kiến của tổ chức đoàn thể và chi ủy nơi cư trú: ',
     placeholder('tóm tắt các ý kiến nhận xét'),
@@ -171,7 +173,8 @@ export function minutesExtract(review: MeetingReview, doc: PaperDocument, place?
     para('Thời gian: bắt đầu lúc ', placeholder('giờ bắt đầu'), `, ${formatDayLong(review.date)}.`),
     para('Địa điểm: ', ...(place ? [place] : [placeholder('địa điểm họp')]), '.'),
     heading(1, 'I.', 'THÀNH PHẦN DỰ HỌP'),
-    list('dash', [...attendanceLines(att), ...whoLines(review)]),
+    // the figures, then who was absent or exempt by name, the guests, and the chair and note-taker
+    list('dash', [...attendanceFigures(att), ...whoLines(review), chairLine(att)]),
     heading(1, 'II.', 'NỘI DUNG'),
   ];
   let n = 0;

@@ -63,8 +63,24 @@ export function opening(
   );
 }
 
-/** The attendance figures, as the resolutions state them. */
+/** The attendance figures, then the chair and note-taker, as the resolutions state them. */
 export function attendanceLines(att: Attendance): Array<Array<string | Inline>> {
+  return [...attendanceFigures(att), chairLine(att)];
+}
+
+/** "Chủ trì: đồng chí …; thư ký: đồng chí …." */
+export function chairLine(att: Attendance): Array<string | Inline> {
+  return [
+    'Chủ trì: ',
+    ...comrade(att.chairKey, 'người chủ trì cuộc họp'),
+    '; thư ký: ',
+    ...comrade(att.clerkKey, 'thư ký cuộc họp'),
+    '.',
+  ];
+}
+
+/** Members in total, present, absent: the figures of the attendance. */
+export function attendanceFigures(att: Attendance): Array<Array<string | Inline>> {
   const m = att.members;
   const lines: Array<Array<string | Inline>> = [
     [
@@ -85,13 +101,6 @@ export function attendanceLines(att: Attendance): Array<Array<string | Inline>> 
     withReason + without === 0
       ? 'Vắng mặt: không có.'
       : `Vắng mặt: ${two(withReason + without)} đồng chí (${count(withReason, 'có lý do', 'không có ai có lý do')}; ${count(without, 'không có lý do', 'không có ai vắng không lý do')}).`,
-  ]);
-  lines.push([
-    'Chủ trì: ',
-    ...comrade(att.chairKey, 'người chủ trì cuộc họp'),
-    '; thư ký: ',
-    ...comrade(att.clerkKey, 'thư ký cuộc họp'),
-    '.',
   ]);
   return lines;
 }

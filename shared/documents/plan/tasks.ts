@@ -90,17 +90,18 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
  */
 function withoutValidCertificate(ctx: PlanContext): Block {
   const day = ctx.doc.date;
-  const lacking = ctx.views
-    .filter((v) => v.pending && !(v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < day))
-    .flatMap((v): Array<{ v: CandidateView; why: string }> => {
-      const cert = v.c.awarenessCertificateDate;
-      if (cert === undefined) return [{ v, why: 'chưa có giấy chứng nhận' }];
-      const until = addMonths(cert, CERTIFICATE_MONTHS);
-      return until < day ? [{ v, why: `giấy chứng nhận hết giá trị từ ngày ${formatDay(until)}` }] : [];
-    });
+  const staying = ctx.views.filter(
+    (v) => v.pending && !(v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < day),
+  );
+  const lacking = staying.flatMap((v): Array<{ v: CandidateView; why: string }> => {
+    const cert = v.c.awarenessCertificateDate;
+    if (cert === undefined) return [{ v, why: 'chưa có giấy chứng nhận' }];
+    const until = addMonths(cert, CERTIFICATE_MONTHS);
+    return until < day ? [{ v, why: `giấy chứng nhận hết giá trị từ ngày ${formatDay(until)}` }] : [];
+  });
   if (lacking.length === 0) {
     return para(
-      'Các quần chúng trong danh sách đều đã có giấy chứng nhận còn giá trị; quần chúng mới được bổ sung sẽ được đăng ký học ở đợt gần nhất.',
+      `${staying.length === 1 ? 'Quần chúng trong danh sách đã có' : 'Các quần chúng trong danh sách đều đã có'} giấy chứng nhận còn giá trị; quần chúng mới được bổ sung sẽ được đăng ký học ở đợt gần nhất.`,
     );
   }
   return para(

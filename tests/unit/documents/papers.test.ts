@@ -111,6 +111,45 @@ describe('the meeting papers', () => {
     expect(two).toContain('danh sách cảm tình Đảng của chi bộ gồm 02 quần chúng');
   });
 
+  it('the sympathiser list of one person says "quần chúng", not "các quần chúng"', () => {
+    const one = text('sympathizer-list');
+    expect(one).toContain('danh sách cảm tình Đảng của chi bộ gồm 01 quần chúng');
+    expect(one).not.toContain('các quần chúng');
+    expect(one).toContain('theo dõi quần chúng trong danh sách');
+  });
+
+  it('the 6-KNĐ names who introduced the person in one active line, and asks only what the sheet lacks', () => {
+    const t = text('admission-resolution');
+    expect(t).toContain(
+      '- Người giới thiệu: đồng chí Nguyễn Văn An, đảng viên chính thức, và Ban Chấp hành Công đoàn cơ sở (nghị quyết ngày 20/01/2026).',
+    );
+    expect(t).not.toMatch(/\bbởi\b/);
+    // "Giáo viên, công tác tại đơn vị từ …" has said the occupation: the placeholder does not ask again
+    expect(t).toMatch(/- Giáo viên, công tác tại đơn vị từ ngày/);
+    expect(t).toContain('- Quê quán, nơi ở hiện nay: [Cần bổ sung: theo lý lịch của người xin vào Đảng].');
+  });
+
+  it('the minutes: attendance figures, then the absent and exempt by name, the guests, the chair last; the union that introduced', () => {
+    const t = text('minutes-extract');
+    const lines = t.split('\n');
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(`- ${prefix}`));
+    const order = [
+      'Vắng mặt:',
+      'Vắng có lý do:',
+      'Vắng không có lý do:',
+      'Miễn sinh hoạt:',
+      'Khách mời:',
+      'Chủ trì:',
+    ];
+    const found = order.map(at);
+    expect(
+      found.every((i) => i >= 0),
+      JSON.stringify(found),
+    ).toBe(true);
+    expect([...found].sort((a, b) => a - b)).toEqual(found);
+    expect(t).toContain('- Ban Chấp hành Công đoàn cơ sở (nghị quyết ngày 20/01/2026) giới thiệu.');
+  });
+
   it('cite the texts in force on the meeting day', () => {
     const early = text('admission-resolution', (b) => {
       b.meeting.date = '2025-03-13';
