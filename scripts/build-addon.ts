@@ -90,7 +90,7 @@ const ownModulesArePure: Plugin = {
  * becomes a function that loads the package (esbuild's lazy `require` of an ES module) and calls it.
  */
 const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
-  fflate: ['strFromU8', 'strToU8', 'unzipSync', 'zipSync'],
+  fflate: ['inflateSync', 'strFromU8', 'strToU8'],
 };
 
 const loadedOnFirstUse: Plugin = {

@@ -1,32 +1,48 @@
 /**
- * Names into a .docx in plain JavaScript (fflate), with no service call: the meeting pack fills
- * several papers at once and its service calls must not grow with their number. Same rules as
- * docx.ts: the text parts' `{{ten:KEY}}` tokens become the names (XML-escaped), a key the sheet
- * has no name for becomes a line to write on by hand, every other part is kept as it is.
+ * Names into a .docx in plain JavaScript, with no service call: the meeting pack fills several
+ * papers at once and its service calls must not grow with their number. Same rules as docx.ts:
+ * the text parts' `{{ten:KEY}}` tokens become the names (XML-escaped), a key the sheet has no
+ * name for becomes a line to write on by hand. Every other part keeps its compressed bytes
+ * (zip.ts); a part whose text changed is stored uncompressed (inflating is fflate's).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fillNames, nameTokensIn } from '../../../../shared/documents/names.ts';
 import { BLANK_NAME } from './docx.ts';
+import { readZip, storedEntry, writeZip, type ZipEntry } from './zip.ts';
 
 const TEXT_PART = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 
 export type BytesFill = { ok: true; bytes: Uint8Array; filled: number; unnamed: string[] } | { ok: false };
 
 export function fillDocxBytes(docx: Uint8Array, names: Readonly<Record<string, string>>): BytesFill {
-  let parts: Record<string, Uint8Array>;
+  let entries: ZipEntry[] | undefined;
   try {
-    parts = unzipSync(docx);
+    entries = readZip(docx);
   } catch {
     return { ok: false };
   }
-  if (parts['word/document.xml'] === undefined) return { ok: false };
+  if (!entries?.some((e) => e.name === 'word/document.xml')) return { ok: false };
   const filled = new Set<string>();
   const unnamed = new Set<string>();
-  for (const path of Object.keys(parts)) {
-    if (!TEXT_PART.test(path)) continue;
-    const xml = strFromU8(parts[path]!);
+  const out: ZipEntry[] = [];
+  for (const entry of entries) {
+    if (!TEXT_PART.test(entry.name)) {
+      out.push(entry);
+      continue;
+    }
+    let xml: string;
+    try {
+      xml = strFromU8(
+        entry.method === 8 ? inflateSync(entry.data, { out: new Uint8Array(entry.size) }) : entry.data,
+      );
+    } catch {
+      return { ok: false };
+    }
     const keys = nameTokensIn(xml);
-    if (keys.length === 0) continue;
+    if (keys.length === 0) {
+      out.push(entry);
+      continue;
+    }
     for (const key of keys) {
       if (Object.getOwnPropertyDescriptor(names, key) !== undefined) filled.add(key);
       else unnamed.add(key);
@@ -34,9 +50,9 @@ export function fillDocxBytes(docx: Uint8Array, names: Readonly<Record<string, s
     const withNames = fillNames(xml, names);
     const blank: Record<string, string> = {};
     for (const key of nameTokensIn(withNames)) blank[key] = BLANK_NAME;
-    parts[path] = strToU8(fillNames(withNames, blank));
+    out.push(storedEntry(entry.name, strToU8(fillNames(withNames, blank)), entry.flags));
   }
-  return { ok: true, bytes: zipSync(parts, { level: 6 }), filled: filled.size, unnamed: [...unnamed] };
+  return { ok: true, bytes: writeZip(out), filled: filled.size, unnamed: [...unnamed] };
 }
 
 /** Apps Script's bytes are Java's (−128…127); JavaScript's are 0…255. */
