@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MAX_EVALUATE_ROWS } from '../../worker/src/config.ts';
+import { MAX_EVALUATE_BODY_BYTES, MAX_EVALUATE_ROWS } from '../../worker/src/config.ts';
 import { generateRequest } from '../fixtures/generate.ts';
 import { summary } from './fixtures.ts';
 import { ADMIN, call, grant, insertUnits, type Reply, uid } from './helpers.ts';
@@ -240,8 +240,13 @@ describe('fuzz: huge and broken bodies', () => {
         brokenItem,
         async (path, list, count, item) => {
           const body: Record<string, unknown> = { asOf, unit: { hasYouthUnion: true }, candidates: [] };
-          // Past MAX_EVALUATE_ROWS candidates the worker answers 413 before validating (the next test).
-          const n = list === 'candidates' ? MAX_EVALUATE_ROWS : count;
+          // Past MAX_EVALUATE_ROWS candidates the worker answers 413 before validating (the next test),
+          // and past MAX_EVALUATE_BODY_BYTES too: the list stays under the byte cap, so it is read.
+          const itemBytes = JSON.stringify(item).length + 1;
+          const n =
+            list === 'candidates'
+              ? MAX_EVALUATE_ROWS
+              : Math.min(count, Math.floor((MAX_EVALUATE_BODY_BYTES - 1024) / itemBytes));
           body[list] = Array.from({ length: n }, () => item);
           if (path === '/v1/plan') body.document = { year: 2026 };
           const res = await call('POST', path, { as: secretary, body });
