@@ -120,6 +120,7 @@ export type Member = z.infer<typeof MemberSchema>;
 /** What a client sends: the same shapes with plain strings for dates (parsing brands them). */
 export type MemberInput = z.input<typeof MemberSchema>;
 export type CandidateInput = z.input<typeof CandidateSchema>;
+export type IntroducerInput = z.input<typeof IntroducerSchema>;
 export type EvaluateRequestInput = z.input<typeof EvaluateRequestSchema>;
 export type Introducer = z.infer<typeof IntroducerSchema>;
 export type Candidate = z.infer<typeof CandidateSchema>;

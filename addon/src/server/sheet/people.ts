@@ -2,7 +2,13 @@
  * Person rows of "Quần chúng" and "Đảng viên" → the request's candidates and members, each cell
  * through its column's parser; introducers and helpers by name → member key.
  */
-import type { Candidate, Introducer, Member } from '../../../../shared/schemas/request.ts';
+// What the sheet gives is a request as a client sends it (`*Input`): rows.ts has it checked, and
+// only the check makes its dates Days.
+import type {
+  CandidateInput as Candidate,
+  IntroducerInput as Introducer,
+  MemberInput as Member,
+} from '../../../../shared/schemas/request.ts';
 import { CANDIDATES } from './candidateColumns.ts';
 import type { ColumnDef } from './columns.ts';
 import { cellText, fold, nameKey } from './normalize.ts';

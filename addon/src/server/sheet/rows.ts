@@ -13,7 +13,7 @@
  */
 import type { Day } from '../../../../shared/dates/day.ts';
 import { checkEvaluateRequest } from '../../../../shared/engine/readRequest.ts';
-import type { EvaluateRequest } from '../../../../shared/schemas/request.ts';
+import type { EvaluateRequest, EvaluateRequestInput } from '../../../../shared/schemas/request.ts';
 import { CANDIDATES } from './candidateColumns.ts';
 import type { TabId } from './columns.ts';
 import { buildConfig, type ConfigValues } from './config.ts';
@@ -72,7 +72,7 @@ function deleteAt(item: Record<string, unknown>, path: string): void {
  * each problem is mapped back to its cell and that field (or row) is dropped. Never throws.
  */
 function enforceSchema(
-  request: EvaluateRequest,
+  request: EvaluateRequestInput,
   tables: { candidates?: Table; members?: Table },
   people: { candidates: PersonRow[]; members: PersonRow[] },
   c: Collector,
@@ -138,28 +138,29 @@ export function buildRequest(input: BuildInput): BuildOutcome {
   if (config.hasYouthUnion === undefined && input.candidates !== undefined) {
     c.notices.push(`Chưa ghi “Có tổ chức Đoàn” ở bảng “${CONFIG.name}” — tạm coi là Có.`);
   }
-  let request: EvaluateRequest = {
+  const assembled: EvaluateRequestInput = {
     asOf: input.asOf,
     unit: { hasYouthUnion: config.hasYouthUnion ?? true, hasTradeUnion: config.hasTradeUnion ?? true },
     candidates: cand.candidates,
     year,
   };
-  if (members.members.length > 0) request.members = members.members;
+  if (members.members.length > 0) assembled.members = members.members;
   else if (cand.candidates.length > 0) {
     c.notices.push(
       `Bảng “${membersTab}” chưa có đảng viên nào: chưa kiểm tra được người giới thiệu và số đảng viên chính thức của chi bộ.`,
     );
   }
   // "Cấu hình" overrides of the projection's lead times (an estimate either way).
-  const leadTimes: NonNullable<EvaluateRequest['leadTimes']> = {};
+  const leadTimes: NonNullable<EvaluateRequestInput['leadTimes']> = {};
   if (config.nextClassDate !== undefined) leadTimes.nextClassDate = config.nextClassDate;
   if (config.meetingDay !== undefined) leadTimes.meetingDay = config.meetingDay;
-  if (Object.keys(leadTimes).length > 0) request.leadTimes = leadTimes;
-  if (holidays.length > 0) request.holidays = holidays;
-  if (workdays.length > 0) request.workdays = workdays;
-  if (targets !== undefined && Object.keys(targets).length > 0) request.targets = targets;
-  request = enforceSchema(
-    request,
+  if (Object.keys(leadTimes).length > 0) assembled.leadTimes = leadTimes;
+  if (holidays.length > 0) assembled.holidays = holidays;
+  if (workdays.length > 0) assembled.workdays = workdays;
+  if (targets !== undefined && Object.keys(targets).length > 0) assembled.targets = targets;
+  // The checked request: its dates are Days from here on.
+  const request = enforceSchema(
+    assembled,
     {
       ...(input.candidates ? { candidates: input.candidates } : {}),
       ...(input.members ? { members: input.members } : {}),
