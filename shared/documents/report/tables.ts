@@ -1,4 +1,4 @@
-import { type Block, type Cell, cell } from '../model.ts';
+import { type Block, type Cell, cell, cellLines } from '../model.ts';
 import { share, two } from '../numbers.ts';
 import { learnersOfUnits, tableCount } from '../wording.ts';
 import { admittedIn, basisOverReported, type ReportPeriod, shareOverReported, yearToDate } from './period.ts';
@@ -45,13 +45,26 @@ function totalShare(
   return `${rate} (${two(b.done)}/${two(b.goal)}, đơn vị đã báo cáo có chỉ tiêu)`;
 }
 
+/** About the characters of one line of the "Tổ chức đảng" column, in 12 pt. */
+const NAME_LINE_CHARS = 24;
+
+/**
+ * A unit's name in its column: a long one breaks after its kind ("Chi bộ" / "Trường THPT Tân Phú"),
+ * never inside the school's own name ("Chi bộ Trường THPT Tân / Phú").
+ */
+function nameCell(text: string, bold: boolean): Cell {
+  const m = /^(Chi bộ|Đảng bộ|Đảng ủy) (.+)$/.exec(text);
+  if (m === null || text.length <= NAME_LINE_CHARS) return cell(text, { bold });
+  return cellLines([[m[1]!], [m[2]!]], { bold });
+}
+
 /** A table with one row per line and the total row, every figure column centred. */
 function table(rollup: Rollup, caption: string, columns: Column[]): Block {
   const row = (l: UnitLine, index: string, total: boolean): Cell[] => {
     const f = l.reportedUnits > 0 ? l.figures : undefined;
     return [
       cell(index, { align: 'center', bold: total }),
-      cell(total ? l.name : unitName(l), { bold: total }),
+      nameCell(total ? l.name : unitName(l), total),
       ...columns.map((c) => cell(c.value(l, f, total), { align: 'center', bold: total })),
     ];
   };
@@ -59,8 +72,8 @@ function table(rollup: Rollup, caption: string, columns: Column[]): Block {
     kind: 'table',
     caption,
     columns: [
-      { header: 'TT', width: 5, align: 'center' },
-      { header: 'Tổ chức đảng', width: 27 },
+      { header: 'TT', width: 6, align: 'center' },
+      { header: 'Tổ chức đảng', width: 32 },
       ...columns.map((c) => ({ header: c.header, width: c.width, align: 'center' as const })),
     ],
     rows: [...rollup.lines.map((l, i) => row(l, two(i + 1), false)), row(rollup.total, '', true)],

@@ -439,3 +439,16 @@ describe('report date checks', () => {
     expect(reportProblems({ ...communeDocument, period: 'year', date: toDay('2028-01-10') })).toHaveLength(1);
   });
 });
+
+describe('unit names in the tables', () => {
+  it('a long name breaks after its kind ("Chi bộ" / "Trường THPT Tân Phú"), never inside the school’s name', () => {
+    for (const b of report.body) {
+      if (b.kind !== 'table') continue;
+      for (const row of b.rows) {
+        const name = row[1]!.lines.map(runsText);
+        if (name.join(' ').length > 24 && /^(Chi bộ|Đảng bộ) /.test(name.join(' ')))
+          expect(name[0], b.caption).toMatch(/^(Chi bộ|Đảng bộ)$/);
+      }
+    }
+  });
+});
