@@ -17,6 +17,7 @@ import {
   isRequestDayOrMonth,
   MAX_CANDIDATES,
   MAX_DAYS,
+  MAX_KEY_LENGTH,
   MAX_MEMBERS,
 } from './vocabulary.ts';
 
@@ -26,7 +27,15 @@ const CATEGORY_SET: ReadonlySet<unknown> = new Set(CATEGORIES);
 const EDUCATION_SET: ReadonlySet<unknown> = new Set(EDUCATION_LEVELS);
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isKey = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 64;
+/** zod counts a string's length in code points: a key of 33 emoji is 66 UTF-16 units and valid. */
+const isKey = (v: unknown): v is string =>
+  typeof v === 'string' && v.length >= 1 && (v.length <= MAX_KEY_LENGTH || codePoints(v) <= MAX_KEY_LENGTH);
+
+function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n += 1;
+  return n;
+}
 const isCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 1_000_000;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
