@@ -5,7 +5,7 @@
  * reads this, so the same fact is the same number everywhere. Pure: relative to `asOf`, no clock.
  */
 import { addDays, type Day, dayFromParts, yearOf } from '../dates/day.ts';
-import { addMonths, ageInYears } from '../dates/months.ts';
+import { ageInYears } from '../dates/months.ts';
 import { CERTIFICATE_MONTHS as AWARENESS_MONTHS } from '../rules/awareness.ts';
 import type { Outlook, Projection, ProjectionStep, Route, StepId, StepLimit } from '../schemas/response.ts';
 import { type CandidateContext, PAPER_MONTHS, YOUTH_UNION_MAX_AGE } from './context.ts';
@@ -18,14 +18,15 @@ import {
   type Pace,
   regularMeetingOnOrAfter,
 } from './leadTimes.ts';
+import type { UnitContext } from './unit.ts';
 
 /** Findings that no amount of paperwork fixes. */
 const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
 
 const max = (a: Day, b: Day): Day => (a > b ? a : b);
 const min = (a: Day, b: Day): Day => (a < b ? a : b);
-const fresh = (paper: Day | undefined, meeting: Day): boolean =>
-  paper !== undefined && paper <= meeting && addMonths(paper, PAPER_MONTHS) >= meeting;
+const fresh = (unit: UnitContext, paper: Day | undefined, meeting: Day): boolean =>
+  paper !== undefined && paper <= meeting && unit.addMonths(paper, PAPER_MONTHS) >= meeting;
 
 /** One pass of the schedule at a pace, for a given meeting guess (papers' freshness depends on it). */
 interface Schedule {
@@ -90,14 +91,14 @@ function scheduleBefore(ctx: CandidateContext, pace: Pace, meetingGuess: Day, re
   const route = routeAt(ctx, meetingGuess);
   const youthRoute = route === 'youthUnion';
   const tradeRoute = route === 'tradeUnion';
-  const youthResolution = youthRoute && fresh(c.youthUnionResolutionDate, meetingGuess);
-  const tradeResolution = tradeRoute && fresh(c.tradeUnionResolutionDate, meetingGuess);
+  const youthResolution = youthRoute && fresh(unit, c.youthUnionResolutionDate, meetingGuess);
+  const tradeResolution = tradeRoute && fresh(unit, c.tradeUnionResolutionDate, meetingGuess);
   let letters = 0;
-  for (const i of ctx.introducers) if (fresh(i.letterDate, meetingGuess)) letters++;
+  for (const i of ctx.introducers) if (fresh(unit, i.letterDate, meetingGuess)) letters++;
   if (youthRoute && !youthResolution) before.push({ step: 'youthUnionResolution', done: supportDone });
   const neededLetters = youthRoute || tradeResolution ? 1 : 2;
   if (letters < neededLetters) before.push({ step: 'introductions', done: supportDone });
-  if (!fresh(c.feedbackSummaryDate, meetingGuess)) before.push({ step: 'feedback', done: supportDone });
+  if (!fresh(unit, c.feedbackSummaryDate, meetingGuess)) before.push({ step: 'feedback', done: supportDone });
   let readyFrom = max(asOf, max(ctx.eligibleFrom ?? ctx.adultFrom, certificate));
   // A paper the meeting reads is done at least a working day before it, as each step's latest
   // day says (projectCandidate): a lý lịch certified on the day of the vote is too late to read.
@@ -166,12 +167,12 @@ function planAt(ctx: CandidateContext, pace: Pace, usual: boolean): Plan {
   let limit: Day | undefined;
   for (let i = 0; i < 3; i++) {
     if (i > 0) s = scheduleBefore(ctx, pace, guess, retake);
-    if (s.certificateHeld && s.readyFrom > addMonths(s.certificate, AWARENESS_MONTHS)) {
+    if (s.certificateHeld && s.readyFrom > unit.addMonths(s.certificate, AWARENESS_MONTHS)) {
       // The certificate lapses before the cell can meet: the class must be taken again.
       retake = true;
       s = scheduleBefore(ctx, pace, guess, retake);
     }
-    const certLimit = s.certificateHeld ? addMonths(s.certificate, AWARENESS_MONTHS) : undefined;
+    const certLimit = s.certificateHeld ? unit.addMonths(s.certificate, AWARENESS_MONTHS) : undefined;
     limit =
       certLimit === undefined
         ? leaveLimit
@@ -194,8 +195,8 @@ function planAt(ctx: CandidateContext, pace: Pace, usual: boolean): Plan {
 }
 
 /** The plan's certificate still holds at its meeting. */
-function certificateHolds(p: Plan): boolean {
-  return !p.certificateHeld || addMonths(p.certificate, AWARENESS_MONTHS) >= p.meeting;
+function certificateHolds(unit: UnitContext, p: Plan): boolean {
+  return !p.certificateHeld || unit.addMonths(p.certificate, AWARENESS_MONTHS) >= p.meeting;
 }
 
 /** The plan's meeting is on or before the leaving date. */
@@ -228,12 +229,12 @@ function outlookOf(
       return { outlook: 'blockedByLeaving', plan: usual };
     }
   }
-  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(usual)) {
+  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(ctx.unit, usual)) {
     const due = ctx.unit.addWorkingDays(usual.meeting, DECISION_DUE_WORKING_DAYS);
     return { outlook: leave !== undefined && due > leave ? 'atRisk' : 'admissible', plan: usual };
   }
   const fast = fastestPlan(ctx, fastest);
-  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(fast)) {
+  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(ctx.unit, fast)) {
     return { outlook: 'atRisk', plan: fast };
   }
   return { outlook: 'later', plan: usual };
@@ -249,7 +250,7 @@ function meetingLimit(ctx: CandidateContext, p: Plan, outlook: Outlook, year: nu
   let by: Day | undefined;
   let limit: StepLimit | undefined;
   if (p.certificateHeld) {
-    by = addMonths(p.certificate, AWARENESS_MONTHS);
+    by = ctx.unit.addMonths(p.certificate, AWARENESS_MONTHS);
     limit = 'certificate';
   }
   const leave = ctx.c.expectedLeaveDate;

@@ -26,6 +26,11 @@ export interface UnitContext {
   membersAt(day: Day): MemberCount | undefined;
   /** the n-th working day after `start`; remembered, since a cell's candidates share meeting dates */
   addWorkingDays(start: Day, n: number): Day;
+  /**
+   * `addMonths(day, n)`, remembered: the projection asks for the same expiries and paper validities
+   * many times per candidate, and a cell's rows share their dates (each answer is a string allocated).
+   */
+  addMonths(day: Day, n: number): Day;
   /** the latest start whose n-th working day after it is still on or before `end`; remembered */
   latestStartFor(end: Day, n: number): Day;
   /** "Cấu hình" overrides of the projection's lead times */
@@ -43,6 +48,8 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
   });
   /** n → start → the n-th working day after start */
   const dueDates = new Map<number, Map<Day, Day>>();
+  /** n → day → n months later */
+  const monthsLater = new Map<number, Map<Day, Day>>();
   const latestStarts = new Map<string, Day>();
   return {
     asOf: request.asOf,
@@ -84,6 +91,19 @@ export function createUnitContext(request: EvaluateRequest): UnitContext {
         byStart.set(start, due);
       }
       return due;
+    },
+    addMonths(day, n) {
+      let byDay = monthsLater.get(n);
+      if (byDay === undefined) {
+        byDay = new Map();
+        monthsLater.set(n, byDay);
+      }
+      let later = byDay.get(day);
+      if (later === undefined) {
+        later = addMonths(day, n);
+        byDay.set(day, later);
+      }
+      return later;
     },
     latestStartFor(end, n) {
       const id = `${end}/${n}`;
