@@ -22,3 +22,5 @@ export const EvaluateAnswerSchema = EvaluateResponseSchema.meta({ id: 'EvaluateR
 export const CompactEvaluateAnswerSchema = CompactEvaluateResponseSchema.meta({
   id: 'CompactEvaluateResponse',
 });
+/** The answer of either form (`?form=` says which). */
+export const EvaluateEitherAnswerSchema = z.union([EvaluateAnswerSchema, CompactEvaluateAnswerSchema]);

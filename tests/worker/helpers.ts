@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { importJWK, type JWTPayload, SignJWT } from 'jose';
+import { answerSchemaOf } from '../../shared/contract/routes.ts';
+import { toProblems } from '../../shared/schemas/problems.ts';
 import { GOOGLE_JWKS_URL } from '../../worker/src/auth/keys.ts';
 
 export const CLIENT_ID = 'test-client.apps.googleusercontent.com';
@@ -108,7 +110,22 @@ export async function call<T = Json>(
   } catch {
     // not JSON: keep the text, tests will say so
   }
+  if (parsed !== text && parsed !== null) holdsToContract(method, new URL(path, ORIGIN), res.status, parsed);
   return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+/** Every JSON answer a test receives follows the API contract (shared/contract/routes.ts). */
+function holdsToContract(method: string, url: URL, status: number, body: unknown): void {
+  const schema = answerSchemaOf(method, url, status);
+  if (schema === undefined) return;
+  const checked = schema.safeParse(body);
+  if (checked.success) return;
+  const problems = toProblems(checked.error)
+    .slice(0, 5)
+    .map((p) => `${p.path}: ${p.message}`);
+  throw new Error(
+    `${method} ${url.pathname}${url.search} answered ${status} outside the API contract: ${problems.join('; ')}`,
+  );
 }
 
 /** Inserts units directly: [id, name, parentId]. */

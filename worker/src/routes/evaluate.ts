@@ -1,8 +1,7 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { endTime, startTime } from 'hono/timing';
 import {
-  CompactEvaluateAnswerSchema,
-  EvaluateAnswerSchema,
+  EvaluateEitherAnswerSchema,
   EvaluateQuerySchema,
   EvaluateRequestBodySchema,
 } from '../../../shared/contract/engine.ts';
@@ -31,7 +30,7 @@ const route = createRoute({
     200: {
       description: 'Results per candidate and the unit summary (compact findings with `?form=compact`)',
       content: {
-        'application/json': { schema: z.union([EvaluateAnswerSchema, CompactEvaluateAnswerSchema]) },
+        'application/json': { schema: EvaluateEitherAnswerSchema },
       },
     },
     ...authErrors,

@@ -1,5 +1,5 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { PaperKindSchema, PaperRequestBodySchema } from '../../../shared/contract/documents.ts';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { PaperParams, PaperRequestBodySchema } from '../../../shared/contract/documents.ts';
 import { draftPaper, PAPER_TITLES } from '../../../shared/documents/papers/build.ts';
 import { isPaperKind } from '../../../shared/documents/papers/parse.ts';
 import { maxEvaluateBodyText } from '../config.ts';
@@ -26,7 +26,7 @@ const route = createRoute({
     'refused (422 `paper_refused`) with the Vietnamese reason naming the fact. Stores nothing.',
   security: [{ bearerAuth: [] }],
   request: {
-    params: z.object({ kind: PaperKindSchema }),
+    params: PaperParams,
     body: {
       required: true,
       content: { 'application/json': { schema: PaperRequestBodySchema } },
