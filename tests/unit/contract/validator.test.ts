@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import * as generated from '../../../addon/src/server/backend/contract.gen.ts';
 import { type JsonSchema, validate } from '../../../addon/src/server/backend/jsonSchema.ts';
 import { ANSWERS, type AnswerName } from '../../../shared/contract/answers.ts';
@@ -99,6 +100,26 @@ describe('validate', () => {
     ]);
     expect(validate(schema, [], 1)).toEqual([{ path: '', message: 'expected object, got array []' }]);
     expect(validate({ type: 'array', items: { type: 'string' } }, [1, 2, 3, 4], 2)).toHaveLength(2);
+  });
+
+  it('counts the length of a string in code points, as zod does', () => {
+    const emoji = '😀'.repeat(33); // 66 UTF-16 units
+    const lone = '\ud800'.repeat(3);
+    for (const [max, value] of [
+      [33, emoji],
+      [32, emoji],
+      [3, lone],
+      [2, lone],
+      [2, `a${'😀'}`],
+    ] as const) {
+      const zodSays = z.string().max(max).safeParse(value).success;
+      expect(validate({ type: 'string', maxLength: max }, value).length === 0, `${max} ${value}`).toBe(
+        zodSays,
+      );
+      const zodMin = z.string().min(max).safeParse(value).success;
+      expect(validate({ type: 'string', minLength: max }, value).length === 0).toBe(zodMin);
+    }
+    expect(validate({ type: 'string', maxLength: 33 }, emoji)).toEqual([]);
   });
 
   it('accepts a matching value and unknown keys (zod strips them, never refuses)', () => {

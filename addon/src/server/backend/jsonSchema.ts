@@ -4,7 +4,8 @@
  * instead of carrying zod, which Apps Script would parse on every call.
  *
  * It agrees with zod on the contract's schemas (a property test compares them on generated and
- * mutated values): string lengths count UTF-16 code units as zod does, and `format: "date"` is a
+ * mutated values): string lengths count code points as JSON Schema and zod do (a pair of surrogates
+ * is one, a lone surrogate one), and `format: "date"` is a
  * real calendar day (zod's refinement, named by `.meta({ format: 'date' })` in the contract). The
  * generator refuses a schema with a keyword not in KEYWORDS, so nothing is silently ignored here.
  */
@@ -117,6 +118,18 @@ function hasType(value: unknown, type: JsonType): boolean {
   return actual === type;
 }
 
+/** Code points: a surrogate pair counts once (as zod and JSON Schema count a string's length). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /** (not Object.hasOwn: Apps Script's V8 may predate it) */
 const own = (o: object, key: string): boolean => Object.getOwnPropertyDescriptor(o, key) !== undefined;
 
@@ -218,11 +231,11 @@ class Validator {
   }
 
   private string(schema: JsonSchema, value: string, path: string): void {
-    // UTF-16 code units, as zod counts (JSON Schema counts code points)
-    if (schema.minLength !== undefined && value.length < schema.minLength) {
+    const length = schema.minLength === undefined && schema.maxLength === undefined ? 0 : codePoints(value);
+    if (schema.minLength !== undefined && length < schema.minLength) {
       this.add(path, `shorter than ${schema.minLength}: ${show(value)}`);
     }
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) {
+    if (schema.maxLength !== undefined && length > schema.maxLength) {
       this.add(path, `longer than ${schema.maxLength}: ${show(value)}`);
     }
     if (schema.pattern !== undefined && !regexOf(schema.pattern).test(value)) {
