@@ -95,73 +95,145 @@ export function answerJsonSchema(name: string, schema: z.core.$ZodType): JsonSch
   return prune(json as Record<string, unknown>, name);
 }
 
-const REF_COST = '{"$ref":"#/$defs/_00"}'.length;
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * The schema with each sub-schema written more than once (the same counts, days, blocks) moved
- * under `$defs` and referenced, while that saves bytes: Apps Script parses the bundle on every call.
+ * The schema with every `$ref` replaced by the definition it names (the validator reads both
+ * alike), so that sharing below works across answers; refuses a recursive schema, which would
+ * need its `$ref` kept.
  */
-function shareRepeats(schema: JsonSchema): JsonSchema {
-  const root = structuredClone(schema) as JsonSchema & { $defs: Record<string, JsonSchema> };
-  root.$defs ??= {};
-  // every place a schema is written, as [holder, key]: the root's and each definition's sub-schemas
-  const places = (): Array<[Record<string | number, JsonSchema>, string | number]> => {
-    const out: Array<[Record<string | number, JsonSchema>, string | number]> = [];
-    const visit = (node: JsonSchema) => {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === '$defs') continue;
-        const holder = (key === 'properties' || SCHEMA_LISTS.has(key) ? value : node) as Record<
-          string | number,
-          JsonSchema
-        >;
-        const keys =
-          key === 'properties' || SCHEMA_LISTS.has(key)
-            ? Object.keys(value as object).map((k) => (Array.isArray(value) ? Number(k) : k))
-            : SCHEMA_ONE.has(key) && typeof value === 'object'
-              ? [key]
-              : [];
-        for (const k of keys) {
-          out.push([holder, k]);
-          visit(holder[k] as JsonSchema);
-        }
+function inlineRefs(schema: JsonSchema): JsonSchema {
+  const defs = schema.$defs ?? {};
+  const visit = (node: Json, seen: readonly string[]): Json => {
+    if (Array.isArray(node)) return node.map((v) => visit(v, seen));
+    if (node === null || typeof node !== 'object') return node;
+    const ref = node.$ref;
+    if (typeof ref === 'string') {
+      const name = ref.replace('#/$defs/', '');
+      const target = defs[name];
+      if (ref === '#' || target === undefined || seen.includes(name)) {
+        throw new Error(`recursive or unresolvable $ref ${ref}: keep $defs for it in contract-gen`);
       }
-    };
-    visit(root);
-    for (const def of Object.values(root.$defs)) visit(def);
+      const { $ref: _, $defs: __, ...rest } = node;
+      const inlined = visit(target as Json, [...seen, name]) as { [key: string]: Json };
+      return Object.keys(rest).length === 0 ? inlined : { allOf: [inlined, visit(rest, seen)] };
+    }
+    const out: { [key: string]: Json } = {};
+    for (const [k, v] of Object.entries(node)) if (k !== '$defs') out[k] = visit(v, seen);
     return out;
   };
-  for (let n = 0; n < 100; n++) {
-    const counts = new Map<string, number>();
-    for (const [holder, key] of places()) {
-      const text = JSON.stringify(holder[key]);
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-    let best: { text: string; saving: number } | undefined;
-    for (const [text, count] of counts) {
-      const saving = (count - 1) * text.length - count * REF_COST - 10;
-      if (count > 1 && saving > 0 && (best === undefined || saving > best.saving)) best = { text, saving };
-    }
-    if (best === undefined) break;
-    const name = `_${String(n).padStart(2, '0')}`;
-    for (const [holder, key] of places()) {
-      if (JSON.stringify(holder[key]) === best.text) holder[key] = { $ref: `#/$defs/${name}` };
-    }
-    root.$defs[name] = JSON.parse(best.text) as JsonSchema;
-  }
-  if (Object.keys(root.$defs).length === 0) delete (root as JsonSchema).$defs;
-  return root;
+  return visit(schema as Json, []) as JsonSchema;
 }
 
-/** The text of contract.gen.ts: one export per answer, so the bundle keeps only those the add-on reads. */
+/** `type` beside a `const` or an `enum` whose values are all of that type says nothing more. */
+function simplify(node: Json): Json {
+  if (Array.isArray(node)) return node.map(simplify);
+  if (node === null || typeof node !== 'object') return node;
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = simplify(v);
+  const values = 'const' in out ? [out.const] : Array.isArray(out.enum) ? out.enum : undefined;
+  const of = (v: Json) =>
+    v === null ? 'null' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  if (values !== undefined && typeof out.type === 'string' && values.length > 0) {
+    const t = out.type;
+    if (values.every((v) => of(v) === t || (t === 'number' && of(v) === 'integer'))) delete out.type;
+  }
+  return out;
+}
+
+/** Keys whose value is a schema, a list of schemas, a map of schemas; and the lists of strings. */
+const SCHEMA_VALUED = new Set([...SCHEMA_ONE, ...SCHEMA_LISTS, 'properties']);
+const STRING_LISTS = new Set(['required', 'enum']);
+
+/** A value that may be written once as a constant: a schema (or a map of them), or a list of strings. */
+type Shareable = { text: string; kind: 'schema' | 'schemas' | 'strings' };
+
+/** The shareable values below `node` (a schema), each with its JSON text. */
+function shareables(node: Json, out: Shareable[], kind: Shareable['kind'] = 'schema'): void {
+  if (node === null || typeof node !== 'object') return;
+  out.push({ text: JSON.stringify(node), kind });
+  if (Array.isArray(node)) {
+    for (const v of node) if (kind === 'schema' || kind === 'schemas') shareables(v, out, 'schema');
+    return;
+  }
+  for (const [k, v] of Object.entries(node)) {
+    if (kind === 'schemas') shareables(v, out, 'schema');
+    else if (k === 'properties') shareables(v, out, 'schemas');
+    else if (SCHEMA_LISTS.has(k) && Array.isArray(v)) for (const s of v) shareables(s, out, 'schema');
+    else if (SCHEMA_VALUED.has(k)) shareables(v, out, 'schema');
+    else if (STRING_LISTS.has(k) && Array.isArray(v) && v.every((s) => typeof s === 'string')) {
+      out.push({ text: JSON.stringify(v), kind: 'strings' });
+    }
+  }
+}
+
+const TYPES: Record<Shareable['kind'], string> = {
+  schema: 'JsonSchema',
+  schemas: 'Record<string, JsonSchema>',
+  strings: 'readonly string[]',
+};
+
+/**
+ * The module's text. A value written more than once across the answers (the counts, the days,
+ * the stages, whole blocks) is written once as a constant and named where it recurs — a name of
+ * one or two letters once minified, where a `$ref` costs twenty: Apps Script parses the bundle on
+ * every call. The validator never changes a schema, so sharing objects is safe.
+ */
 export function renderContractModule(): string {
+  const answers = Object.entries(ANSWERS).map(
+    ([name, schema]) => [name, simplify(inlineRefs(answerJsonSchema(name, schema)) as Json)] as const,
+  );
+  const shared = new Map<string, { name: string; kind: Shareable['kind'] }>();
+  const write = (node: Json, top = false): string => {
+    const named = top ? undefined : shared.get(JSON.stringify(node));
+    if (named !== undefined) return named.name;
+    if (Array.isArray(node)) return `[${node.map((v) => write(v)).join(',')}]`;
+    if (node === null || typeof node !== 'object') return JSON.stringify(node);
+    return `{${Object.entries(node)
+      .map(([k, v]) => `${JSON.stringify(k)}:${write(v)}`)
+      .join(',')}}`;
+  };
+  // greedily, the constant that saves most, until none does (the texts as they are written so far)
+  for (;;) {
+    const found: Shareable[] = [];
+    for (const [, json] of answers) shareables(json, found);
+    for (const text of [...shared.keys()]) {
+      const body: Shareable[] = [];
+      shareables(JSON.parse(text) as Json, body, shared.get(text)!.kind);
+      found.push(...body.slice(1));
+    }
+    const counts = new Map<string, { n: number; kind: Shareable['kind'] }>();
+    for (const s of found) {
+      if (shared.has(s.text)) continue;
+      const c = counts.get(s.text);
+      counts.set(s.text, { n: (c?.n ?? 0) + 1, kind: c?.kind ?? s.kind });
+    }
+    let best: { text: string; kind: Shareable['kind']; saving: number } | undefined;
+    for (const [text, { n, kind }] of counts) {
+      const size = write(JSON.parse(text) as Json).length;
+      const saving = (n - 1) * size - n * 2 - 6;
+      if (n > 1 && saving > 0 && (best === undefined || saving > best.saving)) best = { text, kind, saving };
+    }
+    if (best === undefined) break;
+    shared.set(best.text, { name: `s${shared.size}`, kind: best.kind });
+  }
+  // constants in an order where each is defined before it is used: a constant's text only names
+  // ones found before it, so sort by the length of the JSON text (a part is shorter than its whole)
+  const constants = [...shared.entries()]
+    .sort((a, b) => a[0].length - b[0].length)
+    .map(
+      ([text, { name, kind }]) => `const ${name}: ${TYPES[kind]} = ${write(JSON.parse(text) as Json, true)};`,
+    );
   const lines = [
     '// Generated by `npm run contract:gen` from shared/contract/answers.ts: do not edit.',
-    '// The JSON Schemas of the API answers the add-on reads, for backend/answer.ts (jsonSchema.ts validates).',
-    "import type { AnswerSchema } from './jsonSchema.ts';",
+    '// The JSON Schemas of the API answers the add-on reads, for backend/answer.ts (jsonSchema.ts validates);',
+    '// a value written in several places is a constant named where it recurs.',
+    "import type { AnswerSchema, JsonSchema } from './jsonSchema.ts';",
     '',
-    ...Object.entries(ANSWERS).map(
-      ([name, schema]) =>
-        `export const ${name}Answer: AnswerSchema<'${name}'> = ${JSON.stringify(shareRepeats(answerJsonSchema(name, schema)))};`,
+    ...constants,
+    '',
+    ...answers.map(
+      ([name, json]) => `export const ${name}Answer: AnswerSchema<'${name}'> = ${write(json, true)};`,
     ),
     '',
   ];

@@ -24,9 +24,18 @@ describe('the JSON Schemas the add-on checks answers with', () => {
   });
 
   it('write a repeated sub-schema once (the counts of a summary, the days of a result)', () => {
+    const module = readFileSync(new URL(`../../../${CONTRACT_MODULE}`, import.meta.url), 'utf8');
+    // written once in the module, though every answer holds many of each
+    expect(module.match(/"maximum":1000000/g)).toHaveLength(1);
+    expect(module.match(/"format":"date"/g)).toHaveLength(1);
+    expect(module.match(/"\$ref"/g)).toBeNull();
     const text = JSON.stringify(schemaOf('evaluate'));
-    expect(text.match(/"maximum":1000000/g)).toHaveLength(1);
-    expect(text.match(/"format":"date"/g)).toHaveLength(1);
+    expect(text.match(/"maximum":1000000/g)!.length).toBeGreaterThan(5);
+    expect(text.match(/"format":"date"/g)!.length).toBeGreaterThan(5);
+    // one object, not copies: the bundle holds each once
+    const days = (s: JsonSchema) => s.properties!.referenceDate;
+    const result = (name: string) => schemaOf(name).properties!.results!.items as JsonSchema;
+    expect(days(result('evaluate'))).toBe(days(result('compactEvaluate')));
   });
 
   it('refuse a refinement JSON Schema cannot express, unless it names a known format', () => {
