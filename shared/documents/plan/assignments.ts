@@ -66,9 +66,10 @@ export function assignments(ctx: PlanContext, number: string): Block[] {
     kind: 'table',
     columns: [
       { header: 'TT', width: 6, align: 'center' },
-      { header: 'Quần chúng', width: 26 },
-      { header: 'Đảng viên giúp đỡ', width: 26 },
-      { header: 'Bước hiện tại', width: 24 },
+      { header: 'Quần chúng', width: 24 },
+      { header: 'Đảng viên giúp đỡ', width: 22 },
+      // wide enough for "Đủ điều kiện xét kết nạp" on one line (a name wraps between words)
+      { header: 'Bước hiện tại', width: 30 },
       { header: 'Đủ điều kiện về thời gian từ', width: 18, align: 'center' },
     ],
     rows,
