@@ -217,8 +217,11 @@ describe('the built bundle', () => {
   });
 });
 
-/** The bound of done-when (issue 15): Apps Script parses all of Code.js on every call. */
-const MAX_CODE_BYTES = 330 * 1024;
+/**
+ * Apps Script parses all of Code.js on every call. Issue 15's goal is under 300 KB, not reached yet
+ * (312 KB): this bound holds what was reached, so that the bundle cannot grow back unnoticed.
+ */
+const MAX_CODE_BYTES = 320 * 1024;
 
 describe('the add-on’s start', () => {
   test('Code.js is small and carries no zod', () => {
