@@ -189,6 +189,14 @@ export function renderContractModule(): string {
     if (named !== undefined) return named.name;
     if (Array.isArray(node)) return `[${node.map((v) => write(v)).join(',')}]`;
     if (node === null || typeof node !== 'object') return JSON.stringify(node);
+    const keys = Object.keys(node).join();
+    if (keys === 'type,properties' || keys === 'type,properties,required') {
+      if (node.type === 'object') {
+        const required = node.required === undefined ? '' : `,${write(node.required)}`;
+        return `o(${write(node.properties!)}${required})`;
+      }
+    }
+    if (keys === 'type,items' && node.type === 'array') return `a(${write(node.items!)})`;
     return `{${Object.entries(node)
       .map(([k, v]) => `${JSON.stringify(k)}:${write(v)}`)
       .join(',')}}`;
@@ -229,6 +237,11 @@ export function renderContractModule(): string {
     '// The JSON Schemas of the API answers the add-on reads, for backend/answer.ts (jsonSchema.ts validates);',
     '// a value written in several places is a constant named where it recurs.',
     "import type { AnswerSchema, JsonSchema } from './jsonSchema.ts';",
+    '',
+    '// the two shapes written most, in short',
+    'const o = (properties: Record<string, JsonSchema>, required?: readonly string[]): JsonSchema =>',
+    "  required === undefined ? { type: 'object', properties } : { type: 'object', properties, required };",
+    "const a = (items: JsonSchema): JsonSchema => ({ type: 'array', items });",
     '',
     ...constants,
     '',

@@ -219,7 +219,7 @@ describe('the built bundle', () => {
 
 /**
  * Apps Script parses all of Code.js on every call. Issue 15's goal is under 300 KB, not reached yet
- * (312 KB): this bound holds what was reached, so that the bundle cannot grow back unnoticed.
+ * (311 KB): this bound holds what was reached, so that the bundle cannot grow back unnoticed.
  */
 const MAX_CODE_BYTES = 320 * 1024;
 
