@@ -184,8 +184,9 @@ describe('the built bundle', () => {
     expect(sidebar).not.toMatch(/@import|url\(\s*['"]?https?:/i);
     expect(sidebar).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     expect(built.sidebar.bytes).toBeLessThan(40 * 1024);
-    // (13 KB since the meeting pack's form; it was 12)
-    expect(built.sidebar.gzipBytes).toBeLessThan(13 * 1024);
+    // (13 KB since the meeting pack's form; it was 12; 13.25 KB since a failed check marks the
+    // figures left on screen as the previous check's)
+    expect(built.sidebar.gzipBytes).toBeLessThan(13.25 * 1024);
     console.log(
       `Sidebar.html: ${built.sidebar.bytes} bytes (${built.sidebar.gzipBytes} gzip); Code.js: ${built.code.bytes} bytes`,
     );

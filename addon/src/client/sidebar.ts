@@ -18,6 +18,7 @@ import {
   infoView,
   noticeView,
   primaryView,
+  staleView,
   templateView,
 } from './check/frame.ts';
 import { deadlinesView, peopleView, pipelineView, sheetProblemsView, targetView } from './check/results.ts';
@@ -37,54 +38,55 @@ function view(): Child[] {
   const init = ui.initial;
   if (init === null) return [h('p', { class: 'boot', text: 'Đang mở PTĐV…' })];
   const result = ui.result;
-  return [
-    headerView(init, result),
-    primaryView(init),
-    ui.failure ? noticeView({ level: 'error', title: ui.failure.title, text: ui.failure.text }) : null,
-    ui.template ? templateView(ui.template) : null,
+  const shown: Child[] = [
     ...(result?.notices ?? []).map(noticeView),
-    init.hasList ? null : emptyView(),
     result
       ? pipelineView(result.counts, true)
       : init.lastCheck
         ? pipelineView(init.lastCheck.counts, false)
         : null,
-    result ? null : init.hasList ? firstRunView(init) : null,
     result ? deadlinesView(result.deadlines) : null,
     result ? peopleView(result) : null,
     result ? sheetProblemsView(result) : null,
     result ? targetView(result.target) : null,
+  ];
+  // A failed check leaves the last good result (or the saved counts) on screen: said to be the
+  // previous check's, with its time, and dimmed, so no figure under an error reads as current.
+  const earlier = result?.checkedAtText ?? init.lastCheck?.atText;
+  return [
+    headerView(init, result),
+    primaryView(init),
+    ui.failure ? noticeView({ level: 'error', title: ui.failure.title, text: ui.failure.text }) : null,
+    ui.template ? templateView(ui.template) : null,
+    init.hasList ? null : emptyView(),
+    ...(ui.failure && earlier ? [staleView(earlier, shown)] : shown),
+    result ? null : init.hasList ? firstRunView(init) : null,
     actionsView(init),
     result ? infoView(result) : null,
     footerView(init),
   ];
 }
 
+/** What the sidebar starts from when its state cannot be read (the failure says why). */
+const UNREAD: SidebarState = {
+  ok: true,
+  unitName: null,
+  hasList: true,
+  backendConfigured: false,
+  lastCheck: null,
+  autorun: false,
+  version: '',
+};
+
 async function start(): Promise<void> {
   try {
     const state = await call<SidebarState | Failure>('sidebarState');
     if (isFailure(state)) {
-      ui.initial = {
-        ok: true,
-        unitName: null,
-        hasList: true,
-        backendConfigured: false,
-        lastCheck: null,
-        autorun: false,
-        version: '',
-      };
+      ui.initial = UNREAD;
       ui.failure = state;
     } else ui.initial = state;
   } catch (e) {
-    ui.initial = {
-      ok: true,
-      unitName: null,
-      hasList: true,
-      backendConfigured: false,
-      lastCheck: null,
-      autorun: false,
-      version: '',
-    };
+    ui.initial = UNREAD;
     ui.failure = {
       ok: false,
       kind: 'unexpected',

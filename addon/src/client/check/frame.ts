@@ -1,7 +1,7 @@
 /** The sidebar's frame around the results: header, primary button and progress, notices, the first run, actions, notes, footer. */
 import type { CheckResult, Notice, SidebarState, TemplateReport } from '../../common/model.ts';
 import { actionsSection } from '../actions/index.ts';
-import { h } from '../dom.ts';
+import { type Child, h } from '../dom.ts';
 import { runCheck, runTemplate } from './run.ts';
 import { act, ui } from './state.ts';
 
@@ -50,7 +50,7 @@ export function primaryView(init: SidebarState): HTMLElement {
     );
   }
   const r = ui.result;
-  if (r && !ui.progress) {
+  if (r && !ui.progress && !ui.failure) {
     const needing = r.people.filter((p) => p.items.length > 0 || p.excluded).length;
     const parts = [`Đã kiểm tra ${r.checked}/${r.total} người`, `${r.counts.ready} đủ điều kiện`];
     if (needing > 0) parts.push(`${r.peopleTotal > r.people.length ? 'nhiều' : needing} người cần bổ sung`);
@@ -82,6 +82,16 @@ export function noticeView(n: Notice): HTMLElement {
     { class: `notice ${n.level}`, attrs: { role: n.level === 'error' ? 'alert' : 'note' } },
     h('strong', { text: n.title }),
     h('p', { text: n.text }),
+  );
+}
+
+/** The last good result kept under a failed check's error: said to be the previous check's, dimmed (.stale). */
+export function staleView(at: string, children: Child[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'stale' },
+    h('p', { text: `Kết quả lần kiểm tra trước (lúc ${at}), chưa tính thay đổi sau đó:` }),
+    ...children,
   );
 }
 

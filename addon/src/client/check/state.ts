@@ -55,9 +55,8 @@ export function act(change: () => void): () => void {
   };
 }
 
-export function isFailure(x: unknown): x is Failure {
-  return typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false;
-}
+// one definition for the check and the panels (the sidebar's HTML has a size budget)
+export { isFailure } from '../actions/session.ts';
 
 /** The children worth drawing (a view answers null or false for "nothing here"). */
 export function present(children: Child[]): Array<Node | string> {
