@@ -36,6 +36,20 @@ export function yearToDate(p: ReportPeriod): string {
 }
 
 /**
+ * What each half-year column or sentence covers as of the report date: "6 tháng đầu năm" /
+ * "6 tháng cuối năm" once that half is over, otherwise what it is so far ("từ 01/7 đến
+ * 20/11"), so a year report drafted in November never calls four and a half months a half-year.
+ */
+export function halfLabels(p: ReportPeriod): { first: string; second: string } {
+  const dm = `${p.date.slice(8, 10)}/${p.date.slice(5, 7)}`;
+  const over = (end: Day) => p.date >= end;
+  return {
+    first: over(dayFromParts(p.year, 6, 30)) ? '6 tháng đầu năm' : `từ 01/01 đến ${dm}`,
+    second: over(dayFromParts(p.year, 12, 31)) ? '6 tháng cuối năm' : `từ 01/7 đến ${dm}`,
+  };
+}
+
+/**
  * Admissions of a line in the period: the whole year, or January–June from its months. Undefined
  * when a first-half count cannot be made (the months do not account for the admissions).
  */

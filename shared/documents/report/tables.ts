@@ -1,7 +1,14 @@
 import { type Block, type Cell, cell, cellLines } from '../model.ts';
 import { share, two } from '../numbers.ts';
 import { learnersOfUnits, tableCount } from '../wording.ts';
-import { admittedIn, basisOverReported, type ReportPeriod, shareOverReported, yearToDate } from './period.ts';
+import {
+  admittedIn,
+  basisOverReported,
+  halfLabels,
+  type ReportPeriod,
+  shareOverReported,
+  yearToDate,
+} from './period.ts';
 import { admittedByHalf, type ReportFigures, type Rollup, type UnitLine } from './rollup.ts';
 
 const DASH = '—';
@@ -108,6 +115,7 @@ export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
   const year = p.year;
   const hasPrevious = rollup.total.previousAdmitted !== undefined;
   const admitted = admittedCell(rollup, p);
+  const halvesShown = showsHalves(rollup, p.firstHalf);
   const columns: Column[] = [
     { header: `Chỉ tiêu năm ${year}`, width: 10, value: (l) => num(l.targets.admitted) },
   ];
@@ -119,10 +127,10 @@ export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
     });
   }
   columns.push(
-    { header: `Kết nạp ${p.label}`, width: 12, value: admitted },
+    { header: `Kết nạp ${p.label}`, width: halvesShown ? 11 : 12, value: admitted },
     {
       header: 'Tỷ lệ so với chỉ tiêu',
-      width: 12,
+      width: halvesShown ? 11 : 12,
       value: (l, f, total) => {
         if (total) {
           const printed = admitted(l, f, true);
@@ -138,16 +146,19 @@ export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
       },
     },
   );
-  if (showsHalves(rollup, p.firstHalf)) {
+  // The half-year columns: wide enough that their headers take three lines, not five; the two
+  // columns before them give the room.
+  if (halvesShown) {
+    const halves = halfLabels(p);
     columns.push(
       {
-        header: 'Trong đó: 6 tháng đầu năm',
-        width: 12,
+        header: `Trong đó: ${halves.first}`,
+        width: 15,
         value: (_l, f) => num(f && admittedByHalf(f)?.first),
       },
       {
-        header: 'Trong đó: 6 tháng cuối năm',
-        width: 12,
+        header: `Trong đó: ${halves.second}`,
+        width: 15,
         value: (_l, f) => num(f && admittedByHalf(f)?.second),
       },
     );

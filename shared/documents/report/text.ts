@@ -10,6 +10,7 @@ import { didCount, learnersOfUnits } from '../wording.ts';
 import {
   admissionsSplit,
   admittedIn,
+  halfLabels,
   type ReportPeriod,
   reportedCount,
   reporting,
@@ -104,8 +105,9 @@ export function admissionsText(c: ReportTextContext): Block {
     }
     const half = !p.firstHalf && showsHalves(c.rollup, false) ? admittedByHalf(f) : undefined;
     if (half) {
+      const halves = halfLabels(p);
       parts.push(
-        `Theo thời gian, 6 tháng đầu năm ${didCount(half.first, 'kết nạp', 'đảng viên')}, 6 tháng cuối năm ${didCount(half.second, 'kết nạp', 'đảng viên')}.`,
+        `Theo thời gian, ${halves.first} ${didCount(half.first, 'kết nạp', 'đảng viên')}, ${halves.second} ${didCount(half.second, 'kết nạp', 'đảng viên')}.`,
       );
     }
   }

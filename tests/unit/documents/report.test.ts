@@ -131,14 +131,33 @@ describe('report of a commune with five school cells', () => {
     });
     const t = tableOf(model, 'Bảng 1.');
     const first = totalOf(t, 'Trong đó: 6 tháng đầu năm');
-    const second = totalOf(t, 'Trong đó: 6 tháng cuối năm');
+    // dated 20/12: the second half is not over, and is said as what it covers so far
+    const second = totalOf(t, 'Trong đó: từ 01/7 đến 20/12');
     expect(first).toBe(rowSum(rows, (r) => months(r, 0, 6)));
     expect(second).toBe(rowSum(rows, (r) => months(r, 6, 12)));
     expect([first, second]).toEqual(['14', '05']);
     expect(t.rows[0]!.slice(-2)).toEqual(['05', '01']);
     expect(sectionText(model, 'KẾT QUẢ')).toContain(
-      '6 tháng đầu năm đã kết nạp 14 đảng viên, 6 tháng cuối năm đã kết nạp 05 đảng viên.',
+      '6 tháng đầu năm đã kết nạp 14 đảng viên, từ 01/7 đến 20/12 đã kết nạp 05 đảng viên.',
     );
+  });
+
+  it('a year report drafted before the year ends says what its second half covers so far', () => {
+    const at = (date: string) =>
+      buildReport({
+        rows: communeRows,
+        previousRows: communePreviousRows,
+        document: { ...communeDocument, period: 'year', date: toDay(date) },
+      });
+    const model = at('2026-11-20');
+    const t = tableOf(model, 'Bảng 1.');
+    expect(t.headers).not.toContain('Trong đó: 6 tháng cuối năm');
+    expect(t.headers.slice(-2)).toEqual(['Trong đó: 6 tháng đầu năm', 'Trong đó: từ 01/7 đến 20/11']);
+    const text = sectionText(model, 'KẾT QUẢ');
+    expect(text).not.toContain('6 tháng cuối năm');
+    expect(text).toMatch(/, từ 01\/7 đến 20\/11 (đã kết nạp|chưa kết nạp)/);
+    // once the year is over, the half is named as such
+    expect(tableOf(at('2027-01-05'), 'Bảng 1.').headers).toContain('Trong đó: 6 tháng cuối năm');
   });
 
   it('reads a row stored before migration 0002 as 0, and does not split what its months do not cover', () => {
