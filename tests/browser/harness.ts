@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM, chromiumAvailable } from './chromium.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +56,42 @@ export async function openBrowser(): Promise<Browser> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  /** The session's page (1440×900), where the preview is opened. */
+  readonly page: Page;
+  sidebar(p?: Page): Promise<Frame>;
+  shot(name: string, p?: Page): Promise<void>;
+}
+
+/**
+ * One Chromium for the enclosing `describe`: opened before its first test, closed after its last.
+ * @example
+ *   const session = useBrowser();
+ *   test('…', async () => { await session.page.goto(session.browser.previewUrl); });
+ */
+export function useBrowser(): BrowserSession {
+  let opened: Browser | undefined;
+  beforeAll(async () => {
+    opened = await openBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+  }, 30_000);
+  const session: BrowserSession = {
+    get browser() {
+      if (!opened) throw new Error('the browser opens in beforeAll');
+      return opened;
+    },
+    get page() {
+      return session.browser.page;
+    },
+    sidebar: (p) => sidebar(p ?? session.page),
+    shot: (name, p) => shot(p ?? session.page, name),
+  };
+  return session;
 }
 
 export async function sidebar(p: Page): Promise<Frame> {

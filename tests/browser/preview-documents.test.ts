@@ -5,30 +5,18 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { textProblems } from '../../shared/documents/wordingCheck.ts';
-import {
-  available,
-  type Browser,
-  docxParagraphs,
-  OUT,
-  openBrowser,
-  shot as shotOf,
-  sidebar as sidebarOf,
-} from './harness.ts';
+import { available, docxParagraphs, OUT, useBrowser } from './harness.ts';
 
 describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
-  let browser: Browser | undefined;
-  let page: Page;
-  const sidebar = (p: Page = page) => sidebarOf(p);
-  const shot = (name: string, p: Page = page) => shotOf(p, name);
+  const session = useBrowser();
+  const { sidebar, shot } = session;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = browser.page;
+    const page = session.page;
     // as a secretary starts: the preview opened and the list checked once
-    await page.goto(browser.previewUrl);
+    await page.goto(session.browser.previewUrl);
     await page.waitForSelector('table.sheet td:text("Nguyễn Minh Anh")');
     const frame = await sidebar();
     await frame.waitForSelector('#check');
@@ -36,10 +24,6 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await frame.waitForSelector('section.people', { timeout: 30_000 });
     await frame.waitForFunction(() => !document.querySelector('.progress'));
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  }, 30_000);
 
   test('"Soạn kế hoạch": the form prefilled, the plan drafted, its HTML shown, the .docx downloadable; a re-run is bản 2', async () => {
     const frame = await sidebar();
@@ -58,7 +42,7 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await expect(preview.locator('.ptdv-type').textContent()).resolves.toBe('KẾ HOẠCH');
     await expect(preview.locator('body').textContent()).resolves.toContain('Nguyễn Minh Anh');
     await expect(preview.locator('body').textContent()).resolves.not.toContain('{{ten:');
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const [download] = await Promise.all([session.page.waitForEvent('download'), link.click()]);
     const file = await download.path();
     const bytes = await readFile(file);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -68,18 +52,18 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(
       /^Kế hoạch phát triển đảng viên năm \d{4} — Chi bộ Trường THPT Lê Quý Đôn\.docx$/,
     );
-    await page.setViewportSize({ width: 1440, height: 1500 });
-    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8-plan-drafted.png') });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await session.page.setViewportSize({ width: 1440, height: 1500 });
+    await session.page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8-plan-drafted.png') });
+    await session.page.setViewportSize({ width: 1440, height: 900 });
     // full size: a dialog over the spreadsheet
     await frame.click('#plan-result-full');
-    await page.waitForSelector('.dialog-overlay:not([hidden]) iframe.dialog-body');
-    await expect(page.frameLocator('iframe.dialog-body').locator('.ptdv-type').textContent()).resolves.toBe(
-      'KẾ HOẠCH',
-    );
+    await session.page.waitForSelector('.dialog-overlay:not([hidden]) iframe.dialog-body');
+    await expect(
+      session.page.frameLocator('iframe.dialog-body').locator('.ptdv-type').textContent(),
+    ).resolves.toBe('KẾ HOẠCH');
     await shot('8b-plan-full-size');
-    await page.click('.dialog-close');
-    await page.waitForSelector('.dialog-overlay', { state: 'hidden' });
+    await session.page.click('.dialog-close');
+    await session.page.waitForSelector('.dialog-overlay', { state: 'hidden' });
     await frame.click('#plan-run');
     await frame.waitForFunction(() => document.querySelector('#plan-result')?.textContent?.includes('bản 2'));
     await expect(frame.textContent('#plan-result')).resolves.toContain('Đã tạo bản 2; bản 1 vẫn giữ nguyên.');
@@ -106,15 +90,15 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await frame.waitForSelector('#papers-result .paper-doc', { timeout: 60_000 });
     const links = frame.locator('#papers-result a.doc-link');
     await expect(links.count()).resolves.toBe(4);
-    const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+    const [download] = await Promise.all([session.page.waitForEvent('download'), links.first().click()]);
     const bytes = await readFile(await download.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(download.suggestedFilename()).toMatch(
       /^Nghị quyết đề nghị kết nạp đảng viên — Bùi Đức Minh — họp ngày /,
     );
-    await page.setViewportSize({ width: 1440, height: 1600 });
-    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8c-meeting-papers.png') });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await session.page.setViewportSize({ width: 1440, height: 1600 });
+    await session.page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8c-meeting-papers.png') });
+    await session.page.setViewportSize({ width: 1440, height: 900 });
     console.log(`[browser] a meeting's four papers drafted in ${Date.now() - started} ms`);
   });
 
@@ -143,15 +127,17 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await expect(frame.textContent('#superior .notice p')).resolves.toContain(
       'bithu@example.org là bí thư Chi bộ Trường THPT Lê Quý Đôn',
     );
-    await page.setViewportSize({ width: 1440, height: 1400 });
-    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '9-report-sent.png') });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await session.page.setViewportSize({ width: 1440, height: 1400 });
+    await session.page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '9-report-sent.png') });
+    await session.page.setViewportSize({ width: 1440, height: 900 });
   });
 
   test('the superior’s account: "Tổng hợp các chi bộ" writes the tab with its chart; targets and the report', async () => {
-    await page.selectOption('#account', 'superior');
-    await page.waitForFunction(() => document.getElementById('status')?.dataset.account === 'superior');
-    await expect(page.textContent('#status')).resolves.toContain('bantochuc@example.org');
+    await session.page.selectOption('#account', 'superior');
+    await session.page.waitForFunction(
+      () => document.getElementById('status')?.dataset.account === 'superior',
+    );
+    await expect(session.page.textContent('#status')).resolves.toContain('bantochuc@example.org');
     const frame = await sidebar();
     await frame.waitForSelector('#superior-toggle');
     await frame.click('#superior-toggle');
@@ -166,25 +152,25 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await expect(frame.textContent('#aggregate-result')).resolves.toContain(
       'Chưa báo cáo: Chi bộ Trường THPT Nguyễn Du.',
     );
-    await page.waitForSelector('.tabs .tab.current:text("Tổng hợp")');
-    const rows = await page.$$eval('table.sheet tbody tr', (trs) =>
+    await session.page.waitForSelector('.tabs .tab.current:text("Tổng hợp")');
+    const rows = await session.page.$$eval('table.sheet tbody tr', (trs) =>
       trs.map((tr) => tr.querySelector('td')?.textContent ?? ''),
     );
     expect(rows).toEqual(
       expect.arrayContaining(['Chi bộ Trường THPT Lê Quý Đôn', 'Chi bộ Trường THPT Nguyễn Du', 'Tổng cộng']),
     );
-    const chart = page.locator('.grid .chart svg');
+    const chart = session.page.locator('.grid .chart svg');
     await expect(chart.getAttribute('aria-label')).resolves.toMatch(
       /^Kết nạp đảng viên năm \d{4} so với chỉ tiêu$/,
     );
     expect(await chart.locator('rect[fill="#188038"]').count()).toBeGreaterThanOrEqual(3);
-    const amber = await page.$$eval(
+    const amber = await session.page.$$eval(
       'table.sheet td',
       (tds) => tds.filter((td) => getComputedStyle(td).backgroundColor === 'rgb(252, 232, 178)').length,
     );
     expect(amber).toBeGreaterThan(0);
     await shot('10-superior-aggregate');
-    await page.locator('.grid .chart').screenshot({ path: path.join(OUT, '10b-superior-chart.png') });
+    await session.page.locator('.grid .chart').screenshot({ path: path.join(OUT, '10b-superior-chart.png') });
     await frame.click('#targets-run');
     await frame.waitForSelector('#targets-result', { timeout: 20_000 });
     await expect(frame.textContent('#targets-result strong')).resolves.toBe('Đã tạo bảng “Giao chỉ tiêu”');
@@ -200,13 +186,15 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     expect(textProblems(reportBlocks)).toEqual([]);
     const reportLink = frame.locator('#superior-report-result a.doc-link');
     if ((await reportLink.count()) > 0) {
-      const [download] = await Promise.all([page.waitForEvent('download'), reportLink.click()]);
+      const [download] = await Promise.all([session.page.waitForEvent('download'), reportLink.click()]);
       const bytes = await readFile(await download.path());
       await writeFile(path.join(OUT, 'demo-report.docx'), bytes);
       expect(textProblems(docxParagraphs(bytes))).toEqual([]);
     }
-    await page.setViewportSize({ width: 1440, height: 1700 });
-    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '11-superior-sidebar.png') });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await session.page.setViewportSize({ width: 1440, height: 1700 });
+    await session.page
+      .locator('.sidebar-pane')
+      .screenshot({ path: path.join(OUT, '11-superior-sidebar.png') });
+    await session.page.setViewportSize({ width: 1440, height: 900 });
   });
 });

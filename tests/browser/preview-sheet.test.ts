@@ -2,44 +2,32 @@
  * "The preview is a sheet" (ux.md) in Chromium: headers typed over, rows added and deleted, a
  * column added, a phone number typed over a date — each followed by a check that must finish.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { available, type Browser, openBrowser, shot as shotOf, sidebar as sidebarOf } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { available, useBrowser } from './harness.ts';
 
 describe.skipIf(!available)('the preview is a sheet, in Chromium', () => {
-  let browser: Browser | undefined;
-  let page: Page;
-  const sidebar = (p: Page = page) => sidebarOf(p);
-  const shot = (name: string, p: Page = page) => shotOf(p, name);
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    page = browser.page;
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  }, 30_000);
+  const session = useBrowser();
+  const { sidebar, shot } = session;
 
   test('the preview is a sheet: headers, added and deleted rows, an added column, a phone number over a date', async () => {
-    await page.goto(browser!.previewUrl);
-    await page.selectOption('#account', 'secretary');
-    await page.waitForSelector('table.sheet td:text("Nguyễn Minh Anh")');
+    await session.page.goto(session.browser.previewUrl);
+    await session.page.selectOption('#account', 'secretary');
+    await session.page.waitForSelector('table.sheet td:text("Nguyễn Minh Anh")');
     let frame = await sidebar();
     await frame.waitForSelector('#check');
     frame = await sidebar();
     const cell = (row: number, col: number) =>
-      page.locator(`table.sheet tr[data-row="${row}"] td[data-col="${col}"]`);
+      session.page.locator(`table.sheet tr[data-row="${row}"] td[data-col="${col}"]`);
     const headerColumn = async (name: string) =>
       (
-        await page.$$eval('table.sheet tr[data-row="1"] td', (tds) => tds.map((td) => td.textContent))
+        await session.page.$$eval('table.sheet tr[data-row="1"] td', (tds) => tds.map((td) => td.textContent))
       ).indexOf(name) + 1;
     const type = async (row: number, col: number, text: string) => {
       await cell(row, col).dblclick();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('input.editor', { state: 'detached' });
+      await session.page.keyboard.press('Control+A');
+      await session.page.keyboard.type(text);
+      await session.page.keyboard.press('Enter');
+      await session.page.waitForSelector('input.editor', { state: 'detached' });
       await expect.poll(() => cell(row, col).textContent(), { timeout: 30_000 }).not.toBe('');
     };
     const check = async () => {
@@ -82,9 +70,11 @@ describe.skipIf(!available)('the preview is a sheet, in Chromium', () => {
       .toBe(0);
 
     // a new row with a name and a birth date: one more person after the check
-    const rows = await page.locator('table.sheet tbody tr').count();
-    await page.click('button.add-row');
-    await expect.poll(() => page.locator('table.sheet tbody tr').count(), { timeout: 30_000 }).toBe(rows + 1);
+    const rows = await session.page.locator('table.sheet tbody tr').count();
+    await session.page.click('button.add-row');
+    await expect
+      .poll(() => session.page.locator('table.sheet tbody tr').count(), { timeout: 30_000 })
+      .toBe(rows + 1);
     const added = rows + 1;
     await type(added, name, 'Hoàng Thị Mai');
     await type(added, birth, '12/03/2004');
@@ -95,23 +85,23 @@ describe.skipIf(!available)('the preview is a sheet, in Chromium', () => {
       .poll(() => frame.locator('.card', { hasText: 'Hoàng Thị Mai' }).count(), { timeout: 30_000 })
       .toBe(1);
     // an added column, named by a double click on its header cell: kept, not read
-    await page.click('button.add-column');
-    const columns = await page.locator('table.sheet tr[data-row="1"] td').count();
+    await session.page.click('button.add-column');
+    const columns = await session.page.locator('table.sheet tr[data-row="1"] td').count();
     await type(1, columns, 'Ghi chú riêng');
     await type(added, columns, 'đã gặp');
     await shot('12-preview-sheet-edits');
     await check();
     await expect.poll(counted, { timeout: 30_000 }).toBe(before + 1);
     // deleting that row: one fewer again
-    await page.locator(`table.sheet tr[data-row="${added}"] button.row-delete`).click();
-    await page.waitForSelector('table.sheet td:text("Hoàng Thị Mai")', { state: 'detached' });
+    await session.page.locator(`table.sheet tr[data-row="${added}"] button.row-delete`).click();
+    await session.page.waitForSelector('table.sheet td:text("Hoàng Thị Mai")', { state: 'detached' });
     await check();
     await expect.poll(counted, { timeout: 30_000 }).toBe(before);
     await expect(frame.locator('.card', { hasText: 'Hoàng Thị Mai' }).count()).resolves.toBe(0);
 
     // a phone number typed over a filled date cell: shown as the number, the check finishes with a note
     const row = Number(
-      await page.locator('table.sheet tr', { hasText: 'Nguyễn Minh Anh' }).getAttribute('data-row'),
+      await session.page.locator('table.sheet tr', { hasText: 'Nguyễn Minh Anh' }).getAttribute('data-row'),
     );
     await type(row, birth, '0912345678');
     await expect(cell(row, birth).textContent()).resolves.toMatch(/912345678/);

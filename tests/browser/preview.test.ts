@@ -5,48 +5,28 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildSidebarHtml } from '../../scripts/build-addon.ts';
-import {
-  available,
-  type Browser,
-  OUT,
-  openBrowser,
-  ROOT,
-  shot as shotOf,
-  sidebar as sidebarOf,
-} from './harness.ts';
+import { available, OUT, ROOT, useBrowser } from './harness.ts';
 
 describe.skipIf(!available)('the local preview in Chromium', () => {
-  let browser: Browser | undefined;
-  let page: Page;
-  const sidebar = (p: Page = page) => sidebarOf(p);
-  const shot = (name: string, p: Page = page) => shotOf(p, name);
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    page = browser.page;
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  }, 30_000);
+  const session = useBrowser();
+  const { sidebar, shot } = session;
 
   test('opens with the banner, the demo sheet and the real sidebar at its real width', async () => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    session.page.on('pageerror', (e) => errors.push(e.message));
     const started = Date.now();
-    await page.goto(browser!.previewUrl);
+    await session.page.goto(session.browser.previewUrl);
     const frame = await sidebar();
     await frame.waitForSelector('#check');
     const loadMs = Date.now() - started;
-    await expect(page.textContent('.banner')).resolves.toContain('Bản xem thử trên máy của bạn');
-    await page.waitForSelector('table.sheet td:text("Nguyễn Minh Anh")');
-    const box = await page.locator('#sidebar').boundingBox();
+    await expect(session.page.textContent('.banner')).resolves.toContain('Bản xem thử trên máy của bạn');
+    await session.page.waitForSelector('table.sheet td:text("Nguyễn Minh Anh")');
+    const box = await session.page.locator('#sidebar').boundingBox();
     expect(box?.width).toBe(300);
     await expect(frame.textContent('.top .unit')).resolves.toBe('Chi bộ Trường THPT Lê Quý Đôn');
-    await expect(page.textContent('#status')).resolves.toContain('đăng nhập thử');
+    await expect(session.page.textContent('#status')).resolves.toContain('đăng nhập thử');
     await shot('1-preview-opened');
     expect(errors).toEqual([]);
     console.log(`[browser] preview ready in ${loadMs} ms`);
@@ -100,26 +80,26 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
   });
 
   test('the sheet: computed columns, stage colours, red and amber cells with notes', async () => {
-    const row = page.locator('table.sheet tr', { hasText: 'Phạm Thu Hà' });
+    const row = session.page.locator('table.sheet tr', { hasText: 'Phạm Thu Hà' });
     await expect(row.locator('td', { hasText: 'Đủ điều kiện xét kết nạp' }).count()).resolves.toBe(1);
-    const bao = page.locator('table.sheet tr', { hasText: 'Trần Văn Bảo' });
-    const redCells = bao.locator('td.has-note').filter({ has: page.locator(':scope') });
+    const bao = session.page.locator('table.sheet tr', { hasText: 'Trần Văn Bảo' });
+    const redCells = bao.locator('td.has-note').filter({ has: session.page.locator(':scope') });
     expect(await redCells.count()).toBeGreaterThan(0);
-    const colours = await page.$$eval('table.sheet td', (tds) => [
+    const colours = await session.page.$$eval('table.sheet td', (tds) => [
       ...new Set(tds.map((td) => getComputedStyle(td).backgroundColor)),
     ]);
     expect(colours).toContain('rgb(244, 199, 195)'); // red: blocks admission
     expect(colours).toContain('rgb(252, 232, 178)'); // amber: needs attention
     expect(colours).toContain('rgb(206, 234, 214)'); // the "ready" stage, same as its sidebar tile
     // hover a red cell: its note, with the citation
-    const cert = page
+    const cert = session.page
       .locator('table.sheet tr', { hasText: 'Trần Văn Bảo' })
       .locator('td.has-note', { hasText: /\/\d{4}/ })
       .first();
     await cert.scrollIntoViewIfNeeded();
     await cert.hover();
-    await page.waitForSelector('#tip:not([hidden])');
-    const tip = await page.textContent('#tip');
+    await session.page.waitForSelector('#tip:not([hidden])');
+    const tip = await session.page.textContent('#tip');
     expect(tip).toMatch(/^▸ PTĐV · kiểm tra ngày \d{2}\/\d{2}\/\d{4}\n/);
     expect(tip).toMatch(/\((Hướng dẫn|Quy định|Điều lệ)/);
     await shot('3-note-on-a-cell');
@@ -128,8 +108,10 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
   test('clicking a name selects the row; clicking a stage filters the list', async () => {
     const frame = await sidebar();
     await frame.click('.card button.person:text("Đặng Thị Quỳnh")');
-    await page.waitForSelector('table.sheet tr.active');
-    await expect(page.locator('table.sheet tr.active').textContent()).resolves.toContain('Đặng Thị Quỳnh');
+    await session.page.waitForSelector('table.sheet tr.active');
+    await expect(session.page.locator('table.sheet tr.active').textContent()).resolves.toContain(
+      'Đặng Thị Quỳnh',
+    );
     await frame.click('.tile[data-stage="ready"]');
     await expect(frame.textContent('section.people h2')).resolves.toBe('Đủ điều kiện (1 người)');
     await expect(frame.textContent('section.people .card')).resolves.toContain(
@@ -143,14 +125,14 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
   test('editing a cell and checking again updates the results', async () => {
     const frame = await sidebar();
     // Lý Văn Sơn's "Cóo" → "Có"
-    const cell = page
+    const cell = session.page
       .locator('table.sheet tr', { hasText: 'Lý Văn Sơn' })
       .locator('td', { hasText: /^Cóo$/ });
     await cell.dblclick();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Có');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('table.sheet td:text-is("Cóo")', { state: 'detached' });
+    await session.page.keyboard.press('Control+A');
+    await session.page.keyboard.type('Có');
+    await session.page.keyboard.press('Enter');
+    await session.page.waitForSelector('table.sheet td:text-is("Cóo")', { state: 'detached' });
     await frame.click('#check');
     await frame.waitForFunction(() => !document.querySelector('.progress'));
     const son = await frame.textContent('.card:has-text("Lý Văn Sơn")');
@@ -158,16 +140,16 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
   });
 
   test('the whole sidebar, top to bottom, at 300 px', async () => {
-    await page.setViewportSize({ width: 1440, height: 3400 });
-    // the page has laid itself out at the new size (no fixed sleep)
-    await page.waitForFunction(() => window.innerHeight === 3400);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-    await page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '5-sidebar-full.png') });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await session.page.setViewportSize({ width: 1440, height: 3400 });
+    // the session.page has laid itself out at the new size (no fixed sleep)
+    await session.page.waitForFunction(() => window.innerHeight === 3400);
+    await session.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    await session.page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '5-sidebar-full.png') });
+    await session.page.setViewportSize({ width: 1440, height: 900 });
   });
   test('the sidebar alone: the empty state teaches, the template report reads well', async () => {
     const html = await buildSidebarHtml();
-    const p = await browser!.context.newPage();
+    const p = await session.browser.context.newPage();
     await p.setViewportSize({ width: 300, height: 700 });
     const stub = `
       window.google = { script: { run: (function make(h) { return new Proxy({}, { get(_, fn) {
@@ -201,7 +183,7 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await expect(p.textContent('.notice.info strong')).resolves.toBe('Đã tạo bảng mẫu');
     await p.waitForSelector('#check');
     await shot('7-sidebar-after-template', p);
-    // nothing remote in the sidebar: every request the page made was for itself
+    // nothing remote in the sidebar: every request the session.page made was for itself
     const sizes = { bytes: Buffer.byteLength(html) };
     expect(sizes.bytes).toBeLessThan(40 * 1024);
     expect(await readFile(path.join(ROOT, 'addon/src/client/sidebar.html'), 'utf8')).not.toMatch(
