@@ -50,13 +50,18 @@ export const RevisionInfoSchema = z
   .meta({ id: 'RevisionInfo' });
 
 /** The answer to a submission (200: the same body was already the current report; 201: stored). */
+/** What identifies one stored revision of a unit's report: the receipt and the report both start with it. */
+const revisionOf = {
+  unitId: z.string(),
+  year: z.number().int(),
+  revision: z.number().int(),
+  submittedBy: z.string(),
+  submittedAt: z.string(),
+};
+
 export const ReportReceiptSchema = z
   .object({
-    unitId: z.string(),
-    year: z.number().int(),
-    revision: z.number().int(),
-    submittedBy: z.string(),
-    submittedAt: z.string(),
+    ...revisionOf,
     /** false when the same body was already the current report */
     created: z.boolean(),
   })
@@ -64,11 +69,7 @@ export const ReportReceiptSchema = z
 
 export const ReportSchema = z
   .object({
-    unitId: z.string(),
-    year: z.number().int(),
-    revision: z.number().int(),
-    submittedBy: z.string(),
-    submittedAt: z.string(),
+    ...revisionOf,
     summary: ReportedSummarySchema,
     note: z.string().optional(),
     revisions: z.array(RevisionInfoSchema),
