@@ -57,8 +57,8 @@ export interface ApiWording {
 }
 
 export type ApiOutcome =
-  | { ok: true; status: number; response: HttpResponseLike; attempts: number }
-  | { ok: false; error: BackendError };
+  | { ok: true; status: number; response: HttpResponseLike; attempts: number; alongside?: HttpResponseLike[] }
+  | { ok: false; error: BackendError; alongside?: HttpResponseLike[] };
 
 export interface RetryPolicy {
   /** attempts in all, the first included */
@@ -164,6 +164,27 @@ export interface EvaluateRemoteOptions {
   random?: () => number;
   /** called before each retry, for the progress line */
   onRetry?: (attempt: number, waitMs: number) => void;
+  /**
+   * Requests sent with the first attempt in one `UrlFetchApp.fetchAll` (no extra service call);
+   * their responses come back as `alongside`, unchecked, and are never retried. When that
+   * fetchAll throws they are lost and the main request is retried alone.
+   */
+  alongside?: readonly ApiRequest[];
+}
+
+/** The parameters of `UrlFetchApp.fetch` for a request of the API. */
+export function fetchParams(request: ApiRequest, token: string): FetchParams {
+  const params: FetchParams = {
+    method: request.method,
+    headers: { Authorization: `Bearer ${token}`, Accept: request.accept ?? 'application/json' },
+    muteHttpExceptions: true,
+    followRedirects: false,
+  };
+  if (request.body !== undefined) {
+    params.contentType = 'application/json';
+    params.payload = JSON.stringify(request.body);
+  }
+  return params;
 }
 
 export function joinAfter(text: string, after: string): string {
@@ -181,6 +202,20 @@ export function callApi(
   wording: ApiWording,
   options: EvaluateRemoteOptions = {},
 ): ApiOutcome {
+  const sink: { alongside?: HttpResponseLike[] } = {};
+  const outcome = attemptApi(s, baseUrl, request, wording, options, sink);
+  return sink.alongside === undefined ? outcome : { ...outcome, alongside: sink.alongside };
+}
+
+/** callApi's attempts; the responses of `options.alongside` are put in `sink`. */
+function attemptApi(
+  s: Services,
+  baseUrl: string,
+  request: ApiRequest,
+  wording: ApiWording,
+  options: EvaluateRemoteOptions,
+  sink: { alongside?: HttpResponseLike[] },
+): ApiOutcome {
   const policy = options.retry ?? DEFAULT_RETRY;
   const random = options.random ?? Math.random;
   const after = wording.after;
@@ -188,16 +223,8 @@ export function callApi(
   if (!preflight.ok) return preflight;
   const token = preflight.token;
   const url = endpoint(baseUrl, request.path);
-  const params: FetchParams = {
-    method: request.method,
-    headers: { Authorization: `Bearer ${token}`, Accept: request.accept ?? 'application/json' },
-    muteHttpExceptions: true,
-    followRedirects: false,
-  };
-  if (request.body !== undefined) {
-    params.contentType = 'application/json';
-    params.payload = JSON.stringify(request.body);
-  }
+  const params = fetchParams(request, token);
+  const extra = options.alongside ?? [];
   let lastStatus: number | undefined;
   let lastProblem: ExceptionKind | 'server' | 'rateLimited' = 'unreachable';
   let lastRetryAfter: number | undefined;
@@ -205,7 +232,14 @@ export function callApi(
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let response: HttpResponseLike;
     try {
-      response = s.UrlFetchApp.fetch(url, params);
+      if (attempt === 1 && extra.length > 0) {
+        const all = s.UrlFetchApp.fetchAll([
+          { url, ...params },
+          ...extra.map((r) => ({ url: endpoint(baseUrl, r.path), ...fetchParams(r, token) })),
+        ]);
+        response = all[0]!;
+        sink.alongside = all.slice(1);
+      } else response = s.UrlFetchApp.fetch(url, params);
     } catch (e) {
       const kind = classifyException(e);
       if (kind === 'quota') {
