@@ -53,6 +53,8 @@ export class FakeBackend {
   readonly admins = new Set<string>(['admin@example.org']);
   readonly reports = new Map<string, Revision[]>();
   readonly targets = new Map<string, Targets>();
+  /** who set each unit's targets, and when (the record `GET …/targets/{year}` answers) */
+  private readonly targetsSet = new Map<string, { setBy: string; setAt: string }>();
   /** every request, as path and method */
   readonly log: Array<{ method: string; path: string; body?: unknown }> = [];
   /** .docx files by the canonical JSON of the request that asks for them */
@@ -75,6 +77,7 @@ export class FakeBackend {
 
   setTargets(unitId: string, year: number, t: Targets): this {
     this.targets.set(`${unitId}/${year}`, t);
+    this.targetsSet.set(`${unitId}/${year}`, { setBy: 'admin@example.org', setAt: this.now().toISOString() });
     return this;
   }
 
@@ -237,7 +240,8 @@ export class FakeBackend {
       if (!m) return error(404, 'not_found', 'Không có.');
       const unitId = decodeURIComponent(m[1]!);
       const what = m[2]!;
-      const need = what === 'reports' ? 'report' : 'manage';
+      // like the worker: a secretary sends its reports and reads (never sets) its targets
+      const need = what === 'reports' || (what === 'targets' && method === 'GET') ? 'report' : 'manage';
       if (!this.can(email, unitId, need))
         return error(403, 'forbidden', `Bạn không có quyền với đơn vị “${unitId}”.`);
       if (!this.units.has(unitId)) return error(404, 'not_found', `Không có đơn vị “${unitId}”.`);
@@ -297,7 +301,16 @@ export class FakeBackend {
           return error(422, 'targets_inconsistent', 'Chỉ tiêu “trong đó” lớn hơn chỉ tiêu kết nạp.', details);
         this.targets.set(`${unitId}/${m[3]}`, targets);
         const record = { unitId, year: Number(m[3]), targets, setBy: email, setAt: this.now().toISOString() };
+        this.targetsSet.set(`${unitId}/${m[3]}`, { setBy: record.setBy, setAt: record.setAt });
         return answer(TargetsRecordSchema, 200, record, path);
+      }
+      if (what === 'targets' && method === 'GET') {
+        const key = `${unitId}/${m[3]}`;
+        const targets = this.targets.get(key);
+        const set = this.targetsSet.get(key);
+        if (targets === undefined || set === undefined)
+          return error(404, 'not_found', `Đơn vị “${unitId}” chưa có chỉ tiêu năm ${m[3]}.`);
+        return answer(TargetsRecordSchema, 200, { unitId, year: Number(m[3]), targets, ...set }, path);
       }
       if (what === 'aggregate' && method === 'GET') {
         const query = AggregateQuerySchema.safeParse(Object.fromEntries(u.searchParams));

@@ -44,7 +44,9 @@ describe('Gửi báo cáo', () => {
   test('one PUT with the summary — counts only, no name, no row key — and the receipt', () => {
     const s = setup();
     const r = sent(s.addon.sidebarReport({ year: 2026 }) as ReportResult | Failure);
-    expect(s.fake.fetches).toHaveLength(1);
+    // the superior's targets are read in the same fetchAll (tests/addon/reportTargets.test.ts)
+    expect(s.fake.fetches.map((f) => f.params.method)).toEqual(['put', 'get']);
+    expect(s.fake.calls.byName.get('UrlFetchApp.fetchAll')).toBe(1);
     const f = s.fake.fetches[0]!;
     expect(f.url).toBe(`${BACKEND}/v1/units/${DEMO_UNIT.id}/reports/2026`);
     expect(f.params.method).toBe('put');
@@ -148,7 +150,8 @@ describe('Gửi báo cáo', () => {
       s.fake.setFetch(handler);
       const r = s.addon.sidebarReport({ year: 2026 }) as Failure;
       expect(r, title).toMatchObject({ ok: false, kind: 'backend', title });
-      expect(s.fake.fetches, title).toHaveLength(attempts);
+      const puts = s.fake.fetches.filter((f) => f.params.method === 'put');
+      expect(puts, title).toHaveLength(attempts);
       expect(s.fake.properties.store.has('ptdv.reports.sent'), title).toBe(false);
     }
   });

@@ -20,6 +20,7 @@ import { UNIT_ID } from '../../sheet/config.ts';
 import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
 import { readWorkbook } from '../../sheet/workbook.ts';
+import { superiorTargets, targetsNotice } from './targets.ts';
 
 const MAX_NOTE = 2000;
 const SENT_KEY = 'ptdv.reports.sent';
@@ -126,6 +127,9 @@ export function runReport(
   // Counts only: the row keys behind the forecast stay in the sheet.
   const summary = reportableSummary(evaluateRequest({ ...request, year }).summary);
   const path = `units/${encodeURIComponent(unitId)}/reports/${year}`;
+  // The superior's targets ride along in the same fetchAll (no extra service call), to compare
+  // with the "Chỉ tiêu" tab the plan and the summary use.
+  const targetsPath = `units/${encodeURIComponent(unitId)}/targets/${year}`;
   const outcome = callApi(
     s,
     config.backendUrl,
@@ -142,6 +146,7 @@ export function runReport(
     {
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.random ? { random: options.random } : {}),
+      alongside: [{ method: 'get', path: targetsPath }],
     },
   );
   if (!outcome.ok) return backendFailure(outcome.error.notice);
@@ -157,6 +162,8 @@ export function runReport(
     ctx.clock.timeZone,
     'HH:mm, dd/MM/yyyy',
   );
+  const superior = superiorTargets(s, outcome.alongside?.[0], `GET ${targetsPath}`);
+  const differing = superior && targetsNotice({ year, superior, sheet: request.targets });
   const sent = loadSent(s);
   sent[String(year)] = { revision: receipt.revision, atText: submittedAtText };
   s.PropertiesService.getDocumentProperties().setProperty(SENT_KEY, JSON.stringify(sent));
@@ -168,6 +175,6 @@ export function runReport(
     created: receipt.created,
     submittedAtText,
     figures: figureLines(summary),
-    notices: [],
+    notices: differing ? [differing] : [],
   };
 }
