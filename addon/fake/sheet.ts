@@ -306,11 +306,9 @@ export class FakeSheet implements SheetLike {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
     return this;
   }
-  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike {
-    this.calls.hit('Sheet.insertColumnsAfter');
-    if (afterPosition < 1 || afterPosition > this.maxColumns)
-      throw new Error('Those columns are out of bounds.');
-    for (const g of [
+  /** Every per-cell grid: inserting or deleting rows and columns moves them all together. */
+  private grids(): Grid<unknown>[] {
+    return [
       this.values,
       this.formulas,
       this.notes,
@@ -318,7 +316,13 @@ export class FakeSheet implements SheetLike {
       this.formats,
       this.validations,
       this.fontWeights,
-    ] as Grid<unknown>[]) {
+    ] as Grid<unknown>[];
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike {
+    this.calls.hit('Sheet.insertColumnsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    for (const g of this.grids()) {
       g.insertColumns(afterPosition, howMany);
     }
     this.maxColumns += howMany;
@@ -327,15 +331,7 @@ export class FakeSheet implements SheetLike {
   insertRowsAfter(afterPosition: number, howMany: number): SheetLike {
     this.calls.hit('Sheet.insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
-    for (const g of [
-      this.values,
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.formats,
-      this.validations,
-      this.fontWeights,
-    ] as Grid<unknown>[]) {
+    for (const g of this.grids()) {
       if (g.rows.length > afterPosition)
         g.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
     }
@@ -347,15 +343,7 @@ export class FakeSheet implements SheetLike {
     this.calls.hit('Sheet.deleteRow');
     if (rowPosition < 1 || rowPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
     if (this.maxRows === 1) throw new Error('You can’t delete all the rows on the sheet.');
-    for (const g of [
-      this.values,
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.formats,
-      this.validations,
-      this.fontWeights,
-    ] as Grid<unknown>[]) {
+    for (const g of this.grids()) {
       if (g.rows.length >= rowPosition) g.rows.splice(rowPosition - 1, 1);
     }
     this.maxRows -= 1;
