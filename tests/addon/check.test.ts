@@ -1,31 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { FakeSheet } from '../../addon/fake/index.ts';
 import { demoNames } from '../../addon/preview/demo.ts';
-import type { CheckResult } from '../../addon/src/common/model.ts';
 import { SEVERITY_FILL, STAGE_STYLES } from '../../addon/src/common/palette.ts';
 import { NOTE_MARK } from '../../addon/src/server/sheet/notes.ts';
 import { draftPlan } from '../../shared/documents/plan/build.ts';
 import { evaluateRequest } from '../../shared/engine/evaluate.ts';
 import { checkPlan } from '../unit/documents/planConsistency.ts';
-import { BACKEND, bigWorkbook, demo, values } from './fixtures.ts';
-
-function ok(r: unknown): CheckResult {
-  const result = r as CheckResult;
-  if (!result.ok) throw new Error(`check failed: ${JSON.stringify(r)}`);
-  return result;
-}
-
-function col(sheet: FakeSheet, header: string): number {
-  const i = (sheet.dump()[0] as string[]).indexOf(header);
-  if (i < 0) throw new Error(`no column ${header}`);
-  return i + 1;
-}
-
-function rowOf(sheet: FakeSheet, name: string): number {
-  const i = sheet.dump().findIndex((r) => r[1] === name);
-  if (i < 0) throw new Error(`no row ${name}`);
-  return i + 1;
-}
+import { BACKEND, bigWorkbook, col, demo, ok, rowOf, values } from './fixtures.ts';
 
 const COMPUTED = ['Giai đoạn', 'Sớm nhất đủ điều kiện về thời gian', 'Hạn tiếp theo', 'Kết quả kiểm tra'];
 

@@ -9,6 +9,7 @@ import {
 } from '../../addon/fake/index.ts';
 import { loadWorkbook } from '../../addon/fake/workbook.ts';
 import { type DemoCell, type DemoTab, demoWorkbook } from '../../addon/preview/demo.ts';
+import type { CheckResult } from '../../addon/src/common/model.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
 import type { CheckOptions } from '../../addon/src/server/features/check/check.ts';
 import { CompactEvaluateAnswerSchema, EvaluateAnswerSchema } from '../../shared/contract/engine.ts';
@@ -83,4 +84,25 @@ export function bigWorkbook(n: number, backendUrl = ''): DemoTab[] {
 /** Every value in the sheet, as stored (for before/after comparisons). */
 export function values(sheet: FakeSheet): unknown[][] {
   return sheet.dump().map((row) => row.map((v) => (v instanceof Date ? `Date(${v.getTime()})` : v)));
+}
+
+/** A check's result that must have succeeded (the failure, in full, otherwise). */
+export function ok(r: unknown): CheckResult {
+  const result = r as CheckResult;
+  if (!result.ok) throw new Error(`check failed: ${JSON.stringify(r)}`);
+  return result;
+}
+
+/** The 1-based column of a header in the sheet's first row. */
+export function col(sheet: FakeSheet, header: string): number {
+  const i = (sheet.dump()[0] as string[]).indexOf(header);
+  if (i < 0) throw new Error(`no column ${header}`);
+  return i + 1;
+}
+
+/** The 1-based row of a person, by the name in column B. */
+export function rowOf(sheet: FakeSheet, name: string): number {
+  const i = sheet.dump().findIndex((r) => r[1] === name);
+  if (i < 0) throw new Error(`no row ${name}`);
+  return i + 1;
 }

@@ -1,27 +1,7 @@
 /** Issue 14: nothing a user types breaks a check (headers, dates, the example row, odd cells). */
 import { describe, expect, test } from 'vitest';
-import type { FakeSheet } from '../../addon/fake/index.ts';
-import type { CheckResult } from '../../addon/src/common/model.ts';
 import { createTemplate } from '../../addon/src/server/features/template/template.ts';
-import { BACKEND, demo, NOW } from './fixtures.ts';
-
-function ok(r: unknown): CheckResult {
-  const result = r as CheckResult;
-  if (!result.ok) throw new Error(`check failed: ${JSON.stringify(r)}`);
-  return result;
-}
-
-function col(sheet: FakeSheet, header: string): number {
-  const i = (sheet.dump()[0] as string[]).indexOf(header);
-  if (i < 0) throw new Error(`no column ${header}`);
-  return i + 1;
-}
-
-function rowOf(sheet: FakeSheet, name: string): number {
-  const i = sheet.dump().findIndex((r) => r[1] === name);
-  if (i < 0) throw new Error(`no row ${name}`);
-  return i + 1;
-}
+import { BACKEND, col, demo, NOW, ok, rowOf } from './fixtures.ts';
 
 const letter = (c: number) => String.fromCharCode(64 + c);
 
