@@ -6,7 +6,7 @@ import type { MeetingChoice, PaperDoc, PapersForm, PapersResult } from '../../co
 import { call } from '../api.ts';
 import { h } from '../dom.ts';
 import { redraw, run, runButton, session } from './session.ts';
-import { busyLine, failureView, field, notice, select, text } from './widgets.ts';
+import { busyLine, failureView, field, formPending, notice, select, text } from './widgets.ts';
 
 interface PapersState {
   form: PapersForm | null;
@@ -79,13 +79,7 @@ function docView(d: PaperDoc, i: number): HTMLElement {
 
 export function papersPanel(): HTMLElement {
   const f = ps.form;
-  if (f === null)
-    return h(
-      'div',
-      { class: 'form' },
-      failureView(session.failure),
-      session.busy ? h('p', { class: 'small muted', text: 'Đang đọc bảng “Họp chi bộ”…' }) : null,
-    );
+  if (f === null) return formPending('Đang đọc bảng “Họp chi bộ”…');
   if (f.meetings.length === 0)
     return h(
       'div',

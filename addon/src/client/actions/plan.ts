@@ -2,7 +2,17 @@
 import type { DocumentResult, PlanForm } from '../../common/model.ts';
 import { h } from '../dom.ts';
 import { redraw, run, runButton, session } from './session.ts';
-import { busyLine, documentView, failureView, field, notice, select, text, versionsLine } from './widgets.ts';
+import {
+  busyLine,
+  documentView,
+  failureView,
+  field,
+  formPending,
+  notice,
+  select,
+  text,
+  versionsLine,
+} from './widgets.ts';
 
 interface PlanState {
   planForm: PlanForm | null;
@@ -36,13 +46,7 @@ export function openPlan(): void {
 
 export function planPanel(): HTMLElement {
   const f = st.planForm;
-  if (f === null)
-    return h(
-      'div',
-      { class: 'form' },
-      failureView(session.failure),
-      session.busy ? h('p', { class: 'small muted', text: 'Đang mở…' }) : null,
-    );
+  if (f === null) return formPending('Đang mở…');
   const p = st.plan;
   return h(
     'div',

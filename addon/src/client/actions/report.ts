@@ -2,7 +2,7 @@
 import type { FigureLine, ReportForm, ReportResult } from '../../common/model.ts';
 import { h } from '../dom.ts';
 import { redraw, run, runButton, session } from './session.ts';
-import { busyLine, failureView, field, notice, select } from './widgets.ts';
+import { busyLine, failureView, field, formPending, notice, select } from './widgets.ts';
 
 interface ReportState {
   reportForm: ReportForm | null;
@@ -49,13 +49,7 @@ export function figuresTable(lines: FigureLine[]): HTMLElement {
 
 export function reportPanel(): HTMLElement {
   const f = st.reportForm;
-  if (f === null)
-    return h(
-      'div',
-      { class: 'form' },
-      failureView(session.failure),
-      session.busy ? h('p', { class: 'small muted', text: 'Đang mở…' }) : null,
-    );
+  if (f === null) return formPending('Đang mở…');
   const sent = f.sent[st.report.year];
   const r = st.reportResult;
   return h(

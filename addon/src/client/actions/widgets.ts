@@ -23,6 +23,16 @@ export function failureView(f: Failure | null): Child {
     : null;
 }
 
+/** A panel whose form has not arrived yet: the failure that stopped it, or a line while it loads. */
+export function formPending(loading: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'form' },
+    failureView(session.failure),
+    session.busy ? h('p', { class: 'small muted', text: loading }) : null,
+  );
+}
+
 export function busyLine(what: string): Child {
   return session.busy === what
     ? h(
