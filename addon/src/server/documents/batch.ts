@@ -12,7 +12,7 @@ import { withDocumentLock } from '../adapters/lock.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
 import { DOCX_MEDIA_TYPE } from './docx.ts';
 import { fillDocxBytes, toSignedBytes } from './docxBytes.ts';
-import { DRIVE_UPLOAD_URL, GOOGLE_DOC_TYPE } from './drive.ts';
+import { DRIVE_UPLOAD_URL, driveToken, GOOGLE_DOC_TYPE, NO_DRIVE_PERMISSION } from './drive.ts';
 import { type DocKind, finishVersion, reserveVersion, versionsOf } from './versions.ts';
 
 export interface BatchItem {
@@ -76,26 +76,8 @@ export function publishBatch(
   const previous = versionsOf(s, input.kind, input.year);
   const docs: BatchResult['docs'] = input.items.map(() => ({ doc: null, notices: [] }));
   const filled = input.items.map((item) => fillDocxBytes(item.docx, input.names));
-  let token = '';
-  try {
-    token = s.ScriptApp.getOAuthToken();
-  } catch {
-    token = '';
-  }
-  if (!token) {
-    return {
-      docs,
-      version: null,
-      previous,
-      notices: [
-        {
-          level: 'error',
-          title: 'Chưa được phép tạo tệp trên Google Drive',
-          text: 'Tiện ích cần quyền “tạo tệp của riêng tiện ích trên Google Drive” để lưu văn bản. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
-        },
-      ],
-    };
-  }
+  const token = driveToken(s);
+  if (!token) return { docs, version: null, previous, notices: [NO_DRIVE_PERMISSION] };
   const reserved = withDocumentLock(s, () => reserveVersion(s, input.kind, input.year, input.clock.atText));
   if (!reserved.ok) {
     return {

@@ -30,6 +30,22 @@ export type UploadOutcome =
 /** Attempts for a 5xx or 429 answer: Drive said it did not store the file. */
 const ATTEMPTS = 3;
 
+/** What the user is told when the add-on may not write to Drive (no OAuth token). */
+export const NO_DRIVE_PERMISSION: Notice = {
+  level: 'error',
+  title: 'Chưa được phép tạo tệp trên Google Drive',
+  text: 'Tiện ích cần quyền “tạo tệp của riêng tiện ích trên Google Drive” để lưu văn bản. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
+};
+
+/** The user's OAuth token for Drive, or '' when Apps Script cannot give one (not authorised). */
+export function driveToken(s: Services): string {
+  try {
+    return s.ScriptApp.getOAuthToken();
+  } catch {
+    return '';
+  }
+}
+
 function driveFailure(title: string, text: string, status?: number): UploadOutcome {
   return {
     ok: false,
@@ -76,18 +92,8 @@ export function uploadAsGoogleDoc(
   name: string,
   options: { random?: () => number } = {},
 ): UploadOutcome {
-  let token = '';
-  try {
-    token = s.ScriptApp.getOAuthToken();
-  } catch {
-    token = '';
-  }
-  if (!token) {
-    return driveFailure(
-      'Chưa được phép tạo tệp trên Google Drive',
-      'Tiện ích cần quyền “tạo tệp của riêng tiện ích trên Google Drive” để lưu văn bản. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
-    );
-  }
+  const token = driveToken(s);
+  if (!token) return { ok: false, notice: NO_DRIVE_PERMISSION };
   const random = options.random ?? Math.random;
   const boundary = `ptdv-${Math.floor(random() * 1e12).toString(36)}-${Date.now().toString(36)}`;
   const payload = multipartBody(s, boundary, { name, mimeType: GOOGLE_DOC_TYPE }, docx, DOCX_MEDIA_TYPE);
