@@ -2,7 +2,7 @@
  * Colours and short labels shared by the sheet and the sidebar: a stage has the same colour in
  * the "Giai đoạn" column and in the sidebar's pipeline (ux.md: sheet colours = sidebar colours).
  */
-import type { Stage } from '../../../shared/schemas/primitives.ts';
+import { STAGES, type Stage } from '../../../shared/schemas/vocabulary.ts';
 
 export interface StageStyle {
   /** short label for the sidebar pipeline */
@@ -27,16 +27,7 @@ export const STAGE_STYLES: Readonly<Record<Stage, StageStyle>> = {
 };
 
 /** The pipeline the sidebar shows (removed rows are counted apart). */
-export const PIPELINE: readonly Stage[] = [
-  'source',
-  'trained',
-  'dossier',
-  'ready',
-  'proposed',
-  'admitted',
-  'probationary',
-  'official',
-];
+export const PIPELINE: readonly Stage[] = STAGES.filter((stage) => stage !== 'removed');
 
 export const SEVERITY_FILL = {
   /** blocks admission */
