@@ -3,14 +3,13 @@
  * add-on does) → PDF (LibreOffice) → PNG per page (pdftoppm -r 70), into test-output/print/.
  * `npm run docs:print`, then look at the PNGs. Needs libreoffice-writer and poppler-utils.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type DocumentModel, nameKeys } from '../shared/documents/model.ts';
 import { fillNames } from '../shared/documents/names.ts';
+import { pdfToPngs, printToPdf } from '../tests/docs/print.ts';
 import { fixtureDocuments } from '../tests/fixtures/documents/all.ts';
 import { renderDocx } from '../worker/src/docx/render.ts';
 
@@ -61,24 +60,8 @@ async function main(): Promise<void> {
     writeFileSync(file, await docx(model));
     paths.push(file);
   }
-  const profile = path.join(tmpdir(), `ptdv-print-${process.pid}`);
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      OUT,
-      ...paths,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  rmSync(profile, { recursive: true, force: true });
-  for (const name of Object.keys(docs)) {
-    execFileSync('pdftoppm', ['-png', '-r', '70', path.join(OUT, `${name}.pdf`), path.join(OUT, name)]);
-  }
+  printToPdf(paths, OUT, 'print');
+  for (const name of Object.keys(docs)) pdfToPngs(OUT, name);
   console.log(`printed ${Object.keys(docs).length} documents to ${OUT}`);
 }
 

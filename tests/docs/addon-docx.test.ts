@@ -4,9 +4,8 @@
  * multipart upload — opens in LibreOffice: the header table, the title, the names with their
  * quotes and ampersands, the signature block. PDF and PNGs go to test-output/addon-docx/.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +13,10 @@ import { DEMO_UNIT, demoWorkbook } from '../../addon/preview/demo.ts';
 import type { DocumentResult } from '../../addon/src/common/model.ts';
 import { FakeBackend, withDocx } from '../addon/backend.ts';
 import { BACKEND, demo, TODAY } from '../addon/fixtures.ts';
+import { available, pdfToPngs, printToPdf } from './print.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'test-output', 'addon-docx');
-const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
 const haveTools = available('soffice', '--version') && available('pdftotext', '-v');
 if (!haveTools && process.env.CI) throw new Error('LibreOffice and pdftotext are required in CI');
 
@@ -47,23 +46,8 @@ describe.skipIf(!haveTools)('the .docx the add-on uploads, in LibreOffice', () =
     if (!r.ok || r.doc === null) throw new Error(JSON.stringify(r));
     const file = s.fake.drive.files.at(-1)!;
     writeFileSync(path.join(OUT, 'plan.docx'), file.media);
-    const profile = path.join(tmpdir(), `ptdv-lo-addon-${process.pid}`);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        OUT,
-        path.join(OUT, 'plan.docx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
-    if (available('pdftoppm', '-v'))
-      execFileSync('pdftoppm', ['-png', '-r', '60', path.join(OUT, 'plan.pdf'), path.join(OUT, 'plan')]);
+    printToPdf([path.join(OUT, 'plan.docx')], OUT, 'addon', 120_000);
+    if (available('pdftoppm', '-v')) pdfToPngs(OUT, 'plan', 60);
     text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(OUT, 'plan.pdf'), '-'], {
       encoding: 'utf8',
     });

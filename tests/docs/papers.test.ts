@@ -4,9 +4,8 @@
  * finds the header, the figures, the names and the signatures. PNGs of every page (pdftoppm -r 70)
  * go to test-output/papers/ to be looked at. Skipped without soffice on a developer's machine.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +13,10 @@ import { fillDocxBytes } from '../../addon/src/server/documents/docxBytes.ts';
 import { draftPaper } from '../../shared/documents/papers/build.ts';
 import { renderDocx } from '../../worker/src/docx/render.ts';
 import { MEETING_NAMES, meetingBody, PAPER_TARGETS } from '../fixtures/meeting.ts';
+import { available, pdfToPngs, printToPdf } from './print.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'test-output', 'papers');
-const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
 const haveTools = available('soffice', '--version') && available('pdftotext', '-v');
 if (!haveTools && process.env.CI)
   throw new Error('LibreOffice (soffice) and poppler-utils are required in CI');
@@ -46,24 +45,13 @@ describe.skipIf(!haveTools)('the meeting papers through LibreOffice', () => {
       expect(filled.unnamed).toEqual([]);
       writeFileSync(path.join(OUT, `${kind}.docx`), filled.bytes);
     }
-    const profile = path.join(tmpdir(), `ptdv-lo-papers-${process.pid}`);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        OUT,
-        ...KINDS.map((k) => path.join(OUT, `${k}.docx`)),
-      ],
-      { stdio: 'pipe', timeout: 180_000 },
+    printToPdf(
+      KINDS.map((k) => path.join(OUT, `${k}.docx`)),
+      OUT,
+      'papers',
     );
-    rmSync(profile, { recursive: true, force: true });
     for (const kind of KINDS) {
-      if (available('pdftoppm', '-v'))
-        execFileSync('pdftoppm', ['-png', '-r', '70', path.join(OUT, `${kind}.pdf`), path.join(OUT, kind)]);
+      if (available('pdftoppm', '-v')) pdfToPngs(OUT, kind);
       printed[kind] = pages(path.join(OUT, `${kind}.pdf`));
     }
   }, 240_000);

@@ -7,9 +7,8 @@
  * every page (pdftoppm -r 70) to look at, go to test-output/roundtrip/ (gitignored).
  * Without `soffice` the test is skipped on a developer's machine — never in CI.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -26,11 +25,11 @@ import {
   teachersCell,
   teachersCellDocument,
 } from '../fixtures/documents/units.ts';
+import { available, pdfToPngs, printToPdf } from './print.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'test-output', 'roundtrip');
 
-const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
 const haveTools = available('soffice', '--version') && available('pdftotext', '-v');
 if (!haveTools) {
   if (process.env.CI)
@@ -96,27 +95,9 @@ describe.skipIf(!haveTools)('LibreOffice round trip', () => {
     });
     writeFileSync(path.join(OUT, 'plan.docx'), fillDocx(await renderDocx(drafted.model), NAMES));
     writeFileSync(path.join(OUT, 'report.docx'), new Uint8Array(await renderDocx(reportModel)));
-    // A profile of its own, so a LibreOffice already open on the machine does not swallow the call.
-    const profile = path.join(tmpdir(), `ptdv-lo-${process.pid}`);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        OUT,
-        path.join(OUT, 'plan.docx'),
-        path.join(OUT, 'report.docx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
+    printToPdf([path.join(OUT, 'plan.docx'), path.join(OUT, 'report.docx')], OUT, 'roundtrip', 120_000);
     for (const name of ['plan', 'report']) {
-      if (available('pdftoppm', '-v')) {
-        execFileSync('pdftoppm', ['-png', '-r', '70', path.join(OUT, `${name}.pdf`), path.join(OUT, name)]);
-      }
+      if (available('pdftoppm', '-v')) pdfToPngs(OUT, name);
     }
     plan = pages(path.join(OUT, 'plan.pdf'));
     report = pages(path.join(OUT, 'report.pdf'));
