@@ -22,16 +22,27 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Whether nothing listens on `port` of the loopback now. */
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * A free loopback port below Linux's ephemeral range (32768–60999). A port the OS hands out with
+ * `listen(0)` is ephemeral: between our probe and wrangler's bind, the worker tests running beside
+ * this project (workerd, vitest's pool) can be given the same one, and wrangler then fails with
+ * "Address already in use".
+ */
+async function freePort(taken: readonly number[] = []): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (!taken.includes(port) && (await isFree(port))) return port;
+  }
+  throw new Error('no free loopback port between 20000 and 32000');
 }
 
 async function waitFor(url: string, ms: number, stack: ChildProcess, log: () => string): Promise<void> {
@@ -55,7 +66,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const temp = await mkdtemp(path.join(tmpdir(), 'ptdv-browser-'));
-  const [port, previewPort] = [await freePort(), await freePort()];
+  const port = await freePort();
+  const previewPort = await freePort([port]);
   let output = '';
   const stack = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
     cwd: ROOT,
