@@ -21,6 +21,12 @@ export interface Cell {
 
 export interface Column {
   header: string;
+  /**
+   * The heading of a group of adjacent columns ("Năm 2026"), printed once over them in a first
+   * header row, so each column's own header stays short ("Chỉ tiêu", "Kết nạp"). A column without
+   * a group spans both header rows.
+   */
+  group?: string;
   /** relative width (the renderer scales the columns to the text width) */
   width: number;
   align?: 'left' | 'center' | 'right';

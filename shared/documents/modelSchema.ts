@@ -47,7 +47,14 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('table'),
     caption: z.string().optional(),
-    columns: z.array(z.object({ header: z.string(), width: z.number(), align: Align.optional() })),
+    columns: z.array(
+      z.object({
+        header: z.string(),
+        group: z.string().optional(),
+        width: z.number(),
+        align: Align.optional(),
+      }),
+    ),
     rows: z.array(z.array(CellSchema)),
     note: z.string().optional(),
   }),

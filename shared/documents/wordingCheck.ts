@@ -32,6 +32,8 @@ export function textsOf(model: DocumentModel): Array<{ where: string; text: stri
     } else {
       if (b.caption) out.push({ where: `${where}.caption`, text: b.caption });
       out.push({ where: `${where}.columns`, text: b.columns.map((c) => c.header).join(' | ') });
+      const groups = [...new Set(b.columns.flatMap((c) => (c.group === undefined ? [] : [c.group])))];
+      if (groups.length > 0) out.push({ where: `${where}.groups`, text: groups.join(' | ') });
       b.rows.forEach((row, j) => {
         out.push({
           where: `${where}.rows[${j}]`,

@@ -1,6 +1,7 @@
 import { headerLines, upper } from '../header.ts';
 import type { Block, Cell, DocumentModel, Inline, SignatureBlock } from '../model.ts';
 import { escapeXml, nameToken } from '../names.ts';
+import { type HeaderCell, headerRows } from './headerRows.ts';
 
 function runs(content: readonly Inline[]): string {
   return content
@@ -22,6 +23,11 @@ function td(c: Cell, tag: 'td' | 'th' = 'td'): string {
   return `<${tag}${style}>${c.bold ? `<b>${inner}</b>` : inner}</${tag}>`;
 }
 
+function th(h: HeaderCell): string {
+  const span = `${h.span > 1 ? ` colspan="${h.span}"` : ''}${h.rows > 1 ? ` rowspan="${h.rows}"` : ''}`;
+  return `<th${span}>${escapeXml(h.text)}</th>`;
+}
+
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
@@ -31,7 +37,9 @@ function block(b: Block): string {
     case 'list':
       return `<ul class="ptdv-${b.style}">${b.items.map((i) => `<li>${runs(i)}</li>`).join('')}</ul>`;
     case 'table': {
-      const head = `<tr>${b.columns.map((c) => `<th>${escapeXml(c.header)}</th>`).join('')}</tr>`;
+      const head = headerRows(b.columns)
+        .map((row) => `<tr>${row.map(th).join('')}</tr>`)
+        .join('');
       const body = b.rows.map((row) => `<tr>${row.map((c) => td(c)).join('')}</tr>`).join('');
       const caption = b.caption ? `<caption>${escapeXml(b.caption)}</caption>` : '';
       const note = b.note ? `<p class="ptdv-note">${escapeXml(b.note)}</p>` : '';

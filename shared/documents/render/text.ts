@@ -1,6 +1,7 @@
 import { upper } from '../header.ts';
 import type { Block, DocumentModel, Inline, SignatureBlock } from '../model.ts';
 import { nameToken } from '../names.ts';
+import { fullHeader } from './headerRows.ts';
 
 function runs(content: readonly Inline[]): string {
   return content.map((r) => (r.kind === 'text' ? r.text : nameToken(r.key))).join('');
@@ -17,7 +18,7 @@ function block(b: Block): string[] {
     case 'table': {
       const out: string[] = [];
       if (b.caption) out.push(b.caption);
-      out.push(b.columns.map((c) => c.header).join(' | '));
+      out.push(b.columns.map(fullHeader).join(' | '));
       for (const row of b.rows) {
         out.push(row.map((c) => c.lines.map(runs).join(' ')).join(' | '));
       }

@@ -29,6 +29,8 @@ function num(n: number | undefined): string {
 
 type Column = {
   header: string;
+  /** the heading over a group of adjacent columns (model.ts) */
+  group?: string;
   width: number;
   /** `total`: the totals row, whose shares are over the reporting lines only */
   value: (l: UnitLine, f: ReportFigures | undefined, total: boolean) => string;
@@ -81,7 +83,12 @@ function table(rollup: Rollup, caption: string, columns: Column[]): Block {
     columns: [
       { header: 'TT', width: 6, align: 'center' },
       { header: 'Tổ chức đảng', width: 32 },
-      ...columns.map((c) => ({ header: c.header, width: c.width, align: 'center' as const })),
+      ...columns.map((c) => ({
+        header: c.header,
+        ...(c.group === undefined ? {} : { group: c.group }),
+        width: c.width,
+        align: 'center' as const,
+      })),
     ],
     rows: [...rollup.lines.map((l, i) => row(l, two(i + 1), false)), row(rollup.total, '', true)],
   };
@@ -111,26 +118,37 @@ function admittedCell(rollup: Rollup, p: ReportPeriod) {
   };
 }
 
+/**
+ * Bảng 1. Its headers are grouped by year ("Năm 2025" | "Năm 2026" over "Chỉ tiêu", "Kết nạp", …)
+ * and the half-years under "Thời gian kết nạp", so each column's own header is a word or two: as
+ * one header each ("Chỉ tiêu năm 2026"), they ran to four lines in their narrow columns.
+ */
 export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
   const year = p.year;
-  const hasPrevious = rollup.total.previousAdmitted !== undefined;
+  const thisYear = `Năm ${year}`;
   const admitted = admittedCell(rollup, p);
   const halvesShown = showsHalves(rollup, p.firstHalf);
-  const columns: Column[] = [
-    { header: `Chỉ tiêu năm ${year}`, width: 10, value: (l) => num(l.targets.admitted) },
-  ];
-  if (hasPrevious) {
+  const columns: Column[] = [];
+  if (rollup.total.previousAdmitted !== undefined) {
     columns.push({
-      header: `Kết nạp năm ${year - 1}`,
-      width: 10,
+      group: `Năm ${year - 1}`,
+      header: 'Kết nạp',
+      width: 9,
       value: (l) => num(l.previousAdmitted),
     });
   }
   columns.push(
-    { header: `Kết nạp ${p.label}`, width: halvesShown ? 11 : 12, value: admitted },
+    { group: thisYear, header: 'Chỉ tiêu', width: 9, value: (l) => num(l.targets.admitted) },
     {
-      header: 'Tỷ lệ so với chỉ tiêu',
-      width: halvesShown ? 11 : 12,
+      group: thisYear,
+      header: p.firstHalf ? 'Kết nạp 6 tháng đầu năm' : 'Kết nạp',
+      width: p.firstHalf ? 16 : 9,
+      value: admitted,
+    },
+    {
+      group: thisYear,
+      header: 'So với chỉ tiêu',
+      width: 11,
       value: (l, f, total) => {
         if (total) {
           const printed = admitted(l, f, true);
@@ -146,19 +164,21 @@ export function admissionsTable(rollup: Rollup, p: ReportPeriod): Block {
       },
     },
   );
-  // The half-year columns: wide enough that their headers take three lines, not five; the two
-  // columns before them give the room.
   if (halvesShown) {
     const halves = halfLabels(p);
+    const when = 'Thời gian kết nạp';
+    const upper = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
     columns.push(
       {
-        header: `Trong đó: ${halves.first}`,
-        width: 15,
+        group: when,
+        header: upper(halves.first),
+        width: 13,
         value: (_l, f) => num(f && admittedByHalf(f)?.first),
       },
       {
-        header: `Trong đó: ${halves.second}`,
-        width: 15,
+        group: when,
+        header: upper(halves.second),
+        width: 13,
         value: (_l, f) => num(f && admittedByHalf(f)?.second),
       },
     );

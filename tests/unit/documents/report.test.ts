@@ -4,6 +4,7 @@ import { toDay } from '../../../shared/dates/day.ts';
 import { type Block, type DocumentModel, nameKeys } from '../../../shared/documents/model.ts';
 import { DocumentModelSchema } from '../../../shared/documents/modelSchema.ts';
 import { SIGNER_KEY } from '../../../shared/documents/names.ts';
+import { fullHeader } from '../../../shared/documents/render/headerRows.ts';
 import { buildReport } from '../../../shared/documents/report/build.ts';
 import { reportProblems } from '../../../shared/documents/report/check.ts';
 import {
@@ -36,7 +37,7 @@ function tableOf(model: DocumentModel, caption: string): { headers: string[]; ro
   );
   if (!t) throw new Error(`no table ${caption}`);
   return {
-    headers: t.columns.map((c) => c.header),
+    headers: t.columns.map(fullHeader),
     rows: t.rows.map((r) => r.map((c) => c.lines.map(runsText).join(' '))),
   };
 }
@@ -73,7 +74,7 @@ describe('report of a commune with five school cells', () => {
     expect(results).toContain('Trong 6 tháng đầu năm 2026, các tổ chức đảng đã kết nạp 14 đảng viên');
     expect(results).toContain('đã kết nạp 18 đảng viên');
     expect(results).toContain('đã cử 31 quần chúng học lớp bồi dưỡng nhận thức về Đảng');
-    expect(results).toContain('| Tổng cộng | 11 | 04 | 14 | 127,3%');
+    expect(results).toContain('| Tổng cộng | 04 | 11 | 14 | 127,3%');
     expect(results).toContain('| Tổng cộng | 14 | 14 | 08 | 04 | 03 | 13');
     expect(results).toContain('03 người theo tôn giáo và 13 đoàn viên thanh niên.');
     expect(results).toContain('Số liệu tổng hợp: 05/05 chi bộ đã báo cáo.');
@@ -105,7 +106,7 @@ describe('report of a commune with five school cells', () => {
     expect(totalOf(t, 'Đoàn viên thanh niên')).toBe(rowSum(communeRows, (r) => r.admittedYouthUnion ?? 0));
     expect(totalOf(t, 'Người theo tôn giáo')).not.toBe('00');
     // A first-half report whose admissions all fall in January–June does not repeat them by half.
-    expect(tableOf(report, 'Bảng 1.').headers.some((h) => h.startsWith('Trong đó'))).toBe(false);
+    expect(tableOf(report, 'Bảng 1.').headers.some((h) => h.startsWith('Thời gian kết nạp'))).toBe(false);
   });
 
   it('splits a year report by half-year, the totals the sums of the fixture rows', () => {
@@ -130,9 +131,9 @@ describe('report of a commune with five school cells', () => {
       document: { ...communeDocument, period: 'year', date: toDay('2026-12-20') },
     });
     const t = tableOf(model, 'Bảng 1.');
-    const first = totalOf(t, 'Trong đó: 6 tháng đầu năm');
+    const first = totalOf(t, 'Thời gian kết nạp: 6 tháng đầu năm');
     // dated 20/12: the second half is not over, and is said as what it covers so far
-    const second = totalOf(t, 'Trong đó: từ 01/7 đến 20/12');
+    const second = totalOf(t, 'Thời gian kết nạp: Từ 01/7 đến 20/12');
     expect(first).toBe(rowSum(rows, (r) => months(r, 0, 6)));
     expect(second).toBe(rowSum(rows, (r) => months(r, 6, 12)));
     expect([first, second]).toEqual(['14', '05']);
@@ -151,13 +152,16 @@ describe('report of a commune with five school cells', () => {
       });
     const model = at('2026-11-20');
     const t = tableOf(model, 'Bảng 1.');
-    expect(t.headers).not.toContain('Trong đó: 6 tháng cuối năm');
-    expect(t.headers.slice(-2)).toEqual(['Trong đó: 6 tháng đầu năm', 'Trong đó: từ 01/7 đến 20/11']);
+    expect(t.headers).not.toContain('Thời gian kết nạp: 6 tháng cuối năm');
+    expect(t.headers.slice(-2)).toEqual([
+      'Thời gian kết nạp: 6 tháng đầu năm',
+      'Thời gian kết nạp: Từ 01/7 đến 20/11',
+    ]);
     const text = sectionText(model, 'KẾT QUẢ');
     expect(text).not.toContain('6 tháng cuối năm');
     expect(text).toMatch(/, từ 01\/7 đến 20\/11 (đã kết nạp|chưa kết nạp)/);
     // once the year is over, the half is named as such
-    expect(tableOf(at('2027-01-05'), 'Bảng 1.').headers).toContain('Trong đó: 6 tháng cuối năm');
+    expect(tableOf(at('2027-01-05'), 'Bảng 1.').headers).toContain('Thời gian kết nạp: 6 tháng cuối năm');
   });
 
   it('reads a row stored before migration 0002 as 0, and does not split what its months do not cover', () => {
@@ -233,9 +237,9 @@ describe('report of a commune with five school cells', () => {
       document: { ...communeDocument, date: toDay('2026-07-20'), period: 'firstHalf' },
     });
     const t = tableOf(model, 'Bảng 1.');
-    expect(totalOf(t, 'Kết nạp 6 tháng đầu năm 2026')).toBe('04');
-    expect(t.headers.some((h) => h.startsWith('Trong đó'))).toBe(false);
-    expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('66,7%');
+    expect(totalOf(t, 'Năm 2026: Kết nạp 6 tháng đầu năm')).toBe('04');
+    expect(t.headers.some((h) => h.startsWith('Thời gian kết nạp'))).toBe(false);
+    expect(totalOf(t, 'Năm 2026: So với chỉ tiêu')).toBe('66,7%');
     const text = allText(model);
     expect(text).toContain('Trong 6 tháng đầu năm 2026, các tổ chức đảng đã kết nạp 04 đảng viên');
     expect(text).not.toContain('6 tháng đầu năm 2026, các tổ chức đảng đã kết nạp 06');
@@ -291,8 +295,8 @@ describe('report of a commune with five school cells', () => {
     });
     const t = tableOf(model, 'Bảng 1.');
     // The totals row prints the target of every line (10): the share says what it divides.
-    expect(totalOf(t, 'Chỉ tiêu năm 2026')).toBe('10');
-    expect(totalOf(t, 'Tỷ lệ so với chỉ tiêu')).toBe('100,0% (06/06, đơn vị đã báo cáo có chỉ tiêu)');
+    expect(totalOf(t, 'Năm 2026: Chỉ tiêu')).toBe('10');
+    expect(totalOf(t, 'Năm 2026: So với chỉ tiêu')).toBe('100,0% (06/06, đơn vị đã báo cáo có chỉ tiêu)');
     const classes = tableOf(model, 'Bảng 3.');
     expect(totalOf(classes, 'Chỉ tiêu cử học lớp nhận thức')).toBe('10');
     expect(totalOf(classes, 'Tỷ lệ so với chỉ tiêu')).toBe('83,3% (05/06, đơn vị đã báo cáo có chỉ tiêu)');

@@ -11,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Cell, Column } from '../../../shared/documents/model.ts';
+import { headerRows } from '../../../shared/documents/render/headerRows.ts';
 import { SIZE, TEXT_WIDTH } from './format.ts';
 import { run, textRuns } from './runs.ts';
 import { LIST_REFERENCE, STYLE } from './styles.ts';
@@ -35,7 +36,7 @@ const BORDERS = {
 };
 
 /** Relative widths scaled to the text width, the rounding put on the widest column. */
-function columnWidths(columns: readonly Column[]): number[] {
+export function columnWidths(columns: readonly Column[]): number[] {
   const sum = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => Math.floor((c.width / sum) * TEXT_WIDTH));
   const rest = TEXT_WIDTH - widths.reduce((s, w) => s + w, 0);
@@ -50,10 +51,13 @@ function tableCell(
   columnAlign: Column['align'],
   header = false,
   keepNext = false,
+  span: { columnSpan?: number; rowSpan?: number } = {},
 ): TableCell {
   const align = ALIGN[c.align ?? columnAlign ?? 'left'];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(span.columnSpan !== undefined && span.columnSpan > 1 ? { columnSpan: span.columnSpan } : {}),
+    ...(span.rowSpan !== undefined && span.rowSpan > 1 ? { rowSpan: span.rowSpan } : {}),
     verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
     margins: { left: 70, right: 70, top: 20, bottom: 20 },
     children: c.lines.map(
@@ -83,13 +87,24 @@ function keepsWithNext(r: number, n: number): boolean {
  */
 function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   const widths = columnWidths(b.columns);
-  const headerRow = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: b.columns.map((c, i) =>
-      tableCell({ lines: [[{ kind: 'text', text: c.header }]] }, widths[i] ?? 0, 'center', true, true),
-    ),
-  });
+  // One header row, or two under grouped columns (the group's cell spans its columns, an
+  // ungrouped column's cell spans both rows); every header row repeats on a new page.
+  const headerRowsOut = headerRows(b.columns).map(
+    (cells) =>
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        // also on the cells docx adds under a cell merged down both header rows
+        keepNext: true,
+        children: cells.map((h) => {
+          const width = widths.slice(h.first, h.first + h.span).reduce((s, w) => s + w, 0);
+          return tableCell({ lines: [[{ kind: 'text', text: h.text }]] }, width, 'center', true, true, {
+            columnSpan: h.span,
+            rowSpan: h.rows,
+          });
+        }),
+      }),
+  );
   const rows = b.rows.map(
     (row, r) =>
       new TableRow({
@@ -107,7 +122,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: BORDERS,
-      rows: [headerRow, ...rows],
+      rows: [...headerRowsOut, ...rows],
     }),
   );
   // A paragraph after a table keeps the next heading off its bottom border.
