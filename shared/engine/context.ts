@@ -73,8 +73,18 @@ function eligibleFromOf(adultFrom: Day, c: Candidate, introducers: readonly Reso
   return best;
 }
 
-/** Shared by every candidate without introducers; never written to. */
-const NO_INTRODUCERS: readonly ResolvedIntroducer[] = Object.freeze([]);
+/**
+ * The findings and deadlines of every candidate without any; never written to (the context swaps
+ * in its own array first). Not frozen, for the reason NO_PARAMS is not.
+ */
+const NONE: readonly never[] = [];
+
+/**
+ * Shared by every candidate without introducers; never written to. Not frozen: a frozen array's
+ * elements kind beside the usual one makes V8 iterate these lists (for…of) with an allocated
+ * iterator result per step.
+ */
+const NO_INTRODUCERS: readonly ResolvedIntroducer[] = [];
 
 /** Everything a rule needs about one candidate, computed once (the rules see it as RuleContext). */
 export class CandidateContext implements RuleContext {
@@ -101,9 +111,13 @@ export class CandidateContext implements RuleContext {
    * resolutions, the feedback summary). Before it, asking for them would only make them stale.
    */
   readonly papersFrom: Day | undefined;
-  /** rendered findings (the default answer), or compact ones (`compact`) */
-  readonly findings: Array<Finding | CompactFinding> = [];
-  readonly deadlines: Deadline[] = [];
+  /**
+   * Rendered findings (the default answer), or compact ones (`compact`). A candidate without
+   * findings or deadlines shares one empty array (replaced by its own at the first push): most
+   * candidates have no deadline, and each array here lives on in the answer.
+   */
+  findings: Array<Finding | CompactFinding> = NONE as never[];
+  deadlines: Deadline[] = NONE as never[];
 
   constructor(
     readonly c: Candidate,
@@ -138,6 +152,7 @@ export class CandidateContext implements RuleContext {
     const { field, date, text } = input;
     // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
     // or a cons string anywhere in the answer keeps V8's JSON.stringify off its fast path.
+    if ((this.findings as unknown) === NONE) this.findings = [];
     if (this.compact) {
       const params = (input.params ?? NO_PARAMS) as CompactFinding['params'];
       this.findings.push(
@@ -169,7 +184,16 @@ export class CandidateContext implements RuleContext {
   /** Records a deadline and says whether it is overdue at `asOf`. */
   due(rule: Rule, due: Day): boolean {
     const overdue = this.asOf > due;
-    this.deadlines.push({ rule: rule.id, due, overdue });
+    const deadline: Deadline = { rule: rule.id, due, overdue };
+    if ((this.deadlines as unknown) === NONE) {
+      this.deadlines = [deadline];
+      return overdue;
+    }
+    // Kept in order of due date as they come (stable: equal dates in the order recorded).
+    const list = this.deadlines;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.due > due) at--;
+    list.splice(at, 0, deadline);
     return overdue;
   }
 }

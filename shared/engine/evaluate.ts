@@ -34,20 +34,26 @@ function runRules(ctx: CandidateContext): void {
   if (ctx.stage === 'ready' && hasError(ctx)) ctx.stage = ctx.datedStage;
 }
 
-const byDue = (a: Deadline, b: Deadline): number => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
-
+/**
+ * One literal per combination of the optional fields: a result is then allocated at its final
+ * size, where adding a field later gives every pending candidate's result a second allocation.
+ */
 function toResult(ctx: CandidateContext, projection: Projection | undefined): Result | CompactResult {
-  const result: Result | CompactResult = {
-    key: ctx.c.key,
-    stage: ctx.stage,
-    rulesVersion: ctx.ruleset.id,
-    referenceDate: ctx.ref,
-    findings: ctx.findings as Finding[],
-    deadlines: ctx.deadlines.length > 1 ? [...ctx.deadlines].sort(byDue) : (ctx.deadlines as Deadline[]),
-  };
-  if (ctx.eligibleFrom !== undefined) result.eligibleFrom = ctx.eligibleFrom;
-  if (projection !== undefined) result.projection = projection;
-  return result;
+  const key = ctx.c.key;
+  const stage = ctx.stage;
+  const rulesVersion = ctx.ruleset.id;
+  const referenceDate = ctx.ref;
+  const findings = ctx.findings as Finding[];
+  const deadlines = ctx.deadlines as Deadline[];
+  const eligibleFrom = ctx.eligibleFrom;
+  if (eligibleFrom === undefined) {
+    return projection === undefined
+      ? { key, stage, rulesVersion, referenceDate, findings, deadlines }
+      : { key, stage, rulesVersion, referenceDate, findings, deadlines, projection };
+  }
+  return projection === undefined
+    ? { key, stage, rulesVersion, referenceDate, findings, deadlines, eligibleFrom }
+    : { key, stage, rulesVersion, referenceDate, findings, deadlines, eligibleFrom, projection };
 }
 
 /** Which answer: the default one (contract.md §2), or compact findings (template name + parameters). */

@@ -18,51 +18,59 @@ export interface ProblemFinder {
   disagree(input: unknown): ParseOutcome;
 }
 
-type Loose = { key?: unknown; introducers?: unknown; helperKey?: unknown };
+type Loose = { key?: unknown; introducers?: unknown; helperKey?: unknown; memberKey?: unknown };
 
-const list = (v: unknown): Loose[] => (Array.isArray(v) ? (v as Loose[]) : []);
 const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null;
 
 /**
  * Keys are unique and introducers and helpers name members the request carries. Works on the raw input too,
- * so these problems come back together with the schema's own.
+ * so these problems come back together with the schema's own. Plain loops: it runs over every
+ * candidate of every valid request.
  */
 function crossReferenceProblems(input: unknown): Problem[] {
   if (!isObj(input)) return [];
   const req = input as { members?: unknown; candidates?: unknown };
   const problems: Problem[] = [];
   const memberKeys = new Set<unknown>();
-  list(req.members).forEach((m, i) => {
-    if (!isObj(m) || typeof m.key !== 'string') return;
+  const members = Array.isArray(req.members) ? (req.members as unknown[]) : [];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (!isObj(m) || typeof m.key !== 'string') continue;
     if (memberKeys.has(m.key))
       problems.push({ path: `members[${i}].key`, message: `Mã đảng viên “${m.key}” bị trùng.` });
     memberKeys.add(m.key);
-  });
+  }
   const candidateKeys = new Set<unknown>();
-  list(req.candidates).forEach((c, i) => {
-    if (!isObj(c)) return;
+  const candidates = Array.isArray(req.candidates) ? (req.candidates as unknown[]) : [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!isObj(c)) continue;
     if (typeof c.key === 'string') {
       if (candidateKeys.has(c.key)) {
         problems.push({ path: `candidates[${i}].key`, message: `Mã quần chúng “${c.key}” bị trùng.` });
       }
       candidateKeys.add(c.key);
     }
-    list(c.introducers).forEach((intro, j) => {
-      const key = isObj(intro) ? (intro as { memberKey?: unknown }).memberKey : undefined;
-      if (typeof key === 'string' && !memberKeys.has(key)) {
-        problems.push({
-          path: `candidates[${i}].introducers[${j}].memberKey`,
-          message: `Không có đảng viên mã “${key}” trong danh sách đảng viên (members).`,
-        });
+    const introducers = c.introducers;
+    if (Array.isArray(introducers)) {
+      for (let j = 0; j < introducers.length; j++) {
+        const intro: unknown = introducers[j];
+        const key = isObj(intro) ? intro.memberKey : undefined;
+        if (typeof key === 'string' && !memberKeys.has(key)) {
+          problems.push({
+            path: `candidates[${i}].introducers[${j}].memberKey`,
+            message: `Không có đảng viên mã “${key}” trong danh sách đảng viên (members).`,
+          });
+        }
       }
-    });
+    }
     if (typeof c.helperKey === 'string' && !memberKeys.has(c.helperKey)) {
       problems.push({
         path: `candidates[${i}].helperKey`,
         message: `Không có đảng viên giúp đỡ mã “${c.helperKey}” trong danh sách đảng viên (members).`,
       });
     }
-  });
+  }
   return problems;
 }
 

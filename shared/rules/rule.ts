@@ -46,7 +46,8 @@ export interface CandidateContext {
   readonly papersFrom: Day | undefined;
   /** this candidate's findings so far (rendered, or compact: the rules read rule and severity) */
   readonly findings: ReadonlyArray<{ readonly rule: string; readonly severity: Severity }>;
-  readonly deadlines: Deadline[];
+  /** this candidate's deadlines so far, in order of due date */
+  readonly deadlines: readonly Deadline[];
   report(rule: Rule, input: FindingInput): void;
   /** Records a deadline and says whether it is overdue at `asOf`. */
   due(rule: Rule, due: Day): boolean;
