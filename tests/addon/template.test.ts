@@ -60,6 +60,13 @@ describe('Tạo bảng mẫu on an empty spreadsheet', () => {
     expect(sheet.validation(2, col('Giới tính'))?.values).toEqual(['Nam', 'Nữ']);
     expect(sheet.validation(500, col('Đoàn viên'))?.values).toEqual(['Có', 'Không']);
     expect(sheet.validation(2, col('Đối tượng'))?.values).toContain('Học sinh');
+    // a dropdown's header note lists its choices once (the category's listed them twice)
+    for (const h of ['Giới tính', 'Đoàn viên', 'Đối tượng', 'Trình độ học vấn']) {
+      expect(sheet.note(1, col(h)).split('Chọn trong danh sách').length, h).toBe(2);
+    }
+    expect(sheet.note(1, col('Đối tượng'))).toBe(
+      'Chọn trong danh sách: Học sinh, Sinh viên, Giáo viên, Nhân viên, Công nhân, Nông dân, Lực lượng vũ trang, Khác.',
+    );
     expect(sheet.validation(2, col('Trình độ học vấn'))?.values).toContain('THCS');
     expect(sheet.validation(2, col('Ngày viết đơn'))?.kind).toBe('date');
     expect(sheet.format(2, col('Ngày sinh'))).toBe('dd/mm/yyyy');

@@ -106,38 +106,59 @@ export const key = (prefix: string): ColumnDef => ({
   width: 80,
 });
 
-export const date = (
-  id: string,
-  header: string,
-  aliases: readonly string[],
-  hint: string,
-  optional = false,
-): ColumnDef => ({
-  id,
-  header,
-  aliases,
-  kind: 'day',
-  hint,
-  width: 110,
-  ...(optional ? { optional } : {}),
-});
+/** The dropdown of a kind: a column's choices follow from what it holds. */
+const OPTIONS: Partial<Record<ColumnKind, readonly string[]>> = {
+  yesNo: YES_NO,
+  gender: GENDERS,
+  category: Object.values(CATEGORY_LABELS),
+  education: Object.values(EDUCATION_LABELS),
+  dayKind: DAY_KINDS,
+};
 
-export const yesNo = (
+/** A kind's usual width in pixels; a row says its own when it differs. */
+const WIDTHS: Partial<Record<ColumnKind, number>> = {
+  day: 110,
+  dayOrMonth: 110,
+  yesNo: 90,
+  count: 90,
+  member: 160,
+  name: 180,
+  text: 200,
+};
+
+/**
+ * One column as a row of its tab's table: id, kind, header, the other headers it may be written
+ * as ('|' between them), the header's note, then its width when not the kind's and `true` when
+ * the template leaves it out (see ColumnDef). Tables of rows are how the tabs are written: the
+ * same few fields a hundred times, without a property name repeated on each.
+ */
+export type ColumnRow = readonly [
   id: string,
+  kind: ColumnKind,
   header: string,
-  aliases: readonly string[],
+  aliases: string,
   hint: string,
-  optional = false,
-): ColumnDef => ({
-  id,
-  header,
-  aliases,
-  kind: 'yesNo',
-  hint,
-  options: YES_NO,
-  width: 90,
-  ...(optional ? { optional } : {}),
-});
+  width?: number,
+  optional?: true,
+];
+
+/** The columns of a table of rows (ColumnRow). */
+export function columns(rows: readonly ColumnRow[]): ColumnDef[] {
+  return rows.map(([id, kind, header, aliases, hint, width, optional]) => {
+    const def: ColumnDef = {
+      id,
+      header,
+      aliases: aliases === '' ? [] : aliases.split('|'),
+      kind,
+      hint,
+      width: width ?? WIDTHS[kind] ?? 120,
+    };
+    const options = OPTIONS[kind];
+    if (options !== undefined) def.options = options;
+    if (optional) def.optional = true;
+    return def;
+  });
+}
 
 export function columnById(tab: TabDef, id: string): ColumnDef | undefined {
   return tab.columns.find((c) => c.id === id);

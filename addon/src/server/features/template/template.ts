@@ -84,7 +84,11 @@ function formatColumns(
   const header = sheet.getRange(headerRow, start, 1, n);
   header.setValues([defs.map((d) => d.header)]);
   header.setNotes([
-    defs.map((d) => (d.options ? `${d.hint}\nChọn trong danh sách: ${d.options.join(', ')}.` : d.hint)),
+    defs.map((d) => {
+      if (!d.options) return d.hint;
+      const choices = `Chọn trong danh sách: ${d.options.join(', ')}.`;
+      return d.hint ? `${d.hint}\n${choices}` : choices;
+    }),
   ]);
   header.setFontWeight('bold');
   header.setWrap(true);

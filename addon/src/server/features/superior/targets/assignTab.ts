@@ -17,7 +17,7 @@ import { readAnswer } from '../../../backend/answer.ts';
 import { type ApiRequest, serverMessage } from '../../../backend/client.ts';
 import { targetsRecordAnswer } from '../../../backend/contract.gen.ts';
 import { callApiAll } from '../../../backend/fetchAll.ts';
-import type { TabDef } from '../../../sheet/columns.ts';
+import { columns, type TabDef } from '../../../sheet/columns.ts';
 import { readTable } from '../../../sheet/headers.ts';
 import { cellText, isBlank } from '../../../sheet/normalize.ts';
 import { findSheets } from '../../../sheet/sheets.ts';
@@ -34,72 +34,50 @@ export const ASSIGN: TabDef = {
   name: 'Giao chỉ tiêu',
   aliases: ['Giao chi tieu', 'Chỉ tiêu các chi bộ', 'Chỉ tiêu giao'],
   tabColor: '#e37400',
-  columns: [
-    {
-      id: 'unitId',
-      header: 'Mã đơn vị',
-      aliases: ['Mã chi bộ', 'Mã'],
-      kind: 'text',
-      hint: 'Mã của đơn vị trên máy chủ PTĐV (đừng sửa).',
-      width: 160,
-    },
-    {
-      id: 'unitName',
-      header: 'Đơn vị',
-      aliases: ['Tên đơn vị', 'Chi bộ', 'Tổ chức đảng'],
-      kind: 'text',
-      hint: 'Tên đơn vị (để đọc; tiện ích không đọc cột này).',
-      width: 260,
-    },
-    {
-      id: 'year',
-      header: 'Năm',
-      aliases: ['Năm chỉ tiêu'],
-      kind: 'year',
-      hint: 'Năm áp dụng chỉ tiêu.',
-      width: 70,
-    },
-    {
-      id: 'admitted',
-      header: 'Kết nạp',
-      aliases: ['Chỉ tiêu kết nạp', 'Số kết nạp'],
-      kind: 'count',
-      hint: 'Số đảng viên mới giao kết nạp trong năm. Để trống cả dòng: không giao chỉ tiêu.',
-      width: 90,
-    },
-    {
-      id: 'students',
-      header: 'Trong đó học sinh, sinh viên',
-      aliases: ['Học sinh, sinh viên', 'Trong đó học sinh'],
-      kind: 'count',
-      hint: 'Trong số kết nạp: học sinh, sinh viên (không lớn hơn số kết nạp).',
-      width: 120,
-    },
-    {
-      id: 'women',
-      header: 'Trong đó nữ',
-      aliases: ['Nữ'],
-      kind: 'count',
-      hint: 'Trong số kết nạp: nữ (không lớn hơn số kết nạp).',
-      width: 90,
-    },
-    {
-      id: 'awarenessClass',
-      header: 'Cử đi học lớp nhận thức',
-      aliases: ['Lớp nhận thức', 'Học lớp nhận thức'],
-      kind: 'count',
-      hint: 'Số quần chúng giao cử đi học lớp bồi dưỡng nhận thức về Đảng.',
-      width: 120,
-    },
-    {
-      id: 'result',
-      header: 'Kết quả gửi',
-      aliases: ['Kết quả'],
-      kind: 'computed',
-      hint: '🔒 Tiện ích ghi kết quả lần “Giao chỉ tiêu” gần nhất vào đây.',
-      width: 300,
-    },
-  ],
+  columns: columns([
+    ['unitId', 'text', 'Mã đơn vị', 'Mã chi bộ|Mã', 'Mã của đơn vị trên máy chủ PTĐV (đừng sửa).', 160],
+    [
+      'unitName',
+      'text',
+      'Đơn vị',
+      'Tên đơn vị|Chi bộ|Tổ chức đảng',
+      'Tên đơn vị (để đọc; tiện ích không đọc cột này).',
+      260,
+    ],
+    ['year', 'year', 'Năm', 'Năm chỉ tiêu', 'Năm áp dụng chỉ tiêu.', 70],
+    [
+      'admitted',
+      'count',
+      'Kết nạp',
+      'Chỉ tiêu kết nạp|Số kết nạp',
+      'Số đảng viên mới giao kết nạp trong năm. Để trống cả dòng: không giao chỉ tiêu.',
+    ],
+    [
+      'students',
+      'count',
+      'Trong đó học sinh, sinh viên',
+      'Học sinh, sinh viên|Trong đó học sinh',
+      'Trong số kết nạp: học sinh, sinh viên (không lớn hơn số kết nạp).',
+      120,
+    ],
+    ['women', 'count', 'Trong đó nữ', 'Nữ', 'Trong số kết nạp: nữ (không lớn hơn số kết nạp).'],
+    [
+      'awarenessClass',
+      'count',
+      'Cử đi học lớp nhận thức',
+      'Lớp nhận thức|Học lớp nhận thức',
+      'Số quần chúng giao cử đi học lớp bồi dưỡng nhận thức về Đảng.',
+      120,
+    ],
+    [
+      'result',
+      'computed',
+      'Kết quả gửi',
+      'Kết quả',
+      '🔒 Tiện ích ghi kết quả lần “Giao chỉ tiêu” gần nhất vào đây.',
+      300,
+    ],
+  ]),
 };
 
 function sameTargets(a: Targets | undefined, b: Targets): boolean {
