@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type DocumentModel, nameKeys } from '../shared/documents/model.ts';
 import { fillNames } from '../shared/documents/names.ts';
+import { GUESTS_KEY } from '../shared/documents/papers/read.ts';
+import { guestsText, readGuests } from '../shared/meeting/guests.ts';
 import { pdfToPngs, printToPdf } from '../tests/docs/print.ts';
 import { fixtureDocuments } from '../tests/fixtures/documents/all.ts';
 import { renderDocx } from '../worker/src/docx/render.ts';
@@ -33,12 +35,16 @@ const GIVEN = [
   'Đinh Thị Mai',
   'Lê Văn Hùng',
 ];
+const GUEST = 'Lâm Thị Thu Trang, Phó Bí thư Đảng ủy xã Đạ Đờn';
+
 function fictionalNames(model: DocumentModel): Record<string, string> {
   const names: Record<string, string> = {};
   nameKeys(model).forEach((key, i) => {
     names[key] =
       `${GIVEN[i % GIVEN.length]}${i >= GIVEN.length ? ` ${Math.floor(i / GIVEN.length) + 1}` : ''}`;
   });
+  // the guests as the add-on writes the sheet's "Khách mời" cell: each with their post
+  if (GUESTS_KEY in names) names[GUESTS_KEY] = guestsText(readGuests(GUEST));
   return names;
 }
 

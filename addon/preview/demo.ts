@@ -367,7 +367,7 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
       `${DUNG} (đi tập huấn)`,
       '',
       '',
-      'Đại diện Đảng ủy xã Đinh Văn',
+      'Đỗ Thị Thanh Hà, Phó Bí thư Đảng ủy xã Đinh Văn',
       'Phòng họp Trường THPT Lê Quý Đôn',
     ],
   ];

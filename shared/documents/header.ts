@@ -67,10 +67,11 @@ export function issuerSymbol(unitName: string): string {
  */
 export function documentNumber(number: string | undefined, typeSymbol: string, unitName: string): string {
   const suffix = `-${typeSymbol}/${issuerSymbol(unitName)}`;
-  const n = number?.trim();
+  // "Số 7" and "7" are one number: the word is dropped before the digits are read
+  const n = number?.trim().replace(/^số\s*/iu, '');
   if (!n) return `Số      ${suffix}`;
   if (/^\d+$/.test(n)) return `Số ${two(Number(n))}${suffix}`;
-  return `Số ${n.replace(/^số\s*/iu, '')}`;
+  return `Số ${n}`;
 }
 
 /**

@@ -101,6 +101,22 @@ describe('Văn bản cuộc họp on the demo cell', () => {
     );
   });
 
+  test('the minutes name each guest with their post; a guest without one is pointed out before drafting', async () => {
+    const { draft, fake } = setup();
+    const r = await draft(3);
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const i = r.docs.findIndex((d) => d.kind === 'minutes-extract');
+    const xml = strFromU8(unzipSync(fake.drive.files[i]!.media)['word/document.xml']!);
+    expect(xml.replace(/<[^>]+>/g, '')).toContain(
+      'Khách mời: đồng chí Đỗ Thị Thanh Hà, Phó Bí thư Đảng ủy xã Đinh Văn.',
+    );
+    const tabs = demoWorkbook(TODAY, BACKEND);
+    tabs.find((t) => t.name === 'Họp chi bộ')!.rows[2]![6] = 'Đỗ Thị Thanh Hà';
+    const problems = form(setup(tabs).addon).meetings[1]!.problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^dòng 3, cột “Khách mời” \(G3\): chưa ghi chức vụ của “Đỗ Thị Thanh Hà”/);
+  });
+
   test('a second run makes a new version of every paper and overwrites nothing', async () => {
     const { draft, fake } = setup();
     await draft(3);

@@ -30,10 +30,10 @@ async function docx(kind: string, body: unknown): Promise<{ res: Response; xml: 
 
 const EXPECTED: Record<string, { type: string; number: string; text: RegExp }> = {
   'admission-resolution': { type: 'NGHỊ QUYẾT', number: 'Số 07-NQ/CB', text: /Căn cứ Điều 4 Điều lệ Đảng/ },
-  'recognition-resolution': { type: 'NGHỊ QUYẾT', number: 'Số 07-NQ/CB', text: /Căn cứ Điều 5 Điều lệ Đảng/ },
+  'recognition-resolution': { type: 'NGHỊ QUYẾT', number: 'Số 08-NQ/CB', text: /Căn cứ Điều 5 Điều lệ Đảng/ },
   'minutes-extract': { type: 'TRÍCH BIÊN BẢN', number: '', text: /THÀNH PHẦN DỰ HỌP/ },
-  'helper-assignment': { type: 'NGHỊ QUYẾT', number: 'Số 07-NQ/CB', text: /phân công/ },
-  'sympathizer-list': { type: 'NGHỊ QUYẾT', number: 'Số 07-NQ/CB', text: /danh sách cảm tình Đảng/ },
+  'helper-assignment': { type: 'NGHỊ QUYẾT', number: 'Số 09-NQ/CB', text: /phân công/ },
+  'sympathizer-list': { type: 'NGHỊ QUYẾT', number: 'Số 10-NQ/CB', text: /danh sách cảm tình Đảng/ },
 };
 
 describe('POST /v1/papers/{kind}', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   committeeOf,
@@ -44,6 +45,18 @@ describe('header wording', () => {
     expect(documentNumber('05-KH/CB', 'KH', 'Chi bộ A')).toBe('Số 05-KH/CB');
     expect(documentNumber('Số 05-KH/CB', 'KH', 'Chi bộ A')).toBe('Số 05-KH/CB');
     expect(documentNumber(undefined, 'KH', 'Chi bộ A')).toMatch(/^Số {2,}-KH\/CB$/);
+  });
+
+  it('prints one number one way, however it is typed, and two numbers as two', () => {
+    // "Số 7" printed as "Số 7" beside another paper's "Số 07-NQ/CB" for the number 7
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), (a, b) => {
+        const forms = (n: number) => [String(n), two(n), `Số ${n}`, `số ${two(n)}`, ` ${n} `];
+        const printed = (n: number) => new Set(forms(n).map((f) => documentNumber(f, 'NQ', 'Chi bộ A')));
+        expect([...printed(a)]).toEqual([`Số ${two(a)}-NQ/CB`]);
+        if (a !== b) expect(printed(b).has(`Số ${two(a)}-NQ/CB`)).toBe(false);
+      }),
+    );
   });
 
   it('names the committee of an organisation and back', () => {

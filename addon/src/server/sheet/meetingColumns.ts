@@ -58,7 +58,7 @@ export const MEETINGS: TabDef = {
       'text',
       'Khách mời',
       'Đại biểu|Thành phần mời',
-      'Khách mời dự họp (ghi tự do). Chỉ dùng để điền vào trích biên bản ngay trong Google, không gửi lên máy chủ.',
+      'Khách mời dự họp: họ tên và chức vụ, mỗi người một dòng, ví dụ: Hồ Thị Mỹ Lệ, Phó Bí thư Đảng ủy xã. Chỉ dùng để điền vào trích biên bản ngay trong Google, không gửi lên máy chủ.',
     ],
     [
       'place',

@@ -5,6 +5,7 @@
  */
 
 import { formatDay } from '../../../../shared/dates/format.ts';
+import { lacksPost, readGuests } from '../../../../shared/meeting/guests.ts';
 import type { Absence, Meeting } from '../../../../shared/meeting/schema.ts';
 import { MEETINGS } from './meetingColumns.ts';
 import { cellText, fold, nameKey } from './normalize.ts';
@@ -102,6 +103,11 @@ export function readMeetings(
       return undefined;
     };
     const guests = cellText(cell('guests'));
+    const unposted = readGuests(guests).filter(lacksPost);
+    if (unposted.length > 0)
+      problems.push(
+        `${where('guests')}: chưa ghi chức vụ của ${unposted.map((g) => `“${g.name}”`).join(', ')}. Trích biên bản ghi khách mời kèm chức vụ; ghi sau họ tên, ví dụ: Hồ Thị Mỹ Lệ, Phó Bí thư Đảng ủy xã.`,
+      );
     const row: MeetingRow = { row: r + 1, label, guests, problems };
     if (parsed.kind === 'ok') {
       const meeting: Meeting = { date: parsed.value, absent: [] };

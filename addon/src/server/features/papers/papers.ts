@@ -10,6 +10,7 @@ import { fillNames, SECRETARY_KEY } from '../../../../../shared/documents/names.
 import { draftMeetingPapers, type PaperPlan } from '../../../../../shared/documents/papers/build.ts';
 import { checkPaperRequest, GUESTS_KEY } from '../../../../../shared/documents/papers/read.ts';
 import type { PaperDocument } from '../../../../../shared/documents/papers/schema.ts';
+import { guestsText, readGuests } from '../../../../../shared/meeting/guests.ts';
 import type { Meeting } from '../../../../../shared/meeting/schema.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
 import type {
@@ -163,7 +164,7 @@ export function runPapers(
   const planned = planMeeting(ctx.build.request, row, doc);
   const names = {
     ...namesOf(ctx.build, { key: SECRETARY_KEY, name: signer || (config.secretaryName ?? '') }),
-    [GUESTS_KEY]: row.guests || 'không có',
+    [GUESTS_KEY]: guestsText(readGuests(row.guests)),
   };
   if (planned.plans.length === 0)
     return invalid(
