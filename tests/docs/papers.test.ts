@@ -100,6 +100,8 @@ describe.skipIf(!haveTools)('the meeting papers through LibreOffice', () => {
     for (const s of ['THƯ KÝ', 'CHỦ TRÌ', 'Phạm Thị Dung', 'Nguyễn Văn An']) expect(last).toContain(s);
     expect(minutes.join(' ')).not.toContain('Nơi nhận');
     expect(minutes.join(' ')).toContain('Vắng có lý do: đồng chí Vũ Thị Giang (đi công tác).');
-    expect(minutes.join(' ')).toContain('Khách mời: đồng chí Lâm Thị Thu Trang, Phó Bí thư Đảng ủy xã Đạ Đờn.');
+    expect(minutes.join(' ')).toContain(
+      'Khách mời: đồng chí Lâm Thị Thu Trang, Phó Bí thư Đảng ủy xã Đạ Đờn.',
+    );
   });
 });
