@@ -1,6 +1,7 @@
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES, textsVersion } from '../rules/catalogue.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
-import type { EvaluateRequest } from '../schemas/request.ts';
+import { BAD, type EvaluateHead, readCandidate } from '../schemas/fastCheck.ts';
+import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
 import type {
   CompactEvaluateResponse,
   CompactResult,
@@ -13,6 +14,7 @@ import type {
 } from '../schemas/response.ts';
 import { type CandidateContext, createCandidateContext } from './context.ts';
 import { parseEvaluateRequest } from './parse.ts';
+import { readRequestHead } from './readRequest.ts';
 import { projectCandidate } from './projection.ts';
 import { SummaryCounter } from './summary.ts';
 import { createUnitContext } from './unit.ts';
@@ -77,6 +79,21 @@ export function evaluateRequest(
   request: EvaluateRequest,
   options: EvaluateOptions = {},
 ): EvaluateResponse | CompactEvaluateResponse {
+  return evaluateCandidates(request, options, asRead)!;
+}
+
+/** Candidates already read (a request that passed validation). */
+const asRead = (v: unknown): Candidate => v as Candidate;
+
+/**
+ * The answer, or undefined as soon as `read` refuses a candidate. Each candidate is read, judged
+ * and dropped in turn: only its result lives on.
+ */
+function evaluateCandidates(
+  request: EvaluateHead,
+  options: EvaluateOptions,
+  read: (v: unknown) => Candidate | typeof BAD,
+): EvaluateResponse | CompactEvaluateResponse | undefined {
   const compact = options.form === 'compact';
   const unit = createUnitContext(request);
   const counter = new SummaryCounter(request, unit);
@@ -85,9 +102,10 @@ export function evaluateRequest(
   // Filled by push, not preallocated: an array made with `new Array(n)` stays "holey" in V8,
   // and one holey array anywhere in the answer keeps JSON.stringify off its fast path.
   const results: Array<Result | CompactResult> = [];
-  // One pass: each candidate's context lives only until its result and its counts are taken.
   for (let i = 0; i < candidates.length; i++) {
-    const ctx = createCandidateContext(candidates[i]!, unit, compact);
+    const c = read(candidates[i]);
+    if (c === BAD) return undefined;
+    const ctx = createCandidateContext(c, unit, compact);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
     results.push(toResult(ctx, projection));
@@ -139,6 +157,14 @@ export function evaluate(
   input: unknown,
   options: EvaluateOptions = {},
 ): EvaluateResponse | CompactEvaluateResponse | EvaluateRejection {
+  // The usual case, a valid request: its candidates read one at a time as they are judged, so
+  // no copy of all of them outlives its turn (the garbage collector would move it around).
+  const head = readRequestHead(input);
+  if (head !== undefined) {
+    const answer = evaluateCandidates(head, options, readCandidate);
+    if (answer !== undefined) return answer;
+  }
+  // A refused request (or the bug of a reader disagreeing with zod): all its problems.
   const parsed = parseEvaluateRequest(input);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   return evaluateRequest(parsed.value, options);

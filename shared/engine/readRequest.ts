@@ -5,7 +5,7 @@
  */
 
 import { explainRequest } from '../schemas/explain.ts';
-import { readEvaluateRequest } from '../schemas/fastCheck.ts';
+import { type EvaluateHead, readEvaluateHead, readEvaluateRequest } from '../schemas/fastCheck.ts';
 import { type Problem, ProblemCollector } from '../schemas/problems.ts';
 import type { EvaluateRequest } from '../schemas/request.ts';
 
@@ -98,6 +98,16 @@ export function parseRequestWith(input: unknown, finder: ProblemFinder): ParseOu
     return { ok: false, problems: out.problems() };
   }
   return { ok: true, value };
+}
+
+/**
+ * The head of a request whose head and cross-references are valid, for the engine to read its
+ * candidates one at a time while it evaluates them (evaluate.ts); undefined otherwise. A candidate
+ * the reader then refuses sends the request to `parseEvaluateRequest` for its problems.
+ */
+export function readRequestHead(input: unknown): EvaluateHead | undefined {
+  const head = readEvaluateHead(input);
+  return head !== undefined && crossReferenceProblems(input).length === 0 ? head : undefined;
 }
 
 const BY_HAND: ProblemFinder = {

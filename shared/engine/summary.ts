@@ -1,7 +1,7 @@
 import { type Day, monthOf, yearOf } from '../dates/day.ts';
 import { ageInYears } from '../dates/months.ts';
 import { probationEnd } from '../rules/deadlines.ts';
-import type { Candidate, EvaluateRequest, Targets } from '../schemas/request.ts';
+import type { Candidate, Targets } from '../schemas/request.ts';
 import type {
   AgeBand,
   Breakdown,
@@ -13,7 +13,7 @@ import type {
 import { STAGES, type Stage } from '../schemas/vocabulary.ts';
 import type { CandidateContext } from './context.ts';
 import { ForecastCounter, goesToClassInYear } from './forecast.ts';
-import type { UnitContext } from './unit.ts';
+import type { RequestHead, UnitContext } from './unit.ts';
 
 export function ageBand(years: number): AgeBand {
   if (years < 18) return 'under18';
@@ -111,7 +111,7 @@ export class SummaryCounter {
   private readonly year: number;
 
   constructor(
-    private readonly request: EvaluateRequest,
+    private readonly request: RequestHead,
     private readonly unit: UnitContext,
   ) {
     this.year = unit.year;

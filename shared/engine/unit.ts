@@ -4,6 +4,9 @@ import { addMonths } from '../dates/months.ts';
 import { addWorkingDays } from '../dates/workingDays.ts';
 import type { EvaluateRequest, LeadTimes, Member } from '../schemas/request.ts';
 
+/** What the engine reads of a request besides its candidates (which it reads one at a time). */
+export type RequestHead = Omit<EvaluateRequest, 'candidates'>;
+
 /** Full members of the cell on a day, counted from the members list. */
 export interface MemberCount {
   /** every full member */
@@ -37,7 +40,7 @@ export interface UnitContext {
   leadTimes: LeadTimes;
 }
 
-export function createUnitContext(request: EvaluateRequest): UnitContext {
+export function createUnitContext(request: RequestHead): UnitContext {
   const members = request.members;
   const memberByKey = new Map<string, Member>();
   for (const m of members ?? []) memberByKey.set(m.key, m);

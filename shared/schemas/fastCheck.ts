@@ -247,19 +247,23 @@ function readList<T>(v: unknown, max: number, read: (x: unknown) => T | typeof B
 
 const readDay = (v: unknown): Day | typeof BAD => (isRequestDay(v) ? v : BAD);
 
+/** A request whose candidates are not read yet: everything else read and checked. */
+export type EvaluateHead = Omit<EvaluateRequest, 'candidates'> & { candidates: readonly unknown[] };
+
 /**
- * The request in the engine's fixed shapes, or undefined exactly when
- * `EvaluateRequestSchema.safeParse(input)` would fail.
+ * Everything but the candidates, read as `readEvaluateRequest` reads it; the candidates only
+ * checked to be a list within the cap. The engine reads them one at a time (`readCandidate`), so
+ * that no copy of all of them lives through the evaluation.
  */
-export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined {
+export function readEvaluateHead(input: unknown): EvaluateHead | undefined {
   if (!isObj(input) || !isRequestDay(input.asOf)) return undefined;
   const unit = input.unit;
   if (!isObj(unit) || !isBool(unit.hasYouthUnion)) return undefined;
   if (unit.hasTradeUnion !== undefined && !isBool(unit.hasTradeUnion)) return undefined;
   const members = input.members === undefined ? undefined : readList(input.members, MAX_MEMBERS, readMember);
   if (members === BAD) return undefined;
-  const candidates = readList(input.candidates, MAX_CANDIDATES, readCandidate);
-  if (candidates === BAD) return undefined;
+  const candidates = input.candidates;
+  if (!Array.isArray(candidates) || candidates.length > MAX_CANDIDATES) return undefined;
   const holidays = input.holidays === undefined ? undefined : readList(input.holidays, MAX_DAYS, readDay);
   const workdays = input.workdays === undefined ? undefined : readList(input.workdays, MAX_DAYS, readDay);
   if (holidays === BAD || workdays === BAD) return undefined;
@@ -296,6 +300,29 @@ export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined
     year: year as number | undefined,
     targets,
     leadTimes,
+  };
+}
+
+/**
+ * The request in the engine's fixed shapes, or undefined exactly when
+ * `EvaluateRequestSchema.safeParse(input)` would fail.
+ */
+export function readEvaluateRequest(input: unknown): EvaluateRequest | undefined {
+  const head = readEvaluateHead(input);
+  if (head === undefined) return undefined;
+  const candidates = readList(head.candidates, MAX_CANDIDATES, readCandidate);
+  if (candidates === BAD) return undefined;
+  // The same fields in the same order as the head (the order zod gives them).
+  return {
+    asOf: head.asOf,
+    unit: head.unit,
+    members: head.members,
+    candidates,
+    holidays: head.holidays,
+    workdays: head.workdays,
+    year: head.year,
+    targets: head.targets,
+    leadTimes: head.leadTimes,
   };
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/dates/day.ts';
-import { evaluate } from '../../../shared/engine/evaluate.ts';
+import { evaluate, evaluateRequest } from '../../../shared/engine/evaluate.ts';
+import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
 import { reportableSummary } from '../../../shared/engine/forecast.ts';
 import type {
   CandidateInput as Candidate,
@@ -367,6 +368,36 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reading candidates one at a time answers exactly as validating the whole request first', () => {
+    // evaluate() reads the head, then each candidate as it judges it, and falls back to the
+    // problems of parseEvaluateRequest at the first one refused: the same answer, byte for byte.
+    const twoStep = (input: unknown, form: 'default' | 'compact') => {
+      const parsed = parseEvaluateRequest(input);
+      return parsed.ok ? evaluateRequest(parsed.value, { form }) : { ok: false, problems: parsed.problems };
+    };
+    const mutated = requestArb.chain((req) => {
+      const json = JSON.parse(JSON.stringify(req)) as unknown;
+      return fc.record({
+        json: fc.constant(json),
+        path: fc.constantFrom(...paths(json)),
+        value: fc.oneof(fc.anything(), day, fc.string(), fc.integer(), fc.constant(null)),
+        remove: fc.boolean(),
+        form: fc.constantFrom('default' as const, 'compact' as const),
+      });
+    });
+    let refused = 0;
+    fc.assert(
+      fc.property(mutated, ({ json, path, value, remove, form }) => {
+        const input = setAt(json, path, value, remove);
+        const out = evaluate(input, { form });
+        if (!out.ok) refused++;
+        expect(JSON.stringify(out)).toBe(JSON.stringify(twoStep(input, form)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(refused).toBeGreaterThan(30);
   });
 });
 
