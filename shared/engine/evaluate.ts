@@ -14,8 +14,8 @@ import type {
 } from '../schemas/response.ts';
 import { type CandidateContext, createCandidateContext } from './context.ts';
 import { parseEvaluateRequest } from './parse.ts';
-import { readRequestHead } from './readRequest.ts';
 import { projectCandidate } from './projection.ts';
+import { readRequestHead } from './readRequest.ts';
 import { SummaryCounter } from './summary.ts';
 import { createUnitContext } from './unit.ts';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/dates/day.ts';
 import { evaluate, evaluateRequest } from '../../../shared/engine/evaluate.ts';
-import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
 import { reportableSummary } from '../../../shared/engine/forecast.ts';
+import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
 import type {
   CandidateInput as Candidate,
   EvaluateRequestInput as EvaluateRequest,
