@@ -143,7 +143,37 @@ function simplify(node: Json): Json {
 
 /** Keys whose value is a schema, a list of schemas, a map of schemas; and the lists of strings. */
 const SCHEMA_VALUED = new Set([...SCHEMA_ONE, ...SCHEMA_LISTS, 'properties']);
-const STRING_LISTS = new Set(['required', 'enum']);
+/**
+ * An object schema as the module writes it, `o(properties, optional)`: the properties it does not
+ * require, rather than the ones it does — an answer's fields are nearly all required, so each name
+ * is written once instead of twice. Marked in the tree being written by these two keys.
+ */
+const OBJECT = '$object';
+const OPTIONAL = '$optional';
+const STRING_LISTS = new Set(['required', 'enum', OPTIONAL]);
+
+/**
+ * Each `{ type: 'object', properties, required }` whose required names are in the order of its
+ * properties (as zod writes them) becomes `{ $object: properties, $optional: [names not required] }`
+ * — `$optional: 0` when it has no `required` at all; any other object stays as it is.
+ */
+function markObjects(node: Json): Json {
+  if (Array.isArray(node)) return node.map(markObjects);
+  if (node === null || typeof node !== 'object') return node;
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = markObjects(v);
+  const keys = Object.keys(out).join();
+  if (out.type !== 'object' || (keys !== 'type,properties' && keys !== 'type,properties,required'))
+    return out;
+  const properties = out.properties as { [key: string]: Json };
+  const names = Object.keys(properties);
+  if (out.required === undefined) return { [OBJECT]: properties, [OPTIONAL]: 0 };
+  const required = out.required as string[];
+  const inOrder = names.filter((n) => required.includes(n));
+  if (required.length === 0 || JSON.stringify(inOrder) !== JSON.stringify(required)) return out;
+  const optional = names.filter((n) => !required.includes(n));
+  return optional.length === 0 ? { [OBJECT]: properties } : { [OBJECT]: properties, [OPTIONAL]: optional };
+}
 
 /** A value that may be written once as a constant: a schema (or a map of them), or a list of strings. */
 type Shareable = { text: string; kind: 'schema' | 'schemas' | 'strings' };
@@ -158,7 +188,7 @@ function shareables(node: Json, out: Shareable[], kind: Shareable['kind'] = 'sch
   }
   for (const [k, v] of Object.entries(node)) {
     if (kind === 'schemas') shareables(v, out, 'schema');
-    else if (k === 'properties') shareables(v, out, 'schemas');
+    else if (k === 'properties' || k === OBJECT) shareables(v, out, 'schemas');
     else if (SCHEMA_LISTS.has(k) && Array.isArray(v)) for (const s of v) shareables(s, out, 'schema');
     else if (SCHEMA_VALUED.has(k)) shareables(v, out, 'schema');
     else if (STRING_LISTS.has(k) && Array.isArray(v) && v.every((s) => typeof s === 'string')) {
@@ -181,7 +211,8 @@ const TYPES: Record<Shareable['kind'], string> = {
  */
 export function renderContractModule(): string {
   const answers = Object.entries(ANSWERS).map(
-    ([name, schema]) => [name, simplify(inlineRefs(answerJsonSchema(name, schema)) as Json)] as const,
+    ([name, schema]) =>
+      [name, markObjects(simplify(inlineRefs(answerJsonSchema(name, schema)) as Json))] as const,
   );
   const shared = new Map<string, { name: string; kind: Shareable['kind'] }>();
   const write = (node: Json, top = false): string => {
@@ -190,11 +221,9 @@ export function renderContractModule(): string {
     if (Array.isArray(node)) return `[${node.map((v) => write(v)).join(',')}]`;
     if (node === null || typeof node !== 'object') return JSON.stringify(node);
     const keys = Object.keys(node).join();
-    if (keys === 'type,properties' || keys === 'type,properties,required') {
-      if (node.type === 'object') {
-        const required = node.required === undefined ? '' : `,${write(node.required)}`;
-        return `o(${write(node.properties!)}${required})`;
-      }
+    if (OBJECT in node) {
+      const optional = node[OPTIONAL];
+      return `o(${write(node[OBJECT]!)}${optional === undefined ? '' : `,${write(optional)}`})`;
     }
     if (keys === 'type,items' && node.type === 'array') return `a(${write(node.items!)})`;
     return `{${Object.entries(node)
@@ -238,9 +267,12 @@ export function renderContractModule(): string {
     '// a value written in several places is a constant named where it recurs.',
     "import type { AnswerSchema, JsonSchema } from './jsonSchema.ts';",
     '',
-    '// the two shapes written most, in short',
-    'const o = (properties: Record<string, JsonSchema>, required?: readonly string[]): JsonSchema =>',
-    "  required === undefined ? { type: 'object', properties } : { type: 'object', properties, required };",
+    '// the two shapes written most, in short: an object names the properties it does not require',
+    '// (0: it requires none, and has no `required`); the others, in the order of its properties',
+    'const o = (properties: Record<string, JsonSchema>, optional: readonly string[] | 0 = []): JsonSchema =>',
+    '  optional === 0',
+    "    ? { type: 'object', properties }",
+    "    : { type: 'object', properties, required: Object.keys(properties).filter((k) => !optional.includes(k)) };",
     "const a = (items: JsonSchema): JsonSchema => ({ type: 'array', items });",
     '',
     ...constants,
