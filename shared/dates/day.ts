@@ -98,7 +98,7 @@ function digits(s: string, start: number, length: number): number {
  * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone (Howard Hinnant's
  * `days_from_civil`): no Date object, so nothing is allocated on the engine's hot path.
  */
-function dayNumberOfParts(year: number, month: number, day: number): DayNumber {
+export function dayNumberOfParts(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -128,6 +128,34 @@ export function fromDayNumber(n: DayNumber): Day {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return dayFromParts(year, month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1);
+}
+
+/**
+ * The calendar date of a day number as one integer `year * 10_000 + month * 100 + day` (the same
+ * `civil_from_days` as `fromDayNumber`, without building a string): for arithmetic on day numbers
+ * (months.ts, the projection) that needs the parts and must not allocate.
+ */
+export function packedOfDayNumber(n: DayNumber): number {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 10_000 + month * 100 + (dayOfYear - Math.floor((153 * mp + 2) / 5) + 1);
+}
+
+/** The year of a day number. */
+export function yearOfDayNumber(n: DayNumber): number {
+  return Math.floor(packedOfDayNumber(n) / 10_000);
 }
 
 export function addDays(day: Day, days: number): Day {

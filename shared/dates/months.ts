@@ -1,4 +1,15 @@
-import { type Day, dayFromParts, dayOfMonth, daysInMonth, type Month, monthOf, yearOf } from './day.ts';
+import {
+  type Day,
+  type DayNumber,
+  dayFromParts,
+  dayNumberOfParts,
+  dayOfMonth,
+  daysInMonth,
+  type Month,
+  monthOf,
+  packedOfDayNumber,
+  yearOf,
+} from './day.ts';
 
 export type { Month } from './day.ts';
 
@@ -53,6 +64,16 @@ export function addMonths(day: Day, months: number): Day {
   return dayFromParts(y, m, Math.min(dayOfMonth(day), daysInMonth(y, m)));
 }
 
+/** `addMonths` on day numbers, with the same clamping (no string is built). */
+export function addMonthsToDayNumber(n: DayNumber, months: number): DayNumber {
+  const packed = packedOfDayNumber(n);
+  const year = Math.floor(packed / 10_000);
+  const index = year * 12 + (Math.floor(packed / 100) % 100) - 1 + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayNumberOfParts(y, m, Math.min(packed % 100, daysInMonth(y, m)));
+}
+
 /**
  * Age in months at a reference day, counted by months only: the day of the month is ignored
  * (born 15/07/2006 → 216 months anywhere in July 2024). This follows the published worked
@@ -77,6 +98,20 @@ export function firstDayAtAgeInMonths(birth: Birth, months: number): Day {
   const index = monthIndex(birth) + months;
   const y = Math.floor(index / 12);
   return dayFromParts(y, index - y * 12 + 1, 1);
+}
+
+/**
+ * The first day on which `ageInYears(birth, day)` reaches `years`: the birthday (the first of the
+ * month for a birth known only to the month; the 1st of March for 29/02 in a common year). Lets a
+ * caller that compares many days with one age limit compare day numbers instead.
+ */
+export function firstDayAtAge(birth: Birth, years: number): DayNumber {
+  const y = yearOf(birth) + years;
+  const m = monthOf(birth);
+  if (isMonthOnly(birth)) return dayNumberOfParts(y, m, 1);
+  const d = dayOfMonth(birth);
+  // ageInYears counts a birthday the month's days cannot hold only from the next month on.
+  return d <= daysInMonth(y, m) ? dayNumberOfParts(y, m, d) : dayNumberOfParts(y, m, daysInMonth(y, m)) + 1;
 }
 
 /** The earliest day a birth can be: the day itself, or the first of a month-only birth's month. */

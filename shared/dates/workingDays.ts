@@ -20,10 +20,15 @@ export function isWorkingDay(day: Day, cal: WorkCalendar): boolean {
  * `n` is a whole number ≥ 1; n = 0 returns `start` unchanged.
  */
 export function addWorkingDays(start: Day, n: number, cal: WorkCalendar): Day {
+  return fromDayNumber(addWorkingDayNumbers(toDayNumber(start), n, cal));
+}
+
+/** `addWorkingDays` on day numbers. */
+export function addWorkingDayNumbers(start: DayNumber, n: number, cal: WorkCalendar): DayNumber {
   if (!Number.isInteger(n) || n < 0) {
     throw new RangeError(`Số ngày làm việc phải là số nguyên không âm (nhận được ${n}).`);
   }
-  let d = toDayNumber(start);
+  let d = start;
   let left = n;
   let idle = 0;
   while (left > 0) {
@@ -36,7 +41,22 @@ export function addWorkingDays(start: Day, n: number, cal: WorkCalendar): Day {
       throw new RangeError('Lịch làm việc không có ngày làm việc nào trong hơn một năm.');
     }
   }
-  return fromDayNumber(d);
+  return d;
+}
+
+/**
+ * The latest start whose n-th working day after it (`addWorkingDays`) is still on or before
+ * `end`: the day before the n-th working day counting back from `end` (inclusive). `end` itself
+ * when n ≤ 0. Gives up 4,000 days back (a calendar without working days).
+ */
+export function latestStartForNumber(end: DayNumber, n: number, cal: WorkCalendar): DayNumber {
+  if (n <= 0) return end;
+  let d = end;
+  let seen = 0;
+  for (let guard = 0; guard < 4000; guard++, d--) {
+    if (cal.isWorkingDay(d) && ++seen === n) break;
+  }
+  return d - 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Day, fromDayNumber, toDayNumber, yearOf } from '../dates/day.ts';
 import { createWorkCalendar } from '../dates/holidays.ts';
 import { addMonths } from '../dates/months.ts';
-import { addWorkingDays } from '../dates/workingDays.ts';
+import { createWorkingDayTable, type WorkingDayTable } from '../dates/workingDayTable.ts';
 import type { EvaluateRequest, LeadTimes, Member } from '../schemas/request.ts';
 
 /** What the engine reads of a request besides its candidates (which it reads one at a time). */
@@ -36,6 +36,8 @@ export interface UnitContext {
   addMonths(day: Day, n: number): Day;
   /** the latest start whose n-th working day after it is still on or before `end`; remembered */
   latestStartFor(end: Day, n: number): Day;
+  /** the same working-day arithmetic on day numbers, by table (the projection computes in day numbers) */
+  workingDays: WorkingDayTable;
   /** "Cấu hình" overrides of the projection's lead times */
   leadTimes: LeadTimes;
 }
@@ -54,6 +56,7 @@ export function createUnitContext(request: RequestHead): UnitContext {
   /** n → day → n months later */
   const monthsLater = new Map<number, Map<Day, Day>>();
   const latestStarts = new Map<string, Day>();
+  const workingDays = createWorkingDayTable(calendar, toDayNumber(request.asOf));
   return {
     asOf: request.asOf,
     year: request.year ?? yearOf(request.asOf),
@@ -62,6 +65,7 @@ export function createUnitContext(request: RequestHead): UnitContext {
     members,
     memberByKey,
     leadTimes: request.leadTimes ?? {},
+    workingDays,
     membersAt(day) {
       if (members === undefined) return undefined;
       let count = cache.get(day);
@@ -90,7 +94,7 @@ export function createUnitContext(request: RequestHead): UnitContext {
       }
       let due = byStart.get(start);
       if (due === undefined) {
-        due = addWorkingDays(start, n, calendar);
+        due = fromDayNumber(workingDays.after(toDayNumber(start), n));
         byStart.set(start, due);
       }
       return due;
@@ -112,13 +116,7 @@ export function createUnitContext(request: RequestHead): UnitContext {
       const id = `${end}/${n}`;
       let start = latestStarts.get(id);
       if (start === undefined) {
-        // The n-th working day counting back from `end` (inclusive) must lie after the start.
-        let d = toDayNumber(end);
-        let seen = 0;
-        for (let guard = 0; guard < 4000; guard++, d--) {
-          if (calendar.isWorkingDay(d) && ++seen === n) break;
-        }
-        start = fromDayNumber(n <= 0 ? toDayNumber(end) : d - 1);
+        start = fromDayNumber(workingDays.latestStartFor(toDayNumber(end), n));
         latestStarts.set(id, start);
       }
       return start;
