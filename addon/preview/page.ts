@@ -241,7 +241,14 @@ function render(): void {
     render();
   });
   actions.append(addRow, addColumn, el('span', 'hint', 'Bấm đúp vào một ô (kể cả tiêu đề) để sửa.'));
-  grid.replaceChildren(table, actions, ...sheet.charts.map((chart) => chartView(chart, widths, table)));
+  const charts = sheet.charts.map((chart) => ({ chart, box: chartView(chart, widths) }));
+  grid.replaceChildren(table, actions, ...charts.map((c) => c.box));
+  // Only now, with the table laid out, has its anchor row a position: measured before, every
+  // row's offsetTop was 0 and the chart covered the column letters and row 1.
+  for (const { chart, box } of charts) {
+    const rowEl = table.querySelector<HTMLElement>(`tr[data-row="${chart.row}"]`);
+    box.style.top = `${table.offsetTop + (rowEl ? rowEl.offsetTop : 26) + chart.offsetY}px`;
+  }
   // sticky left offsets for frozen columns
   let left = 40;
   header.forEach((h, c) => {
@@ -268,14 +275,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 /** A horizontal (stacked) bar chart, one bar per category, with its legend and title. */
-function chartView(chart: ChartSnapshot, widths: number[], table: HTMLTableElement): HTMLElement {
+function chartView(chart: ChartSnapshot, widths: number[]): HTMLElement {
   const box = el('div', 'chart');
   box.dataset.type = chart.type;
   let left = 40 + chart.offsetX;
   for (let c = 0; c < chart.column - 1; c++) left += widths[c] ?? 110;
-  const rowEl = table.querySelector<HTMLElement>(`tr[data-row="${chart.row}"]`);
   box.style.left = `${left}px`;
-  box.style.top = `${rowEl ? rowEl.offsetTop : 26}px`;
   const w = chart.width;
   const labelW = chart.labels;
   const barH = Math.max(14, Math.min(26, (chart.height - 70) / Math.max(1, chart.categories.length) - 6));

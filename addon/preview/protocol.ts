@@ -8,8 +8,9 @@ export interface ChartSnapshot {
   /** 1-based anchor cell */
   row: number;
   column: number;
-  /** pixels from the anchor cell's left edge */
+  /** pixels from the anchor cell's left and top edges */
   offsetX: number;
+  offsetY: number;
   width: number;
   height: number;
   /** the chart area's left margin: the width left for the bars' labels */

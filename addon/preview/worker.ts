@@ -143,6 +143,7 @@ function chartSnapshot(chart: FakeChart): ChartSnapshot {
     row: chart.position.row,
     column: chart.position.column,
     offsetX: chart.position.offsetX,
+    offsetY: chart.position.offsetY,
     width: num(chart.options.get('width')) || 560,
     height: num(chart.options.get('height')) || 320,
     labels: num((chart.options.get('chartArea') as { left?: unknown } | undefined)?.left) || 170,

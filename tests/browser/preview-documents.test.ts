@@ -169,6 +169,25 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
       (tds) => tds.filter((td) => getComputedStyle(td).backgroundColor === 'rgb(252, 232, 178)').length,
     );
     expect(amber).toBeGreaterThan(0);
+    // Where Sheets puts it: its top on the anchor row (the header row, "Đơn vị"), not over row 1
+    // or the column letters, and over no cell that holds something.
+    const placed = await session.page.evaluate(() => {
+      const box = document.querySelector('.grid .chart')!.getBoundingClientRect();
+      const header = [...document.querySelectorAll('table.sheet tr')].find(
+        (tr) => tr.querySelector('td')?.textContent === 'Đơn vị',
+      )!;
+      const covered = [...document.querySelectorAll('table.sheet td')]
+        .filter((td) => {
+          const r = td.getBoundingClientRect();
+          const apart =
+            r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom;
+          return !apart && (td.textContent ?? '').trim() !== '';
+        })
+        .map((td) => td.textContent);
+      return { offset: box.top - header.getBoundingClientRect().top, covered };
+    });
+    expect(Math.abs(placed.offset)).toBeLessThanOrEqual(1);
+    expect(placed.covered).toEqual([]);
     await shot('10-superior-aggregate');
     await session.page.locator('.grid .chart').screenshot({ path: path.join(OUT, '10b-superior-chart.png') });
     await frame.click('#targets-run');
