@@ -14,7 +14,8 @@ import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
 import { renderTemplate } from '../rules/texts.ts';
 import type { Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
-import type { CompactFinding, Deadline, Finding } from '../schemas/response.ts';
+import type { CompactFindings, Deadline, Finding } from '../schemas/response.ts';
+import type { KindTable } from './kinds.ts';
 import { isPending, stageFromDates } from './stage.ts';
 import type { UnitContext } from './unit.ts';
 
@@ -112,18 +113,21 @@ export class CandidateContext implements RuleContext {
    */
   readonly papersFrom: Day | undefined;
   /**
-   * Rendered findings (the default answer), or compact ones (`compact`). A candidate without
-   * findings or deadlines shares one empty array (replaced by its own at the first push): most
-   * candidates have no deadline, and each array here lives on in the answer.
+   * The default answer's findings (objects), or the compact answer's (kind index, parameters,
+   * date: one flat list, no object per finding). A candidate without findings, deadlines or errors
+   * shares one empty array (replaced by its own at the first push): each array here but `errors`
+   * lives on in the answer.
    */
-  findings: Array<Finding | CompactFinding> = NONE as never[];
+  findings: Array<Finding | CompactFindings[number]> = NONE as never[];
+  /** the default answer's deadlines, in order of due date (the compact answer marks its findings' kinds) */
   deadlines: Deadline[] = NONE as never[];
+  errors: string[] = NONE as never[];
 
   constructor(
     readonly c: Candidate,
     readonly unit: UnitContext,
-    /** findings as template name and parameters, without message or citation (the compact answer) */
-    readonly compact = false,
+    /** the compact answer's kinds of finding; undefined for the default answer */
+    readonly kinds?: KindTable,
   ) {
     const ref = c.cellResolutionDate ?? c.plannedMeetingDate ?? unit.asOf;
     this.asOf = unit.asOf;
@@ -147,30 +151,32 @@ export class CandidateContext implements RuleContext {
   }
 
   report(rule: Rule, input: FindingInput): void {
-    const id = rule.id;
     const severity = input.severity ?? rule.severity;
     const { field, date, text } = input;
-    // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
-    // or a cons string anywhere in the answer keeps V8's JSON.stringify off its fast path.
+    const params = input.params ?? NO_PARAMS;
+    if (severity === 'error') {
+      if ((this.errors as unknown) === NONE) this.errors = [];
+      this.errors.push(rule.id);
+    }
     if ((this.findings as unknown) === NONE) this.findings = [];
-    if (this.compact) {
-      const params = (input.params ?? NO_PARAMS) as CompactFinding['params'];
-      this.findings.push(
-        field === undefined
-          ? date === undefined
-            ? { rule: id, severity, text, params }
-            : { rule: id, severity, text, params, date }
-          : date === undefined
-            ? { rule: id, severity, field, text, params }
-            : { rule: id, severity, field, text, params, date },
-      );
+    const kinds = this.kinds;
+    if (kinds !== undefined) {
+      const deadline = input.deadline === true ? (this.overdue(date!) ? 'overdue' : 'running') : undefined;
+      const dated = date !== undefined;
+      const list = this.findings as CompactFindings;
+      list.push(kinds.indexOf(rule, text, severity, field, params.length, dated, deadline));
+      for (let i = 0; i < params.length; i++) list.push(params[i] as CompactFindings[number]);
+      if (dated) list.push(date);
       return;
     }
+    const id = rule.id;
     const template = rule.messages[text];
     if (template === undefined) throw new Error(`${id} has no message "${text}"`);
-    const message = flat(renderTemplate(template, input.params ?? NO_PARAMS, PHRASES));
+    const message = flat(renderTemplate(template, params, PHRASES));
     const citation = citationText(rule.citation, this.ruleset);
-    this.findings.push(
+    // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
+    // or a cons string anywhere in the answer keeps V8's JSON.stringify off its fast path.
+    (this.findings as Finding[]).push(
       field === undefined
         ? date === undefined
           ? { rule: id, severity, message, citation }
@@ -179,22 +185,24 @@ export class CandidateContext implements RuleContext {
           ? { rule: id, severity, field, message, citation }
           : { rule: id, severity, field, message, citation, date },
     );
+    if (input.deadline === true) this.addDeadline(id, date!);
   }
 
-  /** Records a deadline and says whether it is overdue at `asOf`. */
-  due(rule: Rule, due: Day): boolean {
-    const overdue = this.asOf > due;
-    const deadline: Deadline = { rule: rule.id, due, overdue };
+  overdue(due: Day): boolean {
+    return this.asOf > due;
+  }
+
+  /** Kept in order of due date as they come (stable: equal dates in the order recorded). */
+  private addDeadline(rule: string, due: Day): void {
+    const deadline: Deadline = { rule, due, overdue: this.overdue(due) };
     if ((this.deadlines as unknown) === NONE) {
       this.deadlines = [deadline];
-      return overdue;
+      return;
     }
-    // Kept in order of due date as they come (stable: equal dates in the order recorded).
     const list = this.deadlines;
     let at = list.length;
     while (at > 0 && list[at - 1]!.due > due) at--;
     list.splice(at, 0, deadline);
-    return overdue;
   }
 }
 
@@ -204,8 +212,8 @@ export class CandidateContext implements RuleContext {
  */
 const NO_PARAMS: readonly never[] = [];
 
-export function createCandidateContext(c: Candidate, unit: UnitContext, compact = false): CandidateContext {
-  return new CandidateContext(c, unit, compact);
+export function createCandidateContext(c: Candidate, unit: UnitContext, kinds?: KindTable): CandidateContext {
+  return new CandidateContext(c, unit, kinds);
 }
 
 export type { FindingInput, ReferenceKind, ResolvedIntroducer } from '../rules/context.ts';

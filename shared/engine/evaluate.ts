@@ -4,8 +4,8 @@ import { BAD, type EvaluateHead, readCandidate } from '../schemas/fastCheck.ts';
 import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
 import type {
   CompactEvaluateResponse,
+  CompactFindings,
   CompactResult,
-  Deadline,
   EvaluateRejection,
   EvaluateResponse,
   Finding,
@@ -13,40 +13,36 @@ import type {
   Result,
 } from '../schemas/response.ts';
 import { type CandidateContext, createCandidateContext } from './context.ts';
+import { KindTable } from './kinds.ts';
 import { parseEvaluateRequest } from './parse.ts';
 import { projectCandidate } from './projection.ts';
 import { readRequestHead } from './readRequest.ts';
 import { SummaryCounter } from './summary.ts';
 import { createUnitContext } from './unit.ts';
 
-function hasError(ctx: CandidateContext): boolean {
-  for (const f of ctx.findings) if (f.severity === 'error') return true;
-  return false;
-}
-
 function runRules(ctx: CandidateContext): void {
   for (const rule of ALWAYS_RULES) rule.check(ctx);
   if (ctx.datedStage === 'removed') return;
   if (ctx.pending) {
     for (const rule of PRE_ADMISSION_RULES) rule.check(ctx);
-    if (ctx.datedStage !== 'proposed' && !hasError(ctx)) ctx.stage = 'ready';
+    if (ctx.datedStage !== 'proposed' && ctx.errors.length === 0) ctx.stage = 'ready';
   }
   for (const rule of ADMISSION_RULES) rule.check(ctx);
   // cell.tooSmall looks at `ready` rows: its error blocks `ready` too (domain.md §4).
-  if (ctx.stage === 'ready' && hasError(ctx)) ctx.stage = ctx.datedStage;
+  if (ctx.stage === 'ready' && ctx.errors.length > 0) ctx.stage = ctx.datedStage;
 }
 
 /**
  * One literal per combination of the optional fields: a result is then allocated at its final
  * size, where adding a field later gives every pending candidate's result a second allocation.
  */
-function toResult(ctx: CandidateContext, projection: Projection | undefined): Result | CompactResult {
+function toResult(ctx: CandidateContext, projection: Projection | undefined): Result {
   const key = ctx.c.key;
   const stage = ctx.stage;
   const rulesVersion = ctx.ruleset.id;
   const referenceDate = ctx.ref;
   const findings = ctx.findings as Finding[];
-  const deadlines = ctx.deadlines as Deadline[];
+  const deadlines = ctx.deadlines;
   const eligibleFrom = ctx.eligibleFrom;
   if (eligibleFrom === undefined) {
     return projection === undefined
@@ -58,7 +54,25 @@ function toResult(ctx: CandidateContext, projection: Projection | undefined): Re
     : { key, stage, rulesVersion, referenceDate, findings, deadlines, eligibleFrom, projection };
 }
 
-/** Which answer: the default one (contract.md §2), or compact findings (template name + parameters). */
+/** The same without `deadlines`: the compact findings' kinds carry them. */
+function toCompactResult(ctx: CandidateContext, projection: Projection | undefined): CompactResult {
+  const key = ctx.c.key;
+  const stage = ctx.stage;
+  const rulesVersion = ctx.ruleset.id;
+  const referenceDate = ctx.ref;
+  const findings = ctx.findings as CompactFindings;
+  const eligibleFrom = ctx.eligibleFrom;
+  if (eligibleFrom === undefined) {
+    return projection === undefined
+      ? { key, stage, rulesVersion, referenceDate, findings }
+      : { key, stage, rulesVersion, referenceDate, findings, projection };
+  }
+  return projection === undefined
+    ? { key, stage, rulesVersion, referenceDate, findings, eligibleFrom }
+    : { key, stage, rulesVersion, referenceDate, findings, eligibleFrom, projection };
+}
+
+/** Which answer: the default one (contract.md §2), or compact findings (kinds, parameters, dates). */
 export type AnswerForm = 'default' | 'compact';
 
 export interface EvaluateOptions {
@@ -94,7 +108,7 @@ function evaluateCandidates(
   options: EvaluateOptions,
   read: (v: unknown) => Candidate | typeof BAD,
 ): EvaluateResponse | CompactEvaluateResponse | undefined {
-  const compact = options.form === 'compact';
+  const kinds = options.form === 'compact' ? new KindTable() : undefined;
   const unit = createUnitContext(request);
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
@@ -105,21 +119,22 @@ function evaluateCandidates(
   for (let i = 0; i < candidates.length; i++) {
     const c = read(candidates[i]);
     if (c === BAD) return undefined;
-    const ctx = createCandidateContext(c, unit, compact);
+    const ctx = createCandidateContext(c, unit, kinds);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
-    results.push(toResult(ctx, projection));
+    results.push(kinds === undefined ? toResult(ctx, projection) : toCompactResult(ctx, projection));
     counter.add(ctx, projection);
     rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);
   }
   const rulesVersion = majorityRuleset(rulesetCounts, rulesetFor(request.asOf).id);
   const summary = counter.finish();
-  if (compact) {
+  if (kinds !== undefined) {
     return {
       ok: true,
       form: 'compact',
       textsVersion: textsVersion(),
       rulesVersion,
+      kinds: kinds.kinds,
       results: results as CompactResult[],
       summary,
     };

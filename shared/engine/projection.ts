@@ -222,9 +222,7 @@ function outlookOf(
   year: number,
 ): { outlook: Outlook; plan: Plan } {
   if (year < yearOf(ctx.asOf)) return { outlook: 'no', plan: usual };
-  for (const f of ctx.findings) {
-    if (f.severity === 'error' && UNACHIEVABLE.has(f.rule)) return { outlook: 'no', plan: usual };
-  }
+  for (const rule of ctx.errors) if (UNACHIEVABLE.has(rule)) return { outlook: 'no', plan: usual };
   const yearEnd = dayFromParts(year, 12, 31);
   const leave = ctx.c.expectedLeaveDate;
   if (ctx.c.cellResolutionDate === undefined) {

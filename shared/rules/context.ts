@@ -36,4 +36,9 @@ export interface FindingInput extends MessageRef {
   field?: string;
   date?: Day;
   severity?: Severity;
+  /**
+   * `date` is a deadline of the rule: the default answer lists it in the result's `deadlines`
+   * (overdue when passed at `asOf`); the compact answer marks the finding's kind.
+   */
+  deadline?: true;
 }

@@ -21,8 +21,8 @@ function addWd(ctx: CandidateContext, start: Day, n: number): Day {
 }
 
 /**
- * Records a deadline and its finding: information while it runs (the `running` template), a
- * warning once it has passed (`overdue`); both take the same parameters.
+ * A deadline's finding: information while it runs (the `running` template), a warning once it has
+ * passed (`overdue`); both take the same parameters.
  */
 function reportDue(
   ctx: CandidateContext,
@@ -32,10 +32,11 @@ function reportDue(
   texts: { running: string; overdue: string },
   params: readonly MessageParam[],
 ): void {
-  const overdue = ctx.due(rule, due);
+  const overdue = ctx.overdue(due);
   ctx.report(rule, {
     field,
     date: due,
+    deadline: true,
     severity: overdue ? 'warning' : 'info',
     text: overdue ? texts.overdue : texts.running,
     params,
@@ -104,10 +105,10 @@ export const deadlineMemberRecord = defineRule({
     const due = addWd(ctx, ceremony, MEMBER_RECORD_WORKING_DAYS);
     // A reminder, not a check: the sheet does not record when the lý lịch đảng viên was filled in.
     if (ctx.asOf > addWd(ctx, due, MEMBER_RECORD_WORKING_DAYS)) return;
-    ctx.due(deadlineMemberRecord, due);
     ctx.report(deadlineMemberRecord, {
       field: 'ceremonyDate',
       date: due,
+      deadline: true,
       text: 'due',
       params: [due],
     });

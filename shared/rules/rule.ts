@@ -1,7 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import type { Severity, Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
-import type { Deadline } from '../schemas/response.ts';
 import type { FindingInput, ReferenceKind, ResolvedIntroducer } from './context.ts';
 import { flat } from './flat.ts';
 import type { RuleContentId, Ruleset, TextRef } from './rulesets.ts';
@@ -44,13 +43,11 @@ export interface CandidateContext {
   readonly eligibleFrom: Day | undefined;
   /** the first day worth preparing papers that stay valid for only 12 months (see the engine) */
   readonly papersFrom: Day | undefined;
-  /** this candidate's findings so far (rendered, or compact: the rules read rule and severity) */
-  readonly findings: ReadonlyArray<{ readonly rule: string; readonly severity: Severity }>;
-  /** this candidate's deadlines so far, in order of due date */
-  readonly deadlines: readonly Deadline[];
+  /** the rules of this candidate's errors so far, in the order reported (what the engine and the projection ask) */
+  readonly errors: readonly string[];
   report(rule: Rule, input: FindingInput): void;
-  /** Records a deadline and says whether it is overdue at `asOf`. */
-  due(rule: Rule, due: Day): boolean;
+  /** Whether a deadline has passed at `asOf` (a finding records it: `FindingInput.deadline`). */
+  overdue(due: Day): boolean;
 }
 
 /** Where a rule comes from: a text of the ruleset and the point inside it. */

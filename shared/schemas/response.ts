@@ -42,19 +42,33 @@ const ValueSchema = z.union([z.string(), z.number()]);
 export const MessageParamSchema = z.union([ValueSchema, z.array(ValueSchema).min(1)]);
 
 /**
- * A finding of the compact answer (`?form=compact`): the message as its template's name and
- * parameters, no citation; `GET /v1/rules` publishes the templates (`rules[].messages`), the
- * phrases and the citations per ruleset, so a client renders exactly the default answer's text.
+ * A kind of finding in a compact answer (`?form=compact`): what its findings share — the rule, the
+ * name of one of its message templates, severity, field — and how each of them is written in a
+ * result's `findings`. `GET /v1/rules` publishes the templates (`rules[].messages`), the phrases
+ * and the citations per ruleset, so a client renders exactly the default answer's text.
  */
-export const CompactFindingSchema = z.object({
+export const CompactKindSchema = z.object({
   rule: z.string(),
-  severity: SeveritySchema,
-  field: z.string().optional(),
   /** the template's name among the rule's messages */
   text: z.string(),
-  params: z.array(MessageParamSchema),
-  date: DaySchema.optional(),
+  severity: SeveritySchema,
+  field: z.string().optional(),
+  /** how many message parameters follow the kind's index in a finding */
+  params: z.int().min(0).max(20),
+  /** the finding's date follows its parameters */
+  dated: z.literal(true).optional(),
+  /**
+   * The finding's date is a deadline of the rule (the default answer's `deadlines`, which the
+   * compact one does not repeat): still running or passed at `asOf`. Only with `dated`.
+   */
+  deadline: z.enum(['running', 'overdue']).optional(),
 });
+
+/**
+ * A compact result's findings, one after the other: each is the index of its kind in the answer's
+ * `kinds`, then as many message parameters as the kind says, then its date when the kind is dated.
+ */
+export const CompactFindingsSchema = z.array(MessageParamSchema);
 
 export const DeadlineSchema = z.object({
   rule: z.string(),
@@ -102,7 +116,10 @@ export const ResultSchema = z.object({
   projection: ProjectionSchema.optional(),
 });
 
-export const CompactResultSchema = ResultSchema.extend({ findings: z.array(CompactFindingSchema) });
+/** A result of the compact answer: its findings written as above, its deadlines within them. */
+export const CompactResultSchema = ResultSchema.omit({ deadlines: true }).extend({
+  findings: CompactFindingsSchema,
+});
 
 /** Counts only: a breakdown never names anyone. */
 export const BreakdownSchema = z.object({
@@ -229,14 +246,16 @@ export const EvaluateResponseSchema = z.object({
 });
 
 /**
- * The compact answer: the default answer with compact findings, and the version of the texts
- * (`GET /v1/rules`, its `textsVersion` and ETag) that renders them.
+ * The compact answer: the default answer with compact findings and their kinds, and the version of
+ * the texts (`GET /v1/rules`, its `textsVersion` and ETag) that renders them.
  */
 export const CompactEvaluateResponseSchema = z.object({
   ok: z.literal(true),
   form: z.literal('compact'),
   textsVersion: z.string(),
   rulesVersion: z.string(),
+  /** the kinds of finding the results refer to, by index */
+  kinds: z.array(CompactKindSchema),
   results: z.array(CompactResultSchema),
   summary: SummarySchema,
 });
@@ -249,7 +268,8 @@ export const EvaluateRejectionSchema = z.object({
 });
 
 export type Finding = z.infer<typeof FindingSchema>;
-export type CompactFinding = z.infer<typeof CompactFindingSchema>;
+export type CompactKind = z.infer<typeof CompactKindSchema>;
+export type CompactFindings = z.infer<typeof CompactFindingsSchema>;
 export type CompactResult = z.infer<typeof CompactResultSchema>;
 export type CompactEvaluateResponse = z.infer<typeof CompactEvaluateResponseSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;

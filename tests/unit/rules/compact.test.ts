@@ -32,8 +32,7 @@ function both(request: EvaluateRequest) {
 /** Every template a compact answer used, as "rule/text". */
 function templatesUsed(answers: Array<ReturnType<typeof both>['compact']>): Set<string> {
   const out = new Set<string>();
-  for (const a of answers)
-    for (const r of a.results) for (const f of r.findings) out.add(`${f.rule}/${f.text}`);
+  for (const a of answers) for (const k of a.kinds) out.add(`${k.rule}/${k.text}`);
   return out;
 }
 
@@ -65,6 +64,45 @@ describe('the compact answer', () => {
     expect(json).not.toContain('"message"');
     expect(json).not.toContain('"citation"');
     expect(json).not.toContain('Quy định');
+  });
+
+  it('writes a finding as its kind, its parameters and its date, and its deadline in its kind', () => {
+    const { full, compact } = both(generateRequest(300, 2));
+    let deadlines = 0;
+    compact.results.forEach((r, i) => {
+      const list = r.findings;
+      let at = 0;
+      for (const f of full.results[i]!.findings) {
+        const kind = compact.kinds[list[at] as number]!;
+        expect([kind.rule, kind.severity, kind.field]).toEqual([f.rule, f.severity, f.field]);
+        at += 1 + kind.params;
+        if (f.date !== undefined) expect(list[at++]).toBe(f.date);
+        if (kind.deadline !== undefined) deadlines++;
+      }
+      expect(at).toBe(list.length);
+      expect(r).not.toHaveProperty('deadlines');
+    });
+    const fullDeadlines = full.results.reduce((n, r) => n + r.deadlines.length, 0);
+    expect(deadlines).toBe(fullDeadlines);
+    expect(fullDeadlines).toBeGreaterThan(20);
+    // A few dozen kinds for thousands of findings.
+    expect(compact.kinds.length).toBeLessThan(60);
+  });
+
+  it('refuses findings that do not read', () => {
+    const { compact } = both(generateRequest(40, 3));
+    const withList = (findings: unknown[]) => ({
+      ...compact,
+      results: [{ ...compact.results[0]!, findings }],
+    });
+    const kind = compact.kinds.findIndex((k) => k.params > 0);
+    for (const findings of [[compact.kinds.length], ['x'], [-1], [kind], [0.5]]) {
+      expect(() => renderCompactAnswer(withList(findings) as typeof compact, texts)).toThrow();
+    }
+    const dated = compact.kinds.findIndex((k) => k.dated && k.params === 0);
+    if (dated >= 0) {
+      expect(() => renderCompactAnswer(withList([dated, '2026-02-30']) as typeof compact, texts)).toThrow();
+    }
   });
 
   it('is refused by a client holding other texts', () => {
@@ -201,6 +239,7 @@ describe('the compact answer: a property', () => {
           expect(r.findings).toEqual(full.results[i]!.findings);
         });
         expect(rendered).toEqual(full);
+        expect(JSON.stringify(rendered)).toBe(JSON.stringify(full));
       }),
       { numRuns: 300 },
     );
