@@ -31,7 +31,7 @@ const ANNOTATIONS = new Set([
   'deprecated',
 ]);
 /** Keywords whose value is a map of schemas or a list of schemas, not a schema. */
-const SCHEMA_MAPS = new Set(['properties', '$defs']);
+const SCHEMA_MAPS = new Set(['properties']);
 const SCHEMA_LISTS = new Set(['prefixItems', 'anyOf', 'oneOf', 'allOf']);
 const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'propertyNames']);
 
@@ -92,7 +92,8 @@ export function answerJsonSchema(name: string, schema: z.core.$ZodType): JsonSch
       `${name}: a refinement JSON Schema cannot express at ${unnamed.join(', ')} (name what it checks with .meta({ format }) and teach the add-on's validator that format)`,
     );
   }
-  return prune(json as Record<string, unknown>, name);
+  // `$ref`s first: the validator has no code for them (nor for anything else no answer uses)
+  return prune(inlineRefs(json as Json) as Record<string, unknown>, name);
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -102,8 +103,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * alike), so that sharing below works across answers; refuses a recursive schema, which would
  * need its `$ref` kept.
  */
-function inlineRefs(schema: JsonSchema): JsonSchema {
-  const defs = schema.$defs ?? {};
+function inlineRefs(schema: Json): Json {
+  const root = schema as { $defs?: { [name: string]: Json } };
+  const defs = root.$defs ?? {};
   const visit = (node: Json, seen: readonly string[]): Json => {
     if (Array.isArray(node)) return node.map((v) => visit(v, seen));
     if (node === null || typeof node !== 'object') return node;
@@ -114,7 +116,10 @@ function inlineRefs(schema: JsonSchema): JsonSchema {
       if (ref === '#' || target === undefined || seen.includes(name)) {
         throw new Error(`recursive or unresolvable $ref ${ref}: keep $defs for it in contract-gen`);
       }
-      const { $ref: _, $defs: __, ...rest } = node;
+      // what else is written beside the $ref, annotations aside (prune drops those)
+      const rest = Object.fromEntries(
+        Object.entries(node).filter(([k]) => k !== '$ref' && k !== '$defs' && !ANNOTATIONS.has(k)),
+      );
       const inlined = visit(target as Json, [...seen, name]) as { [key: string]: Json };
       return Object.keys(rest).length === 0 ? inlined : { allOf: [inlined, visit(rest, seen)] };
     }
@@ -122,7 +127,7 @@ function inlineRefs(schema: JsonSchema): JsonSchema {
     for (const [k, v] of Object.entries(node)) if (k !== '$defs') out[k] = visit(v, seen);
     return out;
   };
-  return visit(schema as Json, []) as JsonSchema;
+  return visit(schema, []);
 }
 
 /** `type` beside a `const` or an `enum` whose values are all of that type says nothing more. */
@@ -211,8 +216,7 @@ const TYPES: Record<Shareable['kind'], string> = {
  */
 export function renderContractModule(): string {
   const answers = Object.entries(ANSWERS).map(
-    ([name, schema]) =>
-      [name, markObjects(simplify(inlineRefs(answerJsonSchema(name, schema)) as Json))] as const,
+    ([name, schema]) => [name, markObjects(simplify(answerJsonSchema(name, schema) as Json))] as const,
   );
   const shared = new Map<string, { name: string; kind: Shareable['kind'] }>();
   const write = (node: Json, top = false): string => {

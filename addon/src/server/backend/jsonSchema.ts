@@ -1,20 +1,19 @@
 /**
- * A small JSON Schema validator: the subset `z.toJSONSchema` writes for the API contract's answers
- * (shared/contract/answers.ts → contract.gen.ts). The add-on checks every answer it reads with it
- * instead of carrying zod, which Apps Script would parse on every call.
+ * A small JSON Schema validator: the keywords the API contract's answers use, as `z.toJSONSchema`
+ * writes them (shared/contract/answers.ts → contract.gen.ts, `$ref`s inlined there). The add-on
+ * checks every answer it reads with it instead of carrying zod, which Apps Script would parse on
+ * every call — and so carries no code for a keyword no answer has (string lengths, patterns,
+ * multiples, `$ref`…): the generator refuses a schema with a keyword not in KEYWORDS, so nothing
+ * is silently ignored here, and one an answer comes to need is added then.
  *
  * It agrees with zod on the contract's schemas (a property test compares them on generated and
- * mutated values): string lengths count code points as JSON Schema and zod do (a pair of surrogates
- * is one, a lone surrogate one), and `format: "date"` is a
- * real calendar day (zod's refinement, named by `.meta({ format: 'date' })` in the contract). The
- * generator refuses a schema with a keyword not in KEYWORDS, so nothing is silently ignored here.
+ * mutated values); `format: "date"` is a real calendar day (zod's refinement, named by
+ * `.meta({ format: 'date' })` in the contract).
  */
 import type { AnswerName } from '../../../../shared/contract/answers.ts';
 import { isDay } from '../../../../shared/dates/day.ts';
 
 export interface JsonSchema {
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
   type?: JsonType | JsonType[];
   enum?: readonly unknown[];
   const?: unknown;
@@ -23,21 +22,13 @@ export interface JsonSchema {
   additionalProperties?: boolean | JsonSchema;
   propertyNames?: JsonSchema;
   items?: JsonSchema;
-  prefixItems?: readonly JsonSchema[];
   minItems?: number;
   maxItems?: number;
   minimum?: number;
   maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
   format?: string;
   anyOf?: readonly JsonSchema[];
   oneOf?: readonly JsonSchema[];
-  allOf?: readonly JsonSchema[];
 }
 
 /**
@@ -53,8 +44,6 @@ export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 
 
 /** The keywords this validator understands; the generator writes no other. */
 export const KEYWORDS: ReadonlySet<string> = new Set<keyof JsonSchema>([
-  '$ref',
-  '$defs',
   'type',
   'enum',
   'const',
@@ -63,21 +52,13 @@ export const KEYWORDS: ReadonlySet<string> = new Set<keyof JsonSchema>([
   'additionalProperties',
   'propertyNames',
   'items',
-  'prefixItems',
   'minItems',
   'maxItems',
   'minimum',
   'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'multipleOf',
-  'minLength',
-  'maxLength',
-  'pattern',
   'format',
   'anyOf',
   'oneOf',
-  'allOf',
 ]);
 
 /** The formats the contract names (a zod refinement JSON Schema cannot say otherwise). */
@@ -93,16 +74,6 @@ export interface SchemaProblem {
   message: string;
 }
 
-const patterns = new Map<string, RegExp>();
-function regexOf(pattern: string): RegExp {
-  let re = patterns.get(pattern);
-  if (re === undefined) {
-    re = new RegExp(pattern);
-    patterns.set(pattern, re);
-  }
-  return re;
-}
-
 function typeOf(value: unknown): JsonType | 'other' {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -116,18 +87,6 @@ function hasType(value: unknown, type: JsonType): boolean {
   const actual = typeOf(value);
   if (type === 'number') return (actual === 'number' || actual === 'integer') && Number.isFinite(value);
   return actual === type;
-}
-
-/** Code points: a surrogate pair counts once (as zod and JSON Schema count a string's length). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n--;
-      i++;
-    }
-  }
-  return n;
 }
 
 /** (not Object.hasOwn: Apps Script's V8 may predate it) */
@@ -149,10 +108,7 @@ const child = (path: string, key: string | number): string =>
 
 class Validator {
   readonly problems: SchemaProblem[] = [];
-  constructor(
-    private readonly root: JsonSchema,
-    private readonly max: number,
-  ) {}
+  constructor(private readonly max: number) {}
 
   private add(path: string, message: string): void {
     if (this.problems.length < this.max) this.problems.push({ path, message });
@@ -164,22 +120,13 @@ class Validator {
 
   /** Whether `value` matches, without recording anything (for anyOf / oneOf). */
   private matches(schema: JsonSchema, value: unknown): boolean {
-    const probe = new Validator(this.root, 1);
+    const probe = new Validator(1);
     probe.check(schema, value, '');
     return probe.problems.length === 0;
   }
 
-  private resolve(ref: string): JsonSchema {
-    if (ref === '#') return this.root;
-    const prefix = '#/$defs/';
-    const target = ref.startsWith(prefix) ? this.root.$defs?.[ref.slice(prefix.length)] : undefined;
-    if (target === undefined) throw new Error(`unresolvable $ref ${ref}`);
-    return target;
-  }
-
   check(schema: JsonSchema, value: unknown, path: string): void {
     if (this.full()) return;
-    if (schema.$ref !== undefined) this.check(this.resolve(schema.$ref), value, path);
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
       if (!types.some((t) => hasType(value, t))) {
@@ -199,7 +146,6 @@ class Validator {
     else if (typeof value === 'object' && value !== null) {
       this.object(schema, value as Record<string, unknown>, path);
     }
-    for (const part of schema.allOf ?? []) this.check(part, value, path);
     if (schema.anyOf !== undefined && !schema.anyOf.some((s) => this.matches(s, value))) {
       this.add(path, `matches none of ${schema.anyOf.length} alternatives: ${show(value)}`);
     }
@@ -219,28 +165,9 @@ class Validator {
       this.add(path, `${value} < ${schema.minimum}`);
     if (schema.maximum !== undefined && value > schema.maximum)
       this.add(path, `${value} > ${schema.maximum}`);
-    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-      this.add(path, `${value} ≤ ${schema.exclusiveMinimum}`);
-    }
-    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
-      this.add(path, `${value} ≥ ${schema.exclusiveMaximum}`);
-    }
-    if (schema.multipleOf !== undefined && !Number.isInteger(value / schema.multipleOf)) {
-      this.add(path, `${value} is not a multiple of ${schema.multipleOf}`);
-    }
   }
 
   private string(schema: JsonSchema, value: string, path: string): void {
-    const length = schema.minLength === undefined && schema.maxLength === undefined ? 0 : codePoints(value);
-    if (schema.minLength !== undefined && length < schema.minLength) {
-      this.add(path, `shorter than ${schema.minLength}: ${show(value)}`);
-    }
-    if (schema.maxLength !== undefined && length > schema.maxLength) {
-      this.add(path, `longer than ${schema.maxLength}: ${show(value)}`);
-    }
-    if (schema.pattern !== undefined && !regexOf(schema.pattern).test(value)) {
-      this.add(path, `does not match /${schema.pattern}/: ${show(value)}`);
-    }
     if (schema.format !== undefined) {
       const known = FORMATS[schema.format];
       if (known === undefined) this.add(path, `unknown format ${schema.format}`);
@@ -255,10 +182,10 @@ class Validator {
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
       this.add(path, `${value.length} items, at most ${schema.maxItems} expected`);
     }
-    const prefix = schema.prefixItems ?? [];
+    const items = schema.items;
+    if (items === undefined) return;
     value.forEach((item, i) => {
-      const itemSchema = i < prefix.length ? prefix[i] : schema.items;
-      if (itemSchema !== undefined) this.check(itemSchema, item, child(path, i));
+      this.check(items, item, child(path, i));
     });
   }
 
@@ -284,10 +211,10 @@ class Validator {
 
 /**
  * Where `value` breaks `schema` (at most `max` problems, depth first); an empty list when it
- * matches. Never throws for any value; throws only for a schema with an unresolvable `$ref`.
+ * matches. Never throws.
  */
 export function validate(schema: JsonSchema, value: unknown, max = 10): SchemaProblem[] {
-  const v = new Validator(schema, max);
+  const v = new Validator(max);
   v.check(schema, value, '');
   return v.problems;
 }
