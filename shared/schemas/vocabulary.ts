@@ -4,7 +4,7 @@
  * schemas (primitives.ts, request.ts, response.ts) import and re-export it, so each list is
  * written once.
  */
-import { type Day, isDay, yearOf } from '../dates/day.ts';
+import { type Day, dayYear, isDay, yearOf } from '../dates/day.ts';
 import { type Birth, isMonth, type Month } from '../dates/months.ts';
 
 /** Years a request may name: wide enough for any birth or deadline, narrow enough to stay sane. */
@@ -18,7 +18,8 @@ const inRange = (v: Day | Month): boolean => {
 
 /** A real calendar day `YYYY-MM-DD` between 1900 and 2200. */
 export function isRequestDay(v: unknown): v is Day {
-  return isDay(v) && inRange(v);
+  const year = dayYear(v);
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** A day, or a month `YYYY-MM` (birth dates known only to the month). */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   dayOfMonth,
+  dayYear,
   fromDayNumber,
+  isDay,
   toDay,
   toDayNumber,
   weekday,
@@ -58,5 +60,48 @@ describe('day numbers (arithmetic, no Date)', () => {
     expect(wrong).toEqual([]);
     expect(addDays(toDay('2100-02-28'), 1)).toBe('2100-03-01'); // 2100 is not a leap year
     expect(addDays(toDay('2000-02-28'), 1)).toBe('2000-02-29'); // 2000 is
+  });
+});
+
+describe('isDay and dayYear', () => {
+  /** The reference: the pattern, then the calendar as Date sees it (years 1–9999). */
+  const reference = (s: string): number => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (m === null) return 0;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    const real = d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+    return real && year >= 1 ? year : 0;
+  };
+  const digit = fc.constantFrom(...'0123456789/-:a '.split(''));
+  /** Mostly well-formed: ten characters of digits and separators, often real days. */
+  const nearDay = fc.oneof(
+    fc.array(digit, { minLength: 10, maxLength: 10 }).map((cs) => cs.join('')),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+    fc.string(),
+  );
+
+  it('agree with the pattern and the calendar', () => {
+    fc.assert(
+      fc.property(nearDay, (s) => {
+        expect(dayYear(s)).toBe(reference(s));
+        expect(isDay(s)).toBe(reference(s) > 0);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(dayYear('2024-02-29')).toBe(2024);
+    expect(dayYear('2023-02-29')).toBe(0);
+    expect(dayYear('0000-01-01')).toBe(0);
+    expect(dayYear(20240101)).toBe(0);
   });
 });
