@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { demoNames } from '../../addon/preview/demo.ts';
+import { DEMO_UNIT, demoNames } from '../../addon/preview/demo.ts';
 import { SEVERITY_FILL, STAGE_STYLES } from '../../addon/src/common/palette.ts';
 import { NOTE_MARK } from '../../addon/src/server/sheet/notes.ts';
 import { draftPlan } from '../../shared/documents/plan/build.ts';
@@ -27,8 +27,10 @@ describe('Kiểm tra danh sách on the demo cell', () => {
   const result = ok(addon.sidebarCheck());
 
   test('one request to POST /v1/evaluate?form=compact with the ID token, and the rules texts once', () => {
+    // the superior's targets ride along in the evaluate's fetchAll (none assigned here: 404)
     expect(fake.fetches.map((f) => f.url)).toEqual([
       `${BACKEND}/v1/evaluate?form=compact`,
+      `${BACKEND}/v1/units/${DEMO_UNIT.id}/targets/2026`,
       `${BACKEND}/v1/rules`,
     ]);
     expect(fake.fetches[0]?.params.headers?.Authorization).toBe('Bearer fake-id-token');
@@ -48,10 +50,13 @@ describe('Kiểm tra danh sách on the demo cell', () => {
     ok(again.addon.sidebarCheck());
     ok(again.addon.sidebarCheck());
     // the second check reads the texts from the cache: one request only
+    const targets = `/v1/units/${DEMO_UNIT.id}/targets/2026`;
     expect(again.fake.fetches.map((f) => f.url.replace(BACKEND, ''))).toEqual([
       '/v1/evaluate?form=compact',
+      targets,
       '/v1/rules',
       '/v1/evaluate?form=compact',
+      targets,
     ]);
   });
 

@@ -4,18 +4,24 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createFake, type FakeHttp } from '../../addon/fake/index.ts';
+import { demoWorkbook } from '../../addon/preview/demo.ts';
 import type { CheckResult, Failure } from '../../addon/src/common/model.ts';
 import { createAddon } from '../../addon/src/server/app.ts';
 import { classifyException, endpoint, isAllowedBaseUrl } from '../../addon/src/server/backend/client.ts';
 import { evaluateRemote } from '../../addon/src/server/backend/evaluate.ts';
 import { toDay } from '../../shared/dates/day.ts';
-import { BACKEND, CHECK_OPTIONS, demo, engineBackend } from './fixtures.ts';
+import { BACKEND, CHECK_OPTIONS, demo, engineBackend, TODAY } from './fixtures.ts';
 
 function check(
   handler?: (url: string, params: { payload?: string | number[] }) => FakeHttp,
   backendUrl = BACKEND,
 ) {
-  const setup = demo({ backendUrl });
+  // No unit id: the check sends the evaluate call alone (with one, the superior's targets ride
+  // along in a fetchAll — tests/addon/targetsCompare.test.ts), so each failure is the evaluate's.
+  const tabs = demoWorkbook(TODAY, backendUrl);
+  const config = tabs.find((t) => t.name === 'Cấu hình')!;
+  config.rows = config.rows.filter((r) => r[0] !== 'Mã đơn vị');
+  const setup = demo({ backendUrl, tabs });
   if (handler) setup.fake.setFetch(handler);
   const result = setup.addon.sidebarCheck() as CheckResult | Failure;
   return { ...setup, result };

@@ -104,8 +104,11 @@ describe('Soạn kế hoạch on the demo cell', () => {
     const s = setup();
     const r = ok(await s.draft());
     const requests = s.fake.fetches.filter((f) => f.url.startsWith(BACKEND));
-    expect(requests).toHaveLength(1);
-    expect(requests[0]!.url).toBe(`${BACKEND}/v1/plan`);
+    // the superior's targets ride along in the same fetchAll (tests/addon/targetsCompare.test.ts)
+    expect(requests.map((f) => `${f.params.method} ${f.url}`)).toEqual([
+      `post ${BACKEND}/v1/plan`,
+      `get ${BACKEND}/v1/units/${DEMO_UNIT.id}/targets/2026`,
+    ]);
     expect(requests[0]!.params.headers?.Accept).toBe(DOCX);
     const body = String(requests[0]!.params.payload);
     for (const name of demoNames(demoWorkbook(TODAY, BACKEND))) expect(body, name).not.toContain(name);

@@ -1,7 +1,8 @@
 /**
  * "Gửi báo cáo" compares the superior's targets (read in the same fetchAll as the submission)
  * with the sheet's "Chỉ tiêu" tab: a notice names each differing figure in both versions; equal
- * targets or none say nothing; a failed read never stops the submission; the sheet is never written.
+ * targets or none say nothing; a failed read never stops the submission and says so in a short
+ * notice; the sheet is never written.
  */
 import { describe, expect, test } from 'vitest';
 import { DEMO_UNIT } from '../../addon/preview/demo.ts';
@@ -45,7 +46,7 @@ describe('Gửi báo cáo: the superior’s targets against the "Chỉ tiêu" ta
     const n = r.notices[0]!;
     expect(n).toMatchObject({ level: 'warning', title: 'Chỉ tiêu khác với cấp trên giao' });
     expect(n.text).toBe(
-      'Chỉ tiêu cấp trên giao năm 2026: kết nạp 4, trong đó nữ 1; tab “Chỉ tiêu”: kết nạp 3, trong đó nữ 2 — hãy sửa tab “Chỉ tiêu” để kế hoạch và báo cáo dùng cùng một số. Báo cáo vẫn được gửi bình thường.',
+      'Chỉ tiêu cấp trên giao năm 2026: kết nạp 4, trong đó nữ 1; bảng “Chỉ tiêu”: kết nạp 3, trong đó nữ 2 — hãy sửa bảng “Chỉ tiêu” để kế hoạch và báo cáo dùng cùng một số. Báo cáo vẫn được gửi bình thường.',
     );
     expect(tabValues(s)).toEqual(before);
     // the read rides in the submission's fetchAll: one service call to the backend
@@ -61,7 +62,7 @@ describe('Gửi báo cáo: the superior’s targets against the "Chỉ tiêu" ta
     const s = setup({ year: 2025, targets: { admitted: 3, students: 1 } });
     const r = sent(s.addon.sidebarReport({ year: 2025 }));
     expect(r.notices.map((n) => n.text)).toEqual([
-      'Chỉ tiêu cấp trên giao năm 2025: kết nạp 3, trong đó học sinh, sinh viên 1; tab “Chỉ tiêu” chưa có chỉ tiêu năm 2025 — hãy sửa tab “Chỉ tiêu” để kế hoạch và báo cáo dùng cùng một số. Báo cáo vẫn được gửi bình thường.',
+      'Chỉ tiêu cấp trên giao năm 2025: kết nạp 3, trong đó học sinh, sinh viên 1; bảng “Chỉ tiêu” chưa có chỉ tiêu năm 2025 — hãy sửa bảng “Chỉ tiêu” để kế hoạch và báo cáo dùng cùng một số. Báo cáo vẫn được gửi bình thường.',
     ]);
   });
 
@@ -70,11 +71,11 @@ describe('Gửi báo cáo: the superior’s targets against the "Chỉ tiêu" ta
     s.fake.spreadsheet.sheet('Chỉ tiêu').values.set(1, 4, '');
     const r = sent(s.addon.sidebarReport({ year: 2026 }));
     expect(r.notices.map((n) => n.text)).toEqual([
-      'Chỉ tiêu cấp trên giao năm 2026: cử đi học lớp nhận thức 12; tab “Chỉ tiêu”: cử đi học lớp nhận thức chưa ghi — hãy sửa tab “Chỉ tiêu” để kế hoạch và báo cáo dùng cùng một số. Báo cáo vẫn được gửi bình thường.',
+      'Chỉ tiêu cấp trên giao năm 2026: cử đi học lớp nhận thức 12; bảng “Chỉ tiêu”: cử đi học lớp nhận thức chưa ghi — hãy sửa bảng “Chỉ tiêu” để kế hoạch và báo cáo dùng cùng một số. Báo cáo vẫn được gửi bình thường.',
     ]);
   });
 
-  test('equal targets, a subset that agrees, none assigned (404) or an empty record: no notice', () => {
+  test('equal targets, a subset that agrees, none assigned (404), an empty record or a refused read (403): no notice', () => {
     const cases: Array<[string, { year: number; targets: Targets } | undefined]> = [
       ['equal', { year: 2026, targets: { admitted: 3, students: 2, women: 2, awarenessClass: 10 } }],
       ['subset', { year: 2026, targets: { admitted: 3 } }],
@@ -88,13 +89,28 @@ describe('Gửi báo cáo: the superior’s targets against the "Chỉ tiêu" ta
       expect(r.revision, name).toBe(1);
       expect(s.fake.calls.byName.get('UrlFetchApp.fetchAll'), name).toBe(1);
     }
+    // a refused read (403): nothing this account can compare with, nothing to say
+    const s = setup({ year: 2026, targets: { admitted: 9 } });
+    const real = s.backend.handler();
+    s.fake.setFetch((url, params) =>
+      url.endsWith('/targets/2026')
+        ? { status: 403, body: '{"error":{"code":"forbidden","message":"Không có quyền."}}' }
+        : real(url, params),
+    );
+    expect(sent(s.addon.sidebarReport({ year: 2026 })).notices).toEqual([]);
   });
 
-  test('a failing targets read still submits: 5xx, 403, a garbled answer, a fetchAll that throws', () => {
+  // It was only logged: the secretary saw nothing and took silence for agreement.
+  const UNREAD = {
+    level: 'info',
+    title: 'Chưa đối chiếu được chỉ tiêu cấp trên giao',
+    text: 'Máy chủ PTĐV chưa trả lời phần chỉ tiêu năm 2026 cấp trên giao, nên chưa so được với bảng “Chỉ tiêu”. Báo cáo vẫn được gửi bình thường.',
+  };
+
+  test('a failing targets read still submits, and says the targets were not compared: 5xx, a garbled answer, a fetchAll that throws', () => {
     const targetsPath = `/v1/units/${DEMO_UNIT.id}/targets/2026`;
     const cases: Array<[string, { status: number; body: string }]> = [
       ['5xx', { status: 503, body: 'Service unavailable' }],
-      ['403', { status: 403, body: '{"error":{"code":"forbidden","message":"Không có quyền."}}' }],
       ['garbled', { status: 200, body: '{"unitId":"x","targets":{"admitted":"ba"}}' }],
       ['not JSON', { status: 200, body: '<html>' }],
     ];
@@ -103,7 +119,7 @@ describe('Gửi báo cáo: the superior’s targets against the "Chỉ tiêu" ta
       const real = s.backend.handler();
       s.fake.setFetch((url, params) => (url.endsWith(targetsPath) ? reply : real(url, params)));
       const r = sent(s.addon.sidebarReport({ year: 2026 }));
-      expect(r, name).toMatchObject({ revision: 1, created: true, notices: [] });
+      expect(r, name).toMatchObject({ revision: 1, created: true, notices: [UNREAD] });
       expect(s.backend.reports.get(`${DEMO_UNIT.id}/2026`), name).toHaveLength(1);
     }
     // the network drops the first fetchAll: the submission is retried alone and lands
@@ -115,7 +131,7 @@ describe('Gửi báo cáo: the superior’s targets against the "Chỉ tiêu" ta
       return real(url, params);
     });
     const r = sent(s.addon.sidebarReport({ year: 2026 }));
-    expect(r).toMatchObject({ revision: 1, created: true, notices: [] });
+    expect(r).toMatchObject({ revision: 1, created: true, notices: [UNREAD] });
     expect(s.fake.calls.byName.get('UrlFetchApp.fetchAll')).toBe(1);
     expect(s.fake.calls.byName.get('UrlFetchApp.fetch')).toBe(1);
   });

@@ -32,7 +32,7 @@ export interface BackendError {
 }
 
 export type BackendOutcome =
-  | { ok: true; response: EvaluateResponse; attempts: number }
+  | { ok: true; response: EvaluateResponse; attempts: number; alongside?: HttpResponseLike[] }
   | { ok: false; error: BackendError };
 
 /** A request of the API: a path under /v1/, JSON in, JSON (or a .docx) out. */

@@ -41,10 +41,17 @@ export function evaluateRemote(
     after: LOCAL_AFTER,
   });
   if (!answer.ok) return fail('badResponse', outcome.attempts, answer.notice, outcome.status);
-  const texts = rulesTexts(s, baseUrl, answer.value.textsVersion, CHECK_WORDING, options);
+  // the requests sent alongside went with the evaluate call; the texts' call goes alone
+  const { alongside: _sent, ...alone } = options;
+  const texts = rulesTexts(s, baseUrl, answer.value.textsVersion, CHECK_WORDING, alone);
   if (!texts.ok) return texts;
   try {
-    return { ok: true, response: renderCompactAnswer(answer.value, texts.texts), attempts: outcome.attempts };
+    return {
+      ok: true,
+      response: renderCompactAnswer(answer.value, texts.texts),
+      attempts: outcome.attempts,
+      ...(outcome.alongside ? { alongside: outcome.alongside } : {}),
+    };
   } catch (e) {
     // The texts do not render this answer (a rule or template they lack): as unreadable as a bad answer.
     s.console?.warn(

@@ -17,6 +17,7 @@ import type { Services, SheetLike } from '../../adapters/services.ts';
 import { saveLastCheck } from '../../adapters/state.ts';
 import { type EvaluateRemoteOptions, notConfiguredNotice } from '../../backend/client.ts';
 import { evaluateRemote } from '../../backend/evaluate.ts';
+import { compareTargets, targetsRequest, unitIdOf } from '../../backend/targets.ts';
 import {
   addCellNote,
   annotate,
@@ -120,6 +121,9 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   let mode: 'backend' | 'local' = 'local';
   const base = build.config.backendUrl;
   if (base) {
+    // The superior's targets for this year ride along, to compare with the "Chỉ tiêu" tab.
+    const unitId = unitIdOf(build.config);
+    const year = Number(today.slice(0, 4));
     const outcome = evaluateRemote(s, base, build.request, {
       ...options.remote,
       onRetry: (attempt, waitMs) =>
@@ -127,10 +131,21 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
           `Máy chủ chưa trả lời, thử lại lần ${attempt + 1} sau ${Math.ceil(waitMs / 1000)} giây…`,
           0.4,
         ),
+      ...(unitId ? { alongside: [targetsRequest(unitId, year)] } : {}),
     });
     if (outcome.ok) {
       response = outcome.response;
       mode = 'backend';
+      const targets =
+        unitId &&
+        compareTargets(s, {
+          response: outcome.alongside?.[0],
+          unitId,
+          year,
+          sheet: build.request.targets,
+          after: 'Kết quả kiểm tra vẫn dùng bảng “Chỉ tiêu”.',
+        });
+      if (targets) notices.push(targets);
     } else {
       notices.push(outcome.error.notice);
     }

@@ -16,6 +16,7 @@ import type { ActionOptions } from '../../actions/options.ts';
 import { planYears } from '../../actions/years.ts';
 import type { Services } from '../../adapters/services.ts';
 import { callApi } from '../../backend/client.ts';
+import { compareTargets, targetsRequest, unitIdOf } from '../../backend/targets.ts';
 import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
 import { documentHtml, publishDocx } from '../../documents/publish.ts';
 import { versionsOf } from '../../documents/versions.ts';
@@ -180,6 +181,9 @@ export function runPlan(
       },
     ]);
   }
+  // The superior's targets for the plan's year ride along in the same fetchAll, to compare with
+  // the "Chỉ tiêu" tab the plan's figures come from.
+  const unitId = unitIdOf(config);
   const outcome = callApi(
     s,
     config.backendUrl,
@@ -191,9 +195,19 @@ export function runPlan(
     {
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.random ? { random: options.random } : {}),
+      ...(unitId ? { alongside: [targetsRequest(unitId, input.year)] } : {}),
     },
   );
   if (!outcome.ok) return none([outcome.error.notice]);
+  const targets =
+    unitId &&
+    compareTargets(s, {
+      response: outcome.alongside?.[0],
+      unitId,
+      year: input.year,
+      sheet: build.request.targets,
+      after: 'Kế hoạch vẫn được soạn theo bảng “Chỉ tiêu”.',
+    });
   const published = publishDocx(s, {
     kind: 'plan',
     year: input.year,
@@ -203,5 +217,5 @@ export function runPlan(
     clock,
   });
   if ('kind' in published) return published;
-  return { ...base, ...published };
+  return { ...base, ...published, notices: [...(targets ? [targets] : []), ...published.notices] };
 }

@@ -16,11 +16,11 @@ import type { Services } from '../../adapters/services.ts';
 import { readAnswer } from '../../backend/answer.ts';
 import { callApi } from '../../backend/client.ts';
 import { reportReceiptAnswer } from '../../backend/contract.gen.ts';
+import { compareTargets, targetsRequest } from '../../backend/targets.ts';
 import { UNIT_ID } from '../../sheet/config.ts';
 import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
 import { readWorkbook } from '../../sheet/workbook.ts';
-import { superiorTargets, targetsNotice } from './targets.ts';
 
 const MAX_NOTE = 2000;
 const SENT_KEY = 'ptdv.reports.sent';
@@ -129,7 +129,6 @@ export function runReport(
   const path = `units/${encodeURIComponent(unitId)}/reports/${year}`;
   // The superior's targets ride along in the same fetchAll (no extra service call), to compare
   // with the "Chỉ tiêu" tab the plan and the summary use.
-  const targetsPath = `units/${encodeURIComponent(unitId)}/targets/${year}`;
   const outcome = callApi(
     s,
     config.backendUrl,
@@ -146,7 +145,7 @@ export function runReport(
     {
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.random ? { random: options.random } : {}),
-      alongside: [{ method: 'get', path: targetsPath }],
+      alongside: [targetsRequest(unitId, year)],
     },
   );
   if (!outcome.ok) return backendFailure(outcome.error.notice);
@@ -162,8 +161,13 @@ export function runReport(
     ctx.clock.timeZone,
     'HH:mm, dd/MM/yyyy',
   );
-  const superior = superiorTargets(s, outcome.alongside?.[0], `GET ${targetsPath}`);
-  const differing = superior && targetsNotice({ year, superior, sheet: request.targets });
+  const targets = compareTargets(s, {
+    response: outcome.alongside?.[0],
+    unitId,
+    year,
+    sheet: request.targets,
+    after: 'Báo cáo vẫn được gửi bình thường.',
+  });
   const sent = loadSent(s);
   sent[String(year)] = { revision: receipt.revision, atText: submittedAtText };
   s.PropertiesService.getDocumentProperties().setProperty(SENT_KEY, JSON.stringify(sent));
@@ -175,6 +179,6 @@ export function runReport(
     created: receipt.created,
     submittedAtText,
     figures: figureLines(summary),
-    notices: differing ? [differing] : [],
+    notices: targets ? [targets] : [],
   };
 }
