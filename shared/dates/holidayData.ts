@@ -23,9 +23,11 @@ export interface OfficialGroup {
   workdays?: readonly Day[];
 }
 
+/**
+ * A year's announced schedule. Where it comes from, and how sure we are, is said in a comment above
+ * it ("Source: …"): no code reads it, so it is not data the add-on's bundle carries.
+ */
 export interface OfficialYear {
-  /** Where the schedule comes from, and how sure we are. */
-  source: string;
   groups: Partial<Record<HolidayGroup, OfficialGroup>>;
 }
 
@@ -34,7 +36,7 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     // Certain for every group (widely published, matches the project brief). Tết and Quốc khánh:
     // Bộ LĐTBXH notice of late 2023 on the Prime Minister's approval; the 29/4 ↔ 04/5 swap:
     // Bộ LĐTBXH notice of April 2024. Document numbers not checked here.
-    source: 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch, Quốc khánh (cuối 2023) và hoán đổi dịp 30/4 (4/2024)',
+    // Source: Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch, Quốc khánh (cuối 2023) và hoán đổi dịp 30/4 (4/2024)
     groups: {
       // Thứ Hai 01/01/2024: one day, no swap.
       newYear: { daysOff: toDays('2024-01-01') },
@@ -52,7 +54,7 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     // Certain for every group. Tết: Văn phòng Chính phủ 8726/VPCP-KGVX of 26/11/2024 (Thủ tướng
     // approves nine days 25/01 – 02/02), then the Bộ LĐTBXH notice. The 02/05 ↔ 26/04 swap and
     // Quốc khánh 30/08 – 02/09 were announced in 2025 (notice numbers not checked here).
-    source: 'VPCP 8726/VPCP-KGVX ngày 26/11/2024 (Tết Ất Tỵ) và các thông báo nghỉ lễ năm 2025',
+    // Source: VPCP 8726/VPCP-KGVX ngày 26/11/2024 (Tết Ất Tỵ) và các thông báo nghỉ lễ năm 2025
     groups: {
       // Thứ Tư 01/01/2025: one day, no swap.
       newYear: { daysOff: toDays('2025-01-01') },
@@ -78,8 +80,7 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialYear>> = {
     // – thứ Tư 02/09; thứ Hai 31/08 is a day off swapped for working thứ Bảy 22/08. Whether a
     // swapped Saturday counts for party deadlines is not settled (domain.md §3): 31/08 is a day
     // off and the Saturday is left out of the count (no `workdays`).
-    source:
-      'VPCP 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch), phương án nghỉ Tết Bính Ngọ và Quốc khánh 2026 (13/10/2025)',
+    // Source: VPCP 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch), phương án nghỉ Tết Bính Ngọ và Quốc khánh 2026 (13/10/2025)
     groups: {
       newYear: { daysOff: toDays('2026-01-01', '2026-01-02'), workdays: toDays('2026-01-10') },
       // Thứ Hai 16/02 (29 Chạp) – thứ Sáu 20/02 (mùng 4): the five statutory days, no swap.
