@@ -26,47 +26,35 @@ export const SUMMARY: TabDef = {
 };
 
 /**
- * The tab's columns, in order. The first five (unit, target, admitted, still to admit, %) are the
- * admission figures the chart draws; the chart sits right after them (CHART_COL) and the other
- * figures follow the chart, so the table's key columns and the chart fit one screen together.
+ * The tab's columns, in order: header and note. The first five (unit, target, admitted, still to
+ * admit, %) are the admission figures the chart draws; the chart sits right after them (CHART_COL)
+ * and the other figures follow the chart, so the table's key columns and the chart fit one screen
+ * together. Their widths are set by writeSummary.
  */
-const COLUMNS = [
-  {
-    header: 'Đơn vị',
-    width: 240,
-    note: 'Tổ chức đảng trực thuộc (một đảng bộ cơ sở gồm cả các chi bộ của nó).',
-  },
-  { header: 'Chỉ tiêu kết nạp', width: 80, note: 'Chỉ tiêu kết nạp cấp trên giao trong năm.' },
-  {
-    header: 'Đã kết nạp',
-    width: 80,
-    note: 'Số đảng viên mới có quyết định kết nạp trong năm (theo báo cáo gần nhất).',
-  },
-  { header: 'Còn thiếu', width: 80, note: 'Số còn phải kết nạp để đạt chỉ tiêu.' },
-  { header: '% chỉ tiêu', width: 80, note: 'Đã kết nạp so với chỉ tiêu.' },
+const COLUMNS: ReadonlyArray<readonly [header: string, note: string]> = [
+  ['Đơn vị', 'Tổ chức đảng trực thuộc (một đảng bộ cơ sở gồm cả các chi bộ của nó).'],
+  ['Chỉ tiêu kết nạp', 'Chỉ tiêu kết nạp cấp trên giao trong năm.'],
+  ['Đã kết nạp', 'Số đảng viên mới có quyết định kết nạp trong năm (theo báo cáo gần nhất).'],
+  ['Còn thiếu', 'Số còn phải kết nạp để đạt chỉ tiêu.'],
+  ['% chỉ tiêu', 'Đã kết nạp so với chỉ tiêu.'],
   // the chart's place: an empty column as wide as the chart (writeSummary)
-  { header: '', width: 0, note: '' },
-  { header: 'Học sinh, sinh viên', width: 80, note: 'Trong số đã kết nạp.' },
-  { header: 'Nữ', width: 60, note: 'Trong số đã kết nạp.' },
-  { header: 'Dân tộc thiểu số', width: 80, note: 'Trong số đã kết nạp.' },
-  { header: 'Tôn giáo', width: 70, note: 'Trong số đã kết nạp: người có đạo.' },
-  { header: 'Đoàn viên', width: 70, note: 'Trong số đã kết nạp: đoàn viên Đoàn TNCS Hồ Chí Minh.' },
-  {
-    header: 'Chỉ tiêu lớp nhận thức',
-    width: 90,
-    note: 'Số quần chúng được giao cử đi học lớp bồi dưỡng nhận thức về Đảng.',
-  },
-  { header: 'Đã học lớp nhận thức', width: 90, note: 'Giấy chứng nhận lớp nhận thức cấp trong năm.' },
-  { header: 'Công nhận chính thức', width: 90, note: 'Quyết định công nhận đảng viên chính thức trong năm.' },
-  { header: 'Cảm tình Đảng', width: 80, note: 'Quần chúng trong danh sách cảm tình Đảng, chưa kết nạp.' },
-  { header: 'Đang bồi dưỡng', width: 80, note: 'Quần chúng đang được theo dõi, bồi dưỡng.' },
-  { header: 'Có thể kết nạp thêm', width: 90, note: 'Dự báo: số còn có thể kết nạp đến 31/12.' },
-  {
-    header: 'Báo cáo gần nhất',
-    width: 100,
-    note: 'Ngày chi bộ gửi số liệu lần gần nhất; “Chưa báo cáo” nếu chưa gửi.',
-  },
-] as const;
+  ['', ''],
+  ['Học sinh, sinh viên', 'Trong số đã kết nạp.'],
+  ['Nữ', 'Trong số đã kết nạp.'],
+  ['Dân tộc thiểu số', 'Trong số đã kết nạp.'],
+  ['Tôn giáo', 'Trong số đã kết nạp: người có đạo.'],
+  ['Đoàn viên', 'Trong số đã kết nạp: đoàn viên Đoàn TNCS Hồ Chí Minh.'],
+  ['Chỉ tiêu lớp nhận thức', 'Số quần chúng được giao cử đi học lớp bồi dưỡng nhận thức về Đảng.'],
+  ['Đã học lớp nhận thức', 'Giấy chứng nhận lớp nhận thức cấp trong năm.'],
+  ['Công nhận chính thức', 'Quyết định công nhận đảng viên chính thức trong năm.'],
+  ['Cảm tình Đảng', 'Quần chúng trong danh sách cảm tình Đảng, chưa kết nạp.'],
+  ['Đang bồi dưỡng', 'Quần chúng đang được theo dõi, bồi dưỡng.'],
+  ['Có thể kết nạp thêm', 'Dự báo: số còn có thể kết nạp đến 31/12.'],
+  ['Báo cáo gần nhất', 'Ngày chi bộ gửi số liệu lần gần nhất; “Chưa báo cáo” nếu chưa gửi.'],
+];
+
+/** The units' column: room for a đảng bộ's name and its count of units reporting. */
+const UNIT_COLUMN_WIDTH = 240;
 
 const TARGET_COL = 1;
 const ADMITTED_COL = 2;
@@ -114,7 +102,7 @@ export function summaryTable(agg: Aggregate, updatedAtText: string): SummaryTabl
   }
   const width = COLUMNS.length;
   const title = `${SUMMARY_TITLE} ${agg.year} — ${agg.unit.name}`;
-  const values: unknown[][] = [[title, ...new Array(width - 1).fill('')], COLUMNS.map((c) => c.header)];
+  const values: unknown[][] = [[title, ...new Array(width - 1).fill('')], COLUMNS.map((c) => c[0])];
   const backgrounds: string[][] = [new Array(width).fill('#ffffff'), new Array(width).fill(HEADER_FILL)];
   const belowTarget: string[] = [];
 
@@ -300,7 +288,7 @@ export function writeSummary(
   sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
   const header = sheet.getRange(table.headerRow, 1, 1, table.width);
   header.setFontWeight('bold').setWrap(true).setVerticalAlignment('middle');
-  header.setNotes([COLUMNS.map((c) => c.note)]);
+  header.setNotes([COLUMNS.map((c) => c[1])]);
   sheet.getRange(table.totalRow, 1, 1, table.width).setFontWeight('bold');
   const body = table.totalRow - table.firstLine + 1;
   sheet.getRange(table.firstLine, PERCENT_COL + 1, body, 1).setNumberFormat('0%');
@@ -310,7 +298,7 @@ export function writeSummary(
   // The stacked bar: one bar per unit, admitted + still to admit = the target (or more).
   const last = table.firstLine + table.lineCount - 1;
   const size = chartSize(table.values.slice(table.firstLine - 1, last).map((row) => String(row[0] ?? '')));
-  sheet.setColumnWidths(1, 1, COLUMNS[0].width);
+  sheet.setColumnWidths(1, 1, UNIT_COLUMN_WIDTH);
   // the key columns hold counts of two or three digits: narrow, so the chart beside them fits a screen
   sheet.setColumnWidths(2, CHART_COL - 1, KEY_COLUMN_WIDTH);
   // no units, no chart: the empty column stays narrow
