@@ -146,6 +146,34 @@ export function classifyException(e: unknown): ExceptionKind {
   return 'unreachable';
 }
 
+/**
+ * The notice of a quota or allowlist exception of UrlFetchApp on a call to the backend (one
+ * request or several at once); undefined for a network failure, which each caller words itself.
+ */
+export function exceptionNotice(kind: ExceptionKind, baseUrl: string, after: string): Notice | undefined {
+  if (kind === 'quota') {
+    return {
+      level: 'warning',
+      title: 'Hôm nay đã hết hạn mức kết nối',
+      text: joinAfter(
+        'Google giới hạn số lần một tiện ích được gọi ra ngoài mỗi ngày, và hôm nay đã dùng hết. Ngày mai sẽ trở lại bình thường.',
+        after,
+      ),
+    };
+  }
+  if (kind === 'notAllowedUrl') {
+    return {
+      level: 'error',
+      title: 'Địa chỉ máy chủ không được phép',
+      text: joinAfter(
+        `Tiện ích chỉ được gọi tới máy chủ PTĐV đã khai báo khi cài đặt, còn “${baseUrl}” thì không. Kiểm tra lại “Địa chỉ máy chủ” ở bảng “Cấu hình” (đúng như cấp trên cung cấp).`,
+        after,
+      ),
+    };
+  }
+  return undefined;
+}
+
 function retryAfterMs(response: HttpResponseLike): number | undefined {
   const value = headerValue(response, 'Retry-After');
   if (value === undefined) return undefined;
@@ -242,26 +270,8 @@ function attemptApi(
       } else response = s.UrlFetchApp.fetch(url, params);
     } catch (e) {
       const kind = classifyException(e);
-      if (kind === 'quota') {
-        return fail('quota', attempt, {
-          level: 'warning',
-          title: 'Hôm nay đã hết hạn mức kết nối',
-          text: joinAfter(
-            'Google giới hạn số lần một tiện ích được gọi ra ngoài mỗi ngày, và hôm nay đã dùng hết. Ngày mai sẽ trở lại bình thường.',
-            after,
-          ),
-        });
-      }
-      if (kind === 'notAllowedUrl') {
-        return fail('notAllowedUrl', attempt, {
-          level: 'error',
-          title: 'Địa chỉ máy chủ không được phép',
-          text: joinAfter(
-            `Tiện ích chỉ được gọi tới máy chủ PTĐV đã khai báo khi cài đặt, còn “${baseUrl}” thì không. Kiểm tra lại “Địa chỉ máy chủ” ở bảng “Cấu hình” (đúng như cấp trên cung cấp).`,
-            after,
-          ),
-        });
-      }
+      const notice = exceptionNotice(kind, baseUrl, after);
+      if (notice !== undefined) return fail(kind, attempt, notice);
       lastProblem = 'unreachable';
       if (attempt < policy.attempts) {
         const wait = backoff(policy, attempt, random);
