@@ -170,13 +170,14 @@ describe('POST /v1/units/{id}/report', () => {
     const [admissions, breakdown] = res.body.body.filter((b: { kind: string }) => b.kind === 'table');
     const text = (row: Array<{ lines: Array<Array<{ text: string }>> }>) =>
       row.map((c) => c.lines.map((l) => l.map((r) => r.text).join('')).join(' '));
-    // targets, 2025, 2026, share, January–June, July–December. The total's share is over the
+    // 2025, then 2026's target, result and share, then January–June, July–December (the grouped
+    // header: Năm 2025 | Năm 2026 | Thời gian kết nạp). The total's share is over the
     // units that reported (3 of their 4), not over the silent one's target too (3 of 6).
     expect(admissions.rows.map(text)).toEqual([
       ['01', 'Chi bộ Trường THPT Nguyễn Du', '02', '02', '01', '50,0%', '0', '01'],
       ['02', 'Chi bộ Trường THPT Tân Phú', '02', '02', '02', '100,0%', '01', '01'],
-      ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '02', '—', '—', '—', '—', '—'],
-      ['', 'Tổng cộng', '06', '04', '03', '75,0% (03/04, đơn vị đã báo cáo có chỉ tiêu)', '01', '02'],
+      ['03', 'Chi bộ Trường THPT Lê Lợi (chưa báo cáo)', '—', '02', '—', '—', '—', '—'],
+      ['', 'Tổng cộng', '04', '06', '03', '75,0% (03/04, đơn vị đã báo cáo có chỉ tiêu)', '01', '02'],
     ]);
     // admitted, students, women, ethnic minority, religion, Youth Union (a zero is "0", never "00")
     expect(breakdown.rows.map(text)).toEqual([
