@@ -61,6 +61,8 @@ const RULES: readonly Rule[] = [
   { id: 'eligible-while-source', test: (t) => /Tạo nguồn/.test(t) && /Đã đủ/.test(t) },
   { id: 'overdue-order-to-superior', test: (t) => /quá hạn.{0,60}thực hiện ngay/.test(t) },
   { id: 'truoc-ngay', test: (t) => /trước ngày \d/.test(t) },
+  // a trade union's members are "công đoàn viên"; "hội viên" belongs to an association (Hội)
+  { id: 'trade-union-hoi-vien', test: (t) => /Công đoàn/.test(t) && /hội viên/.test(t) },
   { id: 'singular-plural', test: (t) => /(^|[^\d])01 [^.;:|]{0,80}?là những /.test(t) },
   {
     id: 'internal-code',

@@ -29,8 +29,12 @@ function education(ctx: PlanContext, number: string): Block[] {
 
 function sourcing(ctx: PlanContext, number: string): Block[] {
   const orgs = massOrganisations(ctx);
+  // each organisation's own members: a trade union has "công đoàn viên", not "hội viên"
+  const members = [ctx.hasYouthUnion ? 'đoàn viên' : '', ctx.hasTradeUnion ? 'công đoàn viên' : '']
+    .filter(Boolean)
+    .join(', ');
   const via = orgs
-    ? `Chi bộ lãnh đạo ${orgs} phát hiện những đoàn viên, hội viên tiêu biểu qua các phong trào và định kỳ giới thiệu cho chi bộ.`
+    ? `Chi bộ lãnh đạo ${orgs} phát hiện những ${members} tiêu biểu qua các phong trào và định kỳ giới thiệu cho chi bộ.`
     : 'Qua nhiệm vụ chuyên môn và các phong trào của đơn vị, mỗi đảng viên chủ động phát hiện quần chúng tiêu biểu để giới thiệu cho chi bộ.';
   const when = isSchool(ctx) ? 'Mỗi học kỳ' : 'Mỗi quý';
   return [
