@@ -13,6 +13,7 @@ import { GUESTS_KEY } from '../shared/documents/papers/read.ts';
 import { guestsText, readGuests } from '../shared/meeting/guests.ts';
 import { pdfToPngs, printToPdf } from '../tests/docs/print.ts';
 import { fixtureDocuments } from '../tests/fixtures/documents/all.ts';
+import { MEETING_NAMES } from '../tests/fixtures/meeting.ts';
 import { renderDocx } from '../worker/src/docx/render.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +44,11 @@ function fictionalNames(model: DocumentModel): Record<string, string> {
     names[key] =
       `${GIVEN[i % GIVEN.length]}${i >= GIVEN.length ? ` ${Math.floor(i / GIVEN.length) + 1}` : ''}`;
   });
+  // The meeting papers: the fixture's own names, so the secretary who signs is the one who chaired,
+  // as the fixture has it, and every paper of the meeting names the same people.
+  if (model.kind !== 'plan' && model.kind !== 'report') {
+    for (const key of nameKeys(model)) if (MEETING_NAMES[key]) names[key] = MEETING_NAMES[key];
+  }
   // the guests as the add-on writes the sheet's "Khách mời" cell: each with their post
   if (GUESTS_KEY in names) names[GUESTS_KEY] = guestsText(readGuests(GUEST));
   return names;

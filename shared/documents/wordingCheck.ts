@@ -58,6 +58,8 @@ const RULES: readonly Rule[] = [
   // a zero count written as digits ("00 quần chúng", a table cell "00")
   { id: 'zero-as-00', test: (t) => /(^|[^\d/,.])00(?![\d/,%])/.test(t) },
   { id: 'column-hien-nay', test: (t, w) => w.endsWith('.columns') && /(^|\| )Hiện nay( \||$)/.test(t) },
+  // every table numbers its rows "TT", as the plan's and the report's do
+  { id: 'column-stt', test: (t, w) => w.endsWith('.columns') && /^STT( \||$)/.test(t) },
   { id: 'eligible-while-source', test: (t) => /Tạo nguồn/.test(t) && /Đã đủ/.test(t) },
   { id: 'overdue-order-to-superior', test: (t) => /quá hạn.{0,60}thực hiện ngay/.test(t) },
   { id: 'truoc-ngay', test: (t) => /trước ngày \d/.test(t) },

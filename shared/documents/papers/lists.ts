@@ -86,7 +86,7 @@ export function helperAssignment(review: MeetingReview, doc: PaperDocument, plac
     {
       kind: 'table',
       columns: [
-        { header: 'STT', width: 1, align: 'center' },
+        { header: 'TT', width: 1, align: 'center' },
         { header: 'Quần chúng ưu tú', width: 5 },
         { header: 'Đảng viên giúp đỡ', width: 5 },
       ],
@@ -129,7 +129,7 @@ export function sympathizerList(review: MeetingReview, doc: PaperDocument, place
     {
       kind: 'table',
       columns: [
-        { header: 'STT', width: 1, align: 'center' },
+        { header: 'TT', width: 1, align: 'center' },
         { header: 'Họ và tên', width: 4 },
         { header: 'Ngày sinh, đối tượng', width: 3 },
         { header: 'Đảng viên giúp đỡ', width: 4 },
