@@ -113,3 +113,25 @@ describe('mapHeaders', () => {
     expect(a1(3, 7)).toBe('D7');
   });
 });
+
+describe('aliases', () => {
+  // Only ever compared folded, so written folded (what Apps Script parses on every call is shorter):
+  // lower case, no diacritics — punctuation kept, as foldWithoutParentheses reads it — and none
+  // that folds like the header or name it stands beside.
+  const stripped = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
+  test('are written as they are compared, and none repeats its header', () => {
+    for (const tab of TABS) {
+      for (const alias of tab.aliases) expect(alias, tab.name).toBe(stripped(alias));
+      expect(tab.aliases.map(fold), tab.name).not.toContain(fold(tab.name));
+      for (const c of tab.columns) {
+        for (const alias of c.aliases) expect(alias, `${tab.name} ${c.header}`).toBe(stripped(alias));
+        expect(c.aliases.map(fold), c.header).not.toContain(fold(c.header));
+      }
+    }
+  });
+});

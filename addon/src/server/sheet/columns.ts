@@ -33,6 +33,11 @@ export interface ColumnDef {
   /** stable id; for candidates and members the request field it fills, when there is one */
   id: string;
   header: string;
+  /**
+   * Other headers it may be written as. Only ever compared folded (normalize.ts: no case, no
+   * diacritics), so written that way — lower case, without diacritics, punctuation kept for
+   * `foldWithoutParentheses` — as are a tab's and a configuration item's.
+   */
   aliases: readonly string[];
   kind: ColumnKind;
   /** the header's note: what goes there and which form it comes from */
@@ -57,6 +62,7 @@ export type TabId =
 export interface TabDef {
   id: TabId;
   name: string;
+  /** other names it may have, folded as a column's aliases are */
   aliases: readonly string[];
   columns: readonly ColumnDef[];
   /** prefix of the keys created for new rows */
@@ -100,7 +106,7 @@ export const LOCK =
 export const key = (prefix: string): ColumnDef => ({
   id: 'key',
   header: 'Mã',
-  aliases: ['Mã số', 'Mã dòng', 'Mã hồ sơ', 'ID', 'Key'],
+  aliases: ['ma so', 'ma dong', 'ma ho so', 'id', 'key'],
   kind: 'key',
   hint: `🔒 Mã dòng do tiện ích tự cấp (${prefix}-0001, ${prefix}-0002…) khi ô còn trống. Mã giúp nhận ra từng người mà không gửi họ tên đi đâu; đừng sửa hay chép trùng mã.`,
   width: 80,
@@ -128,8 +134,8 @@ const WIDTHS: Partial<Record<ColumnKind, number>> = {
 
 /**
  * One column as a row of its tab's table: id, kind, header, the other headers it may be written
- * as ('|' between them), the header's note, then its width when not the kind's and `true` when
- * the template leaves it out (see ColumnDef). Tables of rows are how the tabs are written: the
+ * as (folded, '|' between them), the header's note, then its width when not the kind's and `true`
+ * when the template leaves it out (see ColumnDef). Tables of rows are how the tabs are written: the
  * same few fields a hundred times, without a property name repeated on each.
  */
 export type ColumnRow = readonly [

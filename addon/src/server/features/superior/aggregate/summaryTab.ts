@@ -20,7 +20,7 @@ import { superiorContext } from '../../../superior/context.ts';
 export const SUMMARY: TabDef = {
   id: 'summary',
   name: 'Tổng hợp',
-  aliases: ['Tong hop', 'Tổng hợp các chi bộ'],
+  aliases: ['tong hop cac chi bo'],
   columns: [],
   tabColor: '#8430ce',
 };
