@@ -3,7 +3,7 @@ import { STAGE_LABELS } from '../../engine/stage.ts';
 import type { Stage } from '../../schemas/primitives.ts';
 import { type Block, cell, heading, type Inline, para, text } from '../model.ts';
 import { two } from '../numbers.ts';
-import { byDay, type CandidateView } from './candidates.ts';
+import { byDay, type CandidateView, hasLeft } from './candidates.ts';
 import type { PlanContext } from './context.ts';
 import { helperKeys, names } from './people.ts';
 
@@ -22,10 +22,16 @@ const PROGRESS: Record<Stage, number> = {
 
 /** III.2 — who helps whom: one row per candidate followed, soonest eligible first. */
 export function assignments(ctx: PlanContext, number: string): Block[] {
+  // Who has already left (the sheet not yet updated) comes last, said as such: their step and
+  // time conditions no longer describe anyone the cell is helping (III.x says what to do).
+  const left = (v: CandidateView) => hasLeft(v, ctx.doc.date);
   const followed = ctx.views
     .filter((v) => v.pending)
     .sort(
-      (a, b) => PROGRESS[b.stage] - PROGRESS[a.stage] || byDay<CandidateView>((v) => v.r.eligibleFrom)(a, b),
+      (a, b) =>
+        Number(left(a)) - Number(left(b)) ||
+        PROGRESS[b.stage] - PROGRESS[a.stage] ||
+        byDay<CandidateView>((v) => v.r.eligibleFrom)(a, b),
     );
   const blocks: Block[] = [heading(2, number, 'Phân công đảng viên giúp đỡ quần chúng')];
   if (followed.length === 0) {
@@ -49,16 +55,19 @@ export function assignments(ctx: PlanContext, number: string): Block[] {
     // "Đã đủ" only once the person is past the first steps: at Tạo nguồn the time conditions say little
     const early = v.stage === 'source' || v.stage === 'trained';
     const from =
-      eligible === undefined || (early && eligible <= ctx.request.asOf)
+      eligible === undefined || left(v) || (early && eligible <= ctx.request.asOf)
         ? ''
         : eligible <= ctx.request.asOf
           ? 'Đã đủ'
           : formatDay(eligible);
+    const step = left(v)
+      ? `Đã ${v.student ? 'ra trường' : 'rời đơn vị'} ngày ${formatDay(v.c.expectedLeaveDate!)}`
+      : STAGE_LABELS[v.stage];
     return [
       cell(two(i + 1), { align: 'center' }),
       cell(names([v.key])),
       cell(helper),
-      cell(STAGE_LABELS[v.stage]),
+      cell(step),
       cell(from, { align: 'center' }),
     ];
   });

@@ -53,6 +53,11 @@ export function candidateViews(request: EvaluateRequest, evaluation: EvaluateRes
   });
 }
 
+/** Whether the candidate's leaving date is before the plan's date: gone, not "sẽ ra trường". */
+export function hasLeft(v: CandidateView, planDate: Day): boolean {
+  return v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < planDate;
+}
+
 /** Earlier day first, then request order. */
 export function byDay<T>(day: (t: T) => Day | undefined): (a: T, b: T) => number {
   return (a, b) => {

@@ -27,6 +27,22 @@ describe('a plan for the current year drafted late in the year', () => {
   });
 });
 
+describe('the helpers’ table of a plan drafted late in the year', () => {
+  it('lists who has left last, as gone, without a step or time conditions they no longer have', () => {
+    const table = late.body.find((b) => b.kind === 'table' && b.columns[1]?.header === 'Quần chúng');
+    if (table?.kind !== 'table') throw new Error('no helpers’ table');
+    const rows = table.rows.map((r) =>
+      r.map((c) => c.lines.map((l) => l.map((x) => (x.kind === 'name' ? x.key : x.text)).join('')).join(' ')),
+    );
+    const gone = rows.filter((r) => r[3]!.startsWith('Đã ra trường ngày 31/05/2026'));
+    // the four who left on 31/05/2026 (said in III.x): "Đang hoàn thiện hồ sơ" and "Đã đủ" before
+    expect(gone.map((r) => r[1])).toContain('HS-02');
+    expect(gone).toHaveLength(4);
+    for (const r of gone) expect(r[4]).toBe('');
+    expect(rows.slice(-4)).toEqual(gone);
+  });
+});
+
 describe('the same plan drafted in January', () => {
   it('states age by month, never as a day it is not', () => {
     const tasks = sectionText(
