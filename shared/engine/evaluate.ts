@@ -1,10 +1,13 @@
+import { createDayNames } from '../dates/dayNames.ts';
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES, textsVersion } from '../rules/catalogue.ts';
+import { expandProjection } from '../rules/projectionForm.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
 import { BAD, type EvaluateHead, readCandidate } from '../schemas/fastCheck.ts';
 import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
 import type {
   CompactEvaluateResponse,
   CompactFindings,
+  CompactProjection,
   CompactResult,
   EvaluateRejection,
   EvaluateResponse,
@@ -55,7 +58,7 @@ function toResult(ctx: CandidateContext, projection: Projection | undefined): Re
 }
 
 /** The same without `deadlines`: the compact findings' kinds carry them. */
-function toCompactResult(ctx: CandidateContext, projection: Projection | undefined): CompactResult {
+function toCompactResult(ctx: CandidateContext, projection: CompactProjection | undefined): CompactResult {
   const key = ctx.c.key;
   const stage = ctx.stage;
   const rulesVersion = ctx.ruleset.id;
@@ -116,13 +119,20 @@ function evaluateCandidates(
   // Filled by push, not preallocated: an array made with `new Array(n)` stays "holey" in V8,
   // and one holey array anywhere in the answer keeps JSON.stringify off its fast path.
   const results: Array<Result | CompactResult> = [];
+  const names = kinds === undefined ? createDayNames(request.asOf) : undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = read(candidates[i]);
     if (c === BAD) return undefined;
     const ctx = createCandidateContext(c, unit, kinds);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
-    results.push(kinds === undefined ? toResult(ctx, projection) : toCompactResult(ctx, projection));
+    // The default answer writes the projection's days out, with the one function the add-on
+    // renders a compact answer with (shared/rules/projectionForm.ts).
+    results.push(
+      names === undefined
+        ? toCompactResult(ctx, projection)
+        : toResult(ctx, projection === undefined ? undefined : expandProjection(projection, names)),
+    );
     counter.add(ctx, projection);
     rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);
   }
@@ -133,6 +143,7 @@ function evaluateCandidates(
       ok: true,
       form: 'compact',
       textsVersion: textsVersion(),
+      asOf: request.asOf,
       rulesVersion,
       kinds: kinds.kinds,
       results: results as CompactResult[],

@@ -2,8 +2,16 @@
  * The unit's forecast, read from each candidate's projection (projection.ts) — never computed on
  * its own, so the summary, the sidebar, the plan and the reports count the same people.
  */
-import type { Day } from '../dates/day.ts';
-import type { Forecast, ForecastKeys, Outlook, Projection, Summary } from '../schemas/response.ts';
+import { type Day, type DayNumber, yearOf, yearOfDayNumber } from '../dates/day.ts';
+import { classDayOf } from '../rules/projectionForm.ts';
+import type {
+  CompactProjection,
+  Forecast,
+  ForecastKeys,
+  Outlook,
+  Projection,
+  Summary,
+} from '../schemas/response.ts';
 import { OUTLOOKS } from '../schemas/vocabulary.ts';
 
 export type { Outlook } from '../schemas/response.ts';
@@ -66,8 +74,22 @@ export function needsClass(projection: Projection | undefined): boolean {
  * The candidate is to be sent to the awareness class this year: the projection needs the class,
  * the class falls in the year, and the candidate can still be admitted here some day (not an
  * unfixable requirement, not leaving first, not turning 18 only after leaving). The summary's
- * count and the plan's list both use this, so they name the same people.
+ * count (from the compact projection) and the plan's list (from the default one) both come here,
+ * so they name the same people.
  */
+function classInYear(
+  c: { expectedLeaveDate?: Day | undefined },
+  adultFrom: Day,
+  outlook: Outlook,
+  classYear: number | undefined,
+  year: number,
+): boolean {
+  if (classYear === undefined || outlook === 'no' || outlook === 'blockedByLeaving') return false;
+  if (c.expectedLeaveDate !== undefined && adultFrom > c.expectedLeaveDate) return false;
+  return classYear === year;
+}
+
+/** `classInYear` of a projection in the default answer. */
 export function goesToClassInYear(
   c: { expectedLeaveDate?: Day | undefined },
   adultFrom: Day,
@@ -75,11 +97,28 @@ export function goesToClassInYear(
   year: number,
 ): boolean {
   if (projection === undefined) return false;
-  const f = projection.outlook;
-  if (f === 'no' || f === 'blockedByLeaving') return false;
-  if (c.expectedLeaveDate !== undefined && adultFrom > c.expectedLeaveDate) return false;
-  for (const s of projection.steps) if (s.step === 'awarenessClass') return s.from.startsWith(`${year}-`);
-  return false;
+  let classYear: number | undefined;
+  for (const s of projection.steps) {
+    if (s.step === 'awarenessClass') {
+      classYear = yearOf(s.from);
+      break;
+    }
+  }
+  return classInYear(c, adultFrom, projection.outlook, classYear, year);
+}
+
+/** `classInYear` of a compact projection, whose days count from `asOf`. */
+export function goesToClassInYearCompact(
+  c: { expectedLeaveDate?: Day | undefined },
+  adultFrom: Day,
+  projection: CompactProjection | undefined,
+  asOf: DayNumber,
+  year: number,
+): boolean {
+  if (projection === undefined) return false;
+  const day = classDayOf(projection);
+  const classYear = day === undefined ? undefined : yearOfDayNumber(asOf + day);
+  return classInYear(c, adultFrom, projection.outlook, classYear, year);
 }
 
 /** Every outlook, in the order the documents list them. */

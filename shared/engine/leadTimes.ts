@@ -3,12 +3,12 @@
  * secretary may override the next class date and the cell's regular meeting day in "Cấu hình",
  * and everything that shows a projected date says it is an estimate.
  */
-import { addDays, type Day, dayFromParts, dayOfMonth, daysInMonth, monthOf, yearOf } from '../dates/day.ts';
+import { type DayNumber, dayNumberOfParts, daysInMonth, packedOfDayNumber } from '../dates/day.ts';
 import { CEREMONY_WORKING_DAYS, DECISION_WORKING_DAYS } from '../rules/deadlines.ts';
 
 /** The usual pace: what "expected" dates assume. */
 export const LEAD_TIMES = {
-  /** next awareness class when no date is configured (calendar days after asOf) */
+  /** next awareness class when no date is configured or it has passed (calendar days after asOf) */
   classDays: 60,
   /** application (1-KNĐ) and lý lịch (2-KNĐ) after the certificate (calendar days) */
   papersDays: 15,
@@ -45,18 +45,13 @@ export const CEREMONY_DUE_WORKING_DAYS = CEREMONY_WORKING_DAYS;
 
 export type Pace = typeof LEAD_TIMES | typeof FASTEST;
 
-/** The next awareness class on or after `from`: the configured date, else `classDays` later. */
-export function nextClassDate(from: Day, configured: Day | undefined): Day {
-  if (configured !== undefined && configured >= from) return configured;
-  return addDays(from, LEAD_TIMES.classDays);
-}
-
 /** The cell's regular meeting day (day of month, clamped to short months) on or after `from`. */
-export function regularMeetingOnOrAfter(from: Day, meetingDay: number): Day {
-  let y = yearOf(from);
-  let m = monthOf(from);
+export function regularMeetingNumberOnOrAfter(from: DayNumber, meetingDay: number): DayNumber {
+  const packed = packedOfDayNumber(from);
+  let y = Math.floor(packed / 10_000);
+  let m = Math.floor(packed / 100) % 100;
   for (let i = 0; i < 2; i++) {
-    const d = dayFromParts(y, m, Math.min(meetingDay, daysInMonth(y, m)));
+    const d = dayNumberOfParts(y, m, Math.min(meetingDay, daysInMonth(y, m)));
     if (d >= from) return d;
     m++;
     if (m > 12) {
@@ -65,5 +60,5 @@ export function regularMeetingOnOrAfter(from: Day, meetingDay: number): Day {
     }
   }
   // Unreachable: next month's meeting day is always after `from`.
-  return dayOfMonth(from) <= meetingDay ? from : addDays(from, 31);
+  return packed % 100 <= meetingDay ? from : from + 31;
 }

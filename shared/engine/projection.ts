@@ -3,267 +3,367 @@
  * and latest dates, the meeting, the decision and the ceremony, and the outlook for the year.
  * Every forecast the product shows — the summary, the sidebar, the plan, the superior's report —
  * reads this, so the same fact is the same number everywhere. Pure: relative to `asOf`, no clock.
+ *
+ * Computed in day numbers (days since 1970) and written as the compact projection (days after
+ * `asOf`); the default answer's dates are written from that by shared/rules/projectionForm.ts.
+ * A candidate's schedule is tried up to six times (two paces, a meeting that moves its papers'
+ * freshness), so nothing here builds a string, a Date or a closure per try.
  */
-import { addDays, type Day, dayFromParts, yearOf } from '../dates/day.ts';
-import { ageInYears } from '../dates/months.ts';
+import { type DayNumber, dayNumberOfParts, toDayNumber, yearOf } from '../dates/day.ts';
+import { addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
 import { CERTIFICATE_MONTHS as AWARENESS_MONTHS } from '../rules/awareness.ts';
-import type { Outlook, Projection, ProjectionStep, Route, StepId, StepLimit } from '../schemas/response.ts';
+import { stepCode } from '../rules/projectionForm.ts';
+import type { CompactProjection, Outlook, Route, StepLimit } from '../schemas/response.ts';
 import { type CandidateContext, PAPER_MONTHS, YOUTH_UNION_MAX_AGE } from './context.ts';
 import {
   CEREMONY_DUE_WORKING_DAYS,
   DECISION_DUE_WORKING_DAYS,
   FASTEST,
   LEAD_TIMES,
-  nextClassDate,
   type Pace,
-  regularMeetingOnOrAfter,
+  regularMeetingNumberOnOrAfter,
 } from './leadTimes.ts';
 import type { UnitContext } from './unit.ts';
 
 /** Findings that no amount of paperwork fixes. */
 const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
 
-const max = (a: Day, b: Day): Day => (a > b ? a : b);
-const min = (a: Day, b: Day): Day => (a < b ? a : b);
-const fresh = (unit: UnitContext, paper: Day | undefined, meeting: Day): boolean =>
-  paper !== undefined && paper <= meeting && unit.addMonths(paper, PAPER_MONTHS) >= meeting;
+const max = (a: DayNumber, b: DayNumber): DayNumber => (a > b ? a : b);
+const min = (a: DayNumber, b: DayNumber): DayNumber => (a < b ? a : b);
+const num = (day: string | undefined): DayNumber | undefined =>
+  day === undefined ? undefined : toDayNumber(day as Parameters<typeof toDayNumber>[0]);
 
-/** One pass of the schedule at a pace, for a given meeting guess (papers' freshness depends on it). */
-interface Schedule {
-  /** steps before the meeting, each with the day it is expected done */
-  before: { step: StepId; done: Day; late?: true }[];
-  /** the day every condition holds and every paper is done */
-  readyFrom: Day;
-  /** the certificate the meeting relies on (actual or projected) */
-  certificate: Day;
-  /** the certificate is the one the candidate already has */
-  certificateHeld: boolean;
-  /** union route the candidate's age at the meeting calls for */
-  route: Route;
+// The steps before the meeting, as bits by their index in STEP_IDS (and in that order).
+const CLASS = 1 << 0;
+const APPLICATION = 1 << 1;
+const BACKGROUND = 1 << 2;
+const VERIFICATION = 1 << 3;
+const YOUTH_RESOLUTION = 1 << 4;
+const INTRODUCTIONS = 1 << 5;
+const FEEDBACK = 1 << 6;
+const MEETING_STEP = 7;
+
+/**
+ * A candidate's dates as day numbers, read once. A paper that stays valid 12 months counts for a
+ * meeting from its date through its validity's end (`fresh`).
+ */
+class CandidateDays {
+  readonly asOf: DayNumber;
+  readonly certificate: DayNumber | undefined;
+  readonly certificateEnd: DayNumber | undefined;
+  readonly hasApplication: boolean;
+  readonly declared: DayNumber | undefined;
+  readonly verified: DayNumber | undefined;
+  readonly youthResolution: DayNumber | undefined;
+  readonly youthResolutionEnd: DayNumber | undefined;
+  readonly tradeResolution: DayNumber | undefined;
+  readonly tradeResolutionEnd: DayNumber | undefined;
+  readonly feedback: DayNumber | undefined;
+  readonly feedbackEnd: DayNumber | undefined;
+  /** each introducer's letter: date, validity's end, … (empty when none) */
+  readonly letters: DayNumber[] = [];
+  /** the day the candidate is over the Youth Union's age: the union route ends */
+  readonly youthUntil: DayNumber;
+  readonly adultFrom: DayNumber;
+  readonly eligibleFrom: DayNumber | undefined;
+  readonly papersFrom: DayNumber | undefined;
+  readonly planned: DayNumber | undefined;
+  readonly resolution: DayNumber | undefined;
+  readonly leave: DayNumber | undefined;
+  /** the next awareness class from asOf: the configured date, else `classDays` later */
+  readonly nextClass: DayNumber;
+
+  constructor(ctx: CandidateContext) {
+    const c = ctx.c;
+    const asOf = toDayNumber(ctx.asOf);
+    this.asOf = asOf;
+    this.certificate = num(c.awarenessCertificateDate);
+    this.certificateEnd = end(this.certificate, AWARENESS_MONTHS);
+    this.hasApplication = c.applicationDate !== undefined;
+    this.declared = num(c.backgroundDeclaredDate);
+    this.verified = num(c.backgroundVerifiedDate);
+    this.youthResolution = num(c.youthUnionResolutionDate);
+    this.youthResolutionEnd = end(this.youthResolution, PAPER_MONTHS);
+    this.tradeResolution = num(c.tradeUnionResolutionDate);
+    this.tradeResolutionEnd = end(this.tradeResolution, PAPER_MONTHS);
+    this.feedback = num(c.feedbackSummaryDate);
+    this.feedbackEnd = end(this.feedback, PAPER_MONTHS);
+    for (const i of ctx.introducers) {
+      const letter = num(i.letterDate);
+      if (letter !== undefined) this.letters.push(letter, addMonthsToDayNumber(letter, PAPER_MONTHS));
+    }
+    // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31.
+    this.youthUntil = firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1);
+    this.adultFrom = toDayNumber(ctx.adultFrom);
+    this.eligibleFrom = num(ctx.eligibleFrom);
+    this.papersFrom = num(ctx.papersFrom);
+    this.planned = num(c.plannedMeetingDate);
+    this.resolution = num(c.cellResolutionDate);
+    this.leave = num(c.expectedLeaveDate);
+    const configured = num(ctx.unit.leadTimes.nextClassDate);
+    this.nextClass =
+      configured !== undefined && configured >= asOf ? configured : asOf + LEAD_TIMES.classDays;
+  }
+}
+
+function end(day: DayNumber | undefined, months: number): DayNumber | undefined {
+  return day === undefined ? undefined : addMonthsToDayNumber(day, months);
+}
+
+/** The paper counts for a meeting on `meeting`: done by then and still valid. */
+function fresh(paper: DayNumber | undefined, through: DayNumber | undefined, meeting: DayNumber): boolean {
+  return paper !== undefined && paper <= meeting && through! >= meeting;
 }
 
 /**
  * The introduction route that fits the candidate's age at the meeting: the Youth Union up to 30
  * where the unit has one, else the trade union (4A-KNĐ) where it has one, else two members.
  */
-export function routeAt(ctx: CandidateContext, meeting: Day): Route {
-  const unit = ctx.unit;
-  if (unit.hasYouthUnion && ageInYears(ctx.c.birthDate, meeting) <= YOUTH_UNION_MAX_AGE) return 'youthUnion';
+function routeAt(unit: UnitContext, d: CandidateDays, meeting: DayNumber): Route {
+  if (unit.hasYouthUnion && meeting < d.youthUntil) return 'youthUnion';
   return unit.hasTradeUnion ? 'tradeUnion' : 'introducers';
 }
 
-function scheduleBefore(ctx: CandidateContext, pace: Pace, meetingGuess: Day, retake: boolean): Schedule {
-  const c = ctx.c;
-  const asOf = ctx.asOf;
-  const unit = ctx.unit;
-  const before: Schedule['before'] = [];
+/**
+ * A plan at one pace: the steps before the meeting (as bits, with the day each kind is done),
+ * the meeting, the decision. Filled in place by `scheduleBefore` and `planAt`.
+ */
+class Plan {
+  /** steps before the meeting */
+  before = 0;
+  /** the certificate the meeting relies on (actual or projected) */
+  certificate = 0;
+  /** the certificate is the one the candidate already has */
+  certificateHeld = false;
+  /** application and lý lịch done */
+  papersDone = 0;
+  /** the background verification done */
+  verified = 0;
+  /** the verification is past its usual time: chased now, marked overdue */
+  verificationLate = false;
+  /** introductions, union resolution, feedback summary done */
+  supportDone = 0;
+  /** the day every condition holds and every paper is done */
+  readyFrom = 0;
+  /** union route the candidate's age at the meeting calls for */
+  route: Route = 'introducers';
+  meeting = 0;
+  decision = 0;
+  /** the planned date was earlier than the day everything holds */
+  plannedTooEarly = false;
+  /** the meeting the row planned has passed without a resolution */
+  meetingOverdue = false;
+  /** the row's planned meeting falls after the certificate expires or after the leaving date */
+  plannedTooLate = false;
+}
+
+/** One pass of the schedule at a pace, for a given meeting guess (papers' freshness depends on it). */
+function scheduleBefore(
+  unit: UnitContext,
+  d: CandidateDays,
+  pace: Pace,
+  guess: DayNumber,
+  retake: boolean,
+  s: Plan,
+): void {
+  const asOf = d.asOf;
+  const days = unit.workingDays;
+  let before = 0;
   // The class: none yet, or the one held expires before the meeting (then it is retaken).
-  let certificate = c.awarenessCertificateDate;
-  let certificateHeld = certificate !== undefined && !retake;
+  let certificate = d.certificate;
+  s.certificateHeld = certificate !== undefined && !retake;
   if (certificate === undefined || retake) {
-    certificate = nextClassDate(asOf, unit.leadTimes.nextClassDate);
-    certificateHeld = false;
-    before.push({ step: 'awarenessClass', done: certificate });
+    certificate = d.nextClass;
+    before |= CLASS;
   }
+  s.certificate = certificate;
   // Application and lý lịch follow the certificate.
-  const papersStart = max(asOf, certificate);
-  const papersDone = addDays(papersStart, pace.papersDays);
-  if (c.applicationDate === undefined) before.push({ step: 'application', done: papersDone });
-  let declared = c.backgroundDeclaredDate;
+  const papersDone = max(asOf, certificate) + pace.papersDays;
+  s.papersDone = papersDone;
+  if (!d.hasApplication) before |= APPLICATION;
+  let declared = d.declared;
   if (declared === undefined) {
-    before.push({ step: 'background', done: papersDone });
+    before |= BACKGROUND;
     declared = papersDone;
   }
-  let verified = c.backgroundVerifiedDate;
-  if (verified === undefined) {
+  s.verificationLate = false;
+  if (d.verified === undefined) {
     // Still not certified well after the usual time: chase it now (the step is marked overdue).
-    const usual = unit.addWorkingDays(declared, pace.verificationWorkingDays);
-    verified = max(usual, asOf);
-    before.push(
-      usual < asOf
-        ? { step: 'backgroundVerification', done: verified, late: true }
-        : { step: 'backgroundVerification', done: verified },
-    );
+    const usual = days.after(declared, pace.verificationWorkingDays);
+    s.verified = max(usual, asOf);
+    s.verificationLate = usual < asOf;
+    before |= VERIFICATION;
   }
   // Papers that stay valid 12 months: not before `papersFrom`, in parallel with the verification.
-  const supportStart = max(max(asOf, declared), ctx.papersFrom ?? asOf);
-  const supportDone = addDays(supportStart, pace.supportingPapersDays);
-  const route = routeAt(ctx, meetingGuess);
+  s.supportDone = max(max(asOf, declared), d.papersFrom ?? asOf) + pace.supportingPapersDays;
+  const route = routeAt(unit, d, guess);
+  s.route = route;
   const youthRoute = route === 'youthUnion';
-  const tradeRoute = route === 'tradeUnion';
-  const youthResolution = youthRoute && fresh(unit, c.youthUnionResolutionDate, meetingGuess);
-  const tradeResolution = tradeRoute && fresh(unit, c.tradeUnionResolutionDate, meetingGuess);
+  const tradeResolution = route === 'tradeUnion' && fresh(d.tradeResolution, d.tradeResolutionEnd, guess);
+  if (youthRoute && !fresh(d.youthResolution, d.youthResolutionEnd, guess)) before |= YOUTH_RESOLUTION;
   let letters = 0;
-  for (const i of ctx.introducers) if (fresh(unit, i.letterDate, meetingGuess)) letters++;
-  if (youthRoute && !youthResolution) before.push({ step: 'youthUnionResolution', done: supportDone });
-  const neededLetters = youthRoute || tradeResolution ? 1 : 2;
-  if (letters < neededLetters) before.push({ step: 'introductions', done: supportDone });
-  if (!fresh(unit, c.feedbackSummaryDate, meetingGuess)) before.push({ step: 'feedback', done: supportDone });
-  let readyFrom = max(asOf, max(ctx.eligibleFrom ?? ctx.adultFrom, certificate));
+  const l = d.letters;
+  for (let i = 0; i < l.length; i += 2) if (l[i]! <= guess && l[i + 1]! >= guess) letters++;
+  if (letters < (youthRoute || tradeResolution ? 1 : 2)) before |= INTRODUCTIONS;
+  if (!fresh(d.feedback, d.feedbackEnd, guess)) before |= FEEDBACK;
+  s.before = before;
+  let readyFrom = max(asOf, max(d.eligibleFrom ?? d.adultFrom, certificate));
   // A paper the meeting reads is done at least a working day before it, as each step's latest
   // day says (projectCandidate): a lý lịch certified on the day of the vote is too late to read.
-  for (const s of before) {
-    readyFrom = max(readyFrom, s.step === 'awarenessClass' ? s.done : unit.addWorkingDays(s.done, 1));
+  if (before & (APPLICATION | BACKGROUND)) readyFrom = max(readyFrom, days.after(papersDone, 1));
+  if (before & VERIFICATION) readyFrom = max(readyFrom, days.after(s.verified, 1));
+  if (before & (YOUTH_RESOLUTION | INTRODUCTIONS | FEEDBACK)) {
+    readyFrom = max(readyFrom, days.after(s.supportDone, 1));
   }
-  return { before, readyFrom, certificate, certificateHeld, route };
+  s.readyFrom = readyFrom;
 }
-
-interface Plan extends Schedule {
-  meeting: Day;
-  decision: Day;
-  /** the planned date was earlier than the day everything holds */
-  plannedTooEarly: boolean;
-  /** the meeting the row planned has passed without a resolution */
-  meetingOverdue: boolean;
-  /** the row's planned meeting falls after the certificate expires or after the leaving date */
-  plannedTooLate: boolean;
-}
-
-// No closures on the per-candidate path: each would be a new object per call, and bundlers that
-// keep function names (wrangler's esbuild, tsx) wrap each creation in a defineProperty call.
 
 /** The meeting a schedule allows, inside `limit` (certificate expiry, leaving) when it can be. */
-function pickMeeting(ctx: CandidateContext, readyFrom: Day, limit: Day | undefined, usePlan: boolean) {
-  const planned = usePlan ? ctx.c.plannedMeetingDate : undefined;
+function pickMeeting(
+  unit: UnitContext,
+  d: CandidateDays,
+  readyFrom: DayNumber,
+  limit: DayNumber | undefined,
+  usePlan: boolean,
+): DayNumber {
+  const planned = usePlan ? d.planned : undefined;
   if (planned !== undefined && planned >= readyFrom && (limit === undefined || planned <= limit)) {
     return planned;
   }
-  const day = ctx.unit.leadTimes.meetingDay;
+  const day = unit.leadTimes.meetingDay;
   if (usePlan && day !== undefined) {
-    const regular = regularMeetingOnOrAfter(readyFrom, day);
+    const regular = regularMeetingNumberOnOrAfter(readyFrom, day);
     if (limit === undefined || regular <= limit) return regular;
   }
   return readyFrom;
 }
 
-function planAt(ctx: CandidateContext, pace: Pace, usual: boolean): Plan {
-  const c = ctx.c;
-  const asOf = ctx.asOf;
-  const unit = ctx.unit;
-  if (c.cellResolutionDate !== undefined) {
-    const meeting = c.cellResolutionDate;
-    const decision = max(unit.addWorkingDays(meeting, pace.decisionWorkingDays), asOf);
-    return {
-      before: [],
-      readyFrom: meeting,
-      certificate: c.awarenessCertificateDate ?? meeting,
-      certificateHeld: c.awarenessCertificateDate !== undefined,
-      route: routeAt(ctx, meeting),
-      meeting,
-      decision,
-      plannedTooEarly: false,
-      meetingOverdue: false,
-      plannedTooLate: false,
-    };
+function planAt(unit: UnitContext, d: CandidateDays, pace: Pace, usual: boolean): Plan {
+  const asOf = d.asOf;
+  const p = new Plan();
+  if (d.resolution !== undefined) {
+    const meeting = d.resolution;
+    p.readyFrom = meeting;
+    p.certificate = d.certificate ?? meeting;
+    p.certificateHeld = d.certificate !== undefined;
+    p.route = routeAt(unit, d, meeting);
+    p.meeting = meeting;
+    p.decision = max(unit.workingDays.after(meeting, pace.decisionWorkingDays), asOf);
+    return p;
   }
   // The leaving date is the last day in the unit (as leave.beforeEligible reads it).
-  const leaveLimit = c.expectedLeaveDate;
+  const leaveLimit = d.leave;
   // The papers' freshness and the union route depend on the meeting, and the meeting on the
   // papers: guess, schedule, pick the meeting, and again until the meeting stays put.
-  let guess = max(asOf, ctx.eligibleFrom ?? asOf);
+  let guess = max(asOf, d.eligibleFrom ?? asOf);
   let retake = false;
-  let s = scheduleBefore(ctx, pace, guess, retake);
+  scheduleBefore(unit, d, pace, guess, retake, p);
   let meeting = guess;
-  let limit: Day | undefined;
+  let limit: DayNumber | undefined;
   for (let i = 0; i < 3; i++) {
-    if (i > 0) s = scheduleBefore(ctx, pace, guess, retake);
-    if (s.certificateHeld && s.readyFrom > unit.addMonths(s.certificate, AWARENESS_MONTHS)) {
+    if (i > 0) scheduleBefore(unit, d, pace, guess, retake, p);
+    if (p.certificateHeld && p.readyFrom > d.certificateEnd!) {
       // The certificate lapses before the cell can meet: the class must be taken again.
       retake = true;
-      s = scheduleBefore(ctx, pace, guess, retake);
+      scheduleBefore(unit, d, pace, guess, retake, p);
     }
-    const certLimit = s.certificateHeld ? unit.addMonths(s.certificate, AWARENESS_MONTHS) : undefined;
+    const certLimit = p.certificateHeld ? d.certificateEnd : undefined;
     limit =
       certLimit === undefined
         ? leaveLimit
         : leaveLimit === undefined
           ? certLimit
           : min(certLimit, leaveLimit);
-    meeting = pickMeeting(ctx, s.readyFrom, limit, usual);
+    meeting = pickMeeting(unit, d, p.readyFrom, limit, usual);
     if (meeting === guess) break;
     guess = meeting;
   }
-  const planned = c.plannedMeetingDate;
-  // Every field written out: `{ ...s, meeting, … }` copied the schedule through V8's generic
-  // spread path and cost a tenth of the whole compact evaluate (CPU profile, 10,000 rows).
-  return {
-    before: s.before,
-    readyFrom: s.readyFrom,
-    certificate: s.certificate,
-    certificateHeld: s.certificateHeld,
-    route: s.route,
-    meeting,
-    decision: unit.addWorkingDays(meeting, pace.decisionWorkingDays),
-    plannedTooEarly: usual && planned !== undefined && planned >= asOf && planned < s.readyFrom,
-    meetingOverdue: usual && planned !== undefined && planned < asOf,
-    plannedTooLate: usual && planned !== undefined && limit !== undefined && planned > limit,
-  };
+  const planned = d.planned;
+  p.meeting = meeting;
+  p.decision = unit.workingDays.after(meeting, pace.decisionWorkingDays);
+  p.plannedTooEarly = usual && planned !== undefined && planned >= asOf && planned < p.readyFrom;
+  p.meetingOverdue = usual && planned !== undefined && planned < asOf;
+  p.plannedTooLate = usual && planned !== undefined && limit !== undefined && planned > limit;
+  return p;
 }
 
 /** The plan's certificate still holds at its meeting. */
-function certificateHolds(unit: UnitContext, p: Plan): boolean {
-  return !p.certificateHeld || unit.addMonths(p.certificate, AWARENESS_MONTHS) >= p.meeting;
+function certificateHolds(p: Plan): boolean {
+  return !p.certificateHeld || addMonthsToDayNumber(p.certificate, AWARENESS_MONTHS) >= p.meeting;
 }
 
 /** The plan's meeting is on or before the leaving date. */
-function beforeLeaving(p: Plan, leave: Day | undefined): boolean {
+function beforeLeaving(p: Plan, leave: DayNumber | undefined): boolean {
   return leave === undefined || p.meeting <= leave;
 }
 
+/** The usual plan, and the fastest one once something asked for it. */
+class Plans {
+  fastest: Plan | undefined;
+  constructor(
+    readonly unit: UnitContext,
+    readonly d: CandidateDays,
+    readonly usual: Plan,
+  ) {}
+  fast(): Plan {
+    this.fastest ??= planAt(this.unit, this.d, FASTEST, false);
+    return this.fastest;
+  }
+}
+
 /**
- * The outlook, and the plan that supports it: the usual pace, or — for `atRisk` when only the
- * fastest pace makes it — the fastest, so the dates shown are the ones the outlook relies on.
- * The fastest plan is made only when the outlook needs it (`fastest` remembers it).
+ * The outlook, and the plan that supports it (`plans.fastest` when the answer rests on it): the
+ * usual pace, or — for `atRisk` when only the fastest pace makes it — the fastest, so the dates
+ * shown are the ones the outlook relies on. The fastest plan is made only when the outlook needs it.
  */
-function outlookOf(
-  ctx: CandidateContext,
-  usual: Plan,
-  fastest: { plan?: Plan },
-  year: number,
-): { outlook: Outlook; plan: Plan } {
+function outlookOf(ctx: CandidateContext, plans: Plans, year: number): { outlook: Outlook; plan: Plan } {
+  const usual = plans.usual;
   if (year < yearOf(ctx.asOf)) return { outlook: 'no', plan: usual };
   for (const rule of ctx.errors) if (UNACHIEVABLE.has(rule)) return { outlook: 'no', plan: usual };
-  const yearEnd = dayFromParts(year, 12, 31);
-  const leave = ctx.c.expectedLeaveDate;
-  if (ctx.c.cellResolutionDate === undefined) {
-    if (ctx.adultFrom > yearEnd || (leave !== undefined && ctx.adultFrom > leave)) {
+  const d = plans.d;
+  const yearEnd = dayNumberOfParts(year, 12, 31);
+  const leave = d.leave;
+  if (d.resolution === undefined) {
+    if (d.adultFrom > yearEnd || (leave !== undefined && d.adultFrom > leave)) {
       return { outlook: 'blockedByAge', plan: usual };
     }
-    if (leave !== undefined && fastestPlan(ctx, fastest).meeting > leave) {
+    if (leave !== undefined && plans.fast().meeting > leave) {
       return { outlook: 'blockedByLeaving', plan: usual };
     }
   }
-  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(ctx.unit, usual)) {
-    const due = ctx.unit.addWorkingDays(usual.meeting, DECISION_DUE_WORKING_DAYS);
+  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(usual)) {
+    const due = ctx.unit.workingDays.after(usual.meeting, DECISION_DUE_WORKING_DAYS);
     return { outlook: leave !== undefined && due > leave ? 'atRisk' : 'admissible', plan: usual };
   }
-  const fast = fastestPlan(ctx, fastest);
-  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(ctx.unit, fast)) {
+  const fast = plans.fast();
+  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(fast)) {
     return { outlook: 'atRisk', plan: fast };
   }
   return { outlook: 'later', plan: usual };
 }
 
-function fastestPlan(ctx: CandidateContext, fastest: { plan?: Plan }): Plan {
-  fastest.plan ??= planAt(ctx, FASTEST, false);
-  return fastest.plan;
-}
-
-/** The latest day each step can be done for the meeting to hold its limits, and why. */
-function meetingLimit(ctx: CandidateContext, p: Plan, outlook: Outlook, year: number, pace: Pace) {
-  let by: Day | undefined;
+/** The latest day the meeting can be for the outlook to hold, and why (undefined: no limit). */
+function meetingLimit(
+  unit: UnitContext,
+  d: CandidateDays,
+  p: Plan,
+  outlook: Outlook,
+  year: number,
+  pace: Pace,
+) {
+  let by: DayNumber | undefined;
   let limit: StepLimit | undefined;
   if (p.certificateHeld) {
-    by = ctx.unit.addMonths(p.certificate, AWARENESS_MONTHS);
+    by = addMonthsToDayNumber(p.certificate, AWARENESS_MONTHS);
     limit = 'certificate';
   }
-  const leave = ctx.c.expectedLeaveDate;
+  const leave = d.leave;
   if (leave !== undefined && (by === undefined || leave < by)) {
     by = leave;
     limit = 'leaving';
   }
   if (outlook === 'admissible' || outlook === 'atRisk') {
-    const yearEnd = ctx.unit.latestStartFor(dayFromParts(year, 12, 31), pace.decisionWorkingDays);
+    const yearEnd = unit.workingDays.latestStartFor(dayNumberOfParts(year, 12, 31), pace.decisionWorkingDays);
     if (by === undefined || yearEnd < by) {
       by = yearEnd;
       limit = 'yearEnd';
@@ -272,63 +372,56 @@ function meetingLimit(ctx: CandidateContext, p: Plan, outlook: Outlook, year: nu
   return by === undefined ? { by: p.meeting, limit: undefined } : { by, limit };
 }
 
-function step(id: StepId, from: Day, by: Day, asOf: Day, limit: StepLimit | undefined): ProjectionStep {
-  // Only the fields a step has (no undefined values: see evaluate.ts on the fast JSON path).
-  const s: ProjectionStep = { step: id, from, by };
-  if (by < asOf) s.overdue = true;
-  if (limit !== undefined) s.limit = limit;
-  return s;
-}
-
-/** The projection of a pending candidate (source … proposed) for the unit's year. */
-export function projectCandidate(ctx: CandidateContext): Projection {
-  const asOf = ctx.asOf;
+/** The projection of a pending candidate (source … proposed) for the unit's year, in compact form. */
+export function projectCandidate(ctx: CandidateContext): CompactProjection {
   const unit = ctx.unit;
   const year = unit.year;
-  const fastest: { plan?: Plan } = {};
-  const { outlook, plan: usual } = outlookOf(ctx, planAt(ctx, LEAD_TIMES, true), fastest, year);
+  const days = unit.workingDays;
+  const d = new CandidateDays(ctx);
+  const asOf = d.asOf;
+  const plans = new Plans(unit, d, planAt(unit, d, LEAD_TIMES, true));
+  const { outlook, plan: p } = outlookOf(ctx, plans, year);
   // An `atRisk` outlook may rest on the fastest pace: its limits are then the fastest's too.
-  const pace: Pace = usual === fastest.plan ? FASTEST : LEAD_TIMES;
-  const decisionDue = unit.addWorkingDays(usual.meeting, DECISION_DUE_WORKING_DAYS);
-  const ceremony = unit.addWorkingDays(usual.decision, LEAD_TIMES.ceremonyWorkingDays);
-  const ceremonyDue = unit.addWorkingDays(usual.decision, CEREMONY_DUE_WORKING_DAYS);
-  const steps: ProjectionStep[] = [];
-  if (ctx.c.cellResolutionDate === undefined) {
-    const m = meetingLimit(ctx, usual, outlook, year, pace);
+  const pace: Pace = p === plans.fastest ? FASTEST : LEAD_TIMES;
+  const steps: number[] = [];
+  if (d.resolution === undefined) {
+    const m = meetingLimit(unit, d, p, outlook, year, pace);
     // What feeds the meeting must be done before it: the working day before the meeting's latest
     // day, never the same day (a lý lịch certified on the day of the vote is too late to read).
-    const verifyBy = unit.addWorkingDays(unit.latestStartFor(m.by, 2), 1);
-    const hasVerification = usual.before.some((b) => b.step === 'backgroundVerification');
-    const papersBy = hasVerification ? unit.latestStartFor(verifyBy, pace.verificationWorkingDays) : verifyBy;
-    const classBy = addDays(papersBy, -pace.papersDays);
-    for (const b of usual.before) {
-      const by =
-        b.step === 'awarenessClass'
-          ? classBy
-          : b.step === 'application' || b.step === 'background'
-            ? papersBy
-            : verifyBy;
-      const st = step(b.step, b.done, by, asOf, m.limit);
-      if (b.late) st.overdue = true;
-      steps.push(st);
+    const verifyBy = days.after(days.latestStartFor(m.by, 2), 1);
+    const papersBy =
+      p.before & VERIFICATION ? days.latestStartFor(verifyBy, pace.verificationWorkingDays) : verifyBy;
+    const classBy = papersBy - pace.papersDays;
+    const before = p.before;
+    for (let i = 0; i < MEETING_STEP; i++) {
+      if ((before & (1 << i)) === 0) continue;
+      const bit = 1 << i;
+      const from =
+        bit === CLASS
+          ? p.certificate
+          : bit & (APPLICATION | BACKGROUND)
+            ? p.papersDone
+            : bit === VERIFICATION
+              ? p.verified
+              : p.supportDone;
+      const by = bit === CLASS ? classBy : bit & (APPLICATION | BACKGROUND) ? papersBy : verifyBy;
+      steps.push(stepCode(i, m.limit, bit === VERIFICATION && p.verificationLate), from - asOf, by - asOf);
     }
-    const meeting = step('meeting', usual.meeting, m.by, asOf, m.limit);
-    if (usual.meetingOverdue) meeting.overdue = true;
-    steps.push(meeting);
+    steps.push(stepCode(MEETING_STEP, m.limit, p.meetingOverdue), p.meeting - asOf, m.by - asOf);
   }
-  steps.push(step('decision', usual.decision, decisionDue, asOf, 'due'));
-  steps.push(step('ceremony', ceremony, ceremonyDue, asOf, 'due'));
-  const projection: Projection = {
-    meeting: usual.meeting,
-    decision: usual.decision,
-    decisionDue,
-    ceremony,
-    ceremonyDue,
+  const projection: CompactProjection = {
     outlook,
-    route: usual.route,
+    route: p.route,
+    days: [
+      p.meeting - asOf,
+      p.decision - asOf,
+      days.after(p.meeting, DECISION_DUE_WORKING_DAYS) - asOf,
+      days.after(p.decision, LEAD_TIMES.ceremonyWorkingDays) - asOf,
+      days.after(p.decision, CEREMONY_DUE_WORKING_DAYS) - asOf,
+    ],
     steps,
   };
-  if (usual.plannedTooEarly) projection.plannedTooEarly = true;
-  if (usual.plannedTooLate) projection.plannedTooLate = true;
+  if (p.plannedTooEarly) projection.plannedTooEarly = true;
+  if (p.plannedTooLate) projection.plannedTooLate = true;
   return projection;
 }

@@ -1,18 +1,18 @@
-import { type Day, monthOf, yearOf } from '../dates/day.ts';
+import { type Day, type DayNumber, monthOf, toDayNumber, yearOf } from '../dates/day.ts';
 import { ageInYears } from '../dates/months.ts';
 import { probationEnd } from '../rules/deadlines.ts';
 import type { Candidate, Targets } from '../schemas/request.ts';
 import type {
   AgeBand,
   Breakdown,
+  CompactProjection,
   ProgressItem,
-  Projection,
   StageCounts,
   Summary,
 } from '../schemas/response.ts';
 import { STAGES, type Stage } from '../schemas/vocabulary.ts';
 import type { CandidateContext } from './context.ts';
-import { ForecastCounter, goesToClassInYear } from './forecast.ts';
+import { ForecastCounter, goesToClassInYearCompact } from './forecast.ts';
 import type { RequestHead, UnitContext } from './unit.ts';
 
 export function ageBand(years: number): AgeBand {
@@ -109,12 +109,15 @@ export class SummaryCounter {
   private probationEndsThisYear = 0;
   private sympathizers = 0;
   private readonly year: number;
+  /** asOf as a day number: the compact projections count their days from it */
+  private readonly asOf: DayNumber;
 
   constructor(
     private readonly request: RequestHead,
     private readonly unit: UnitContext,
   ) {
     this.year = unit.year;
+    this.asOf = toDayNumber(unit.asOf);
     this.addMembers();
   }
 
@@ -134,7 +137,8 @@ export class SummaryCounter {
     }
   }
 
-  add(ctx: CandidateContext, projection: Projection | undefined): void {
+  /** `projection`: the engine's (compact) projection of a pending candidate */
+  add(ctx: CandidateContext, projection: CompactProjection | undefined): void {
     const c = ctx.c;
     const year = this.year;
     this.byStage[ctx.stage]++;
@@ -161,7 +165,9 @@ export class SummaryCounter {
       if (isStudent(c)) this.possible.students++;
       if (c.gender === 'female') this.possible.women++;
     }
-    if (goesToClassInYear(c, ctx.adultFrom, projection, year)) this.possible.awarenessClass++;
+    if (goesToClassInYearCompact(c, ctx.adultFrom, projection, this.asOf, year)) {
+      this.possible.awarenessClass++;
+    }
   }
 
   finish(): Summary {

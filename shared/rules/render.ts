@@ -1,10 +1,12 @@
 /**
  * The compact answer rendered back into the default one: each finding's message from its rule's
- * template and parameters, its citation from the rule's citation in the result's ruleset — exactly
- * the text the engine writes into the default answer (a property test holds them equal). Pure and
+ * template and parameters, its citation from the rule's citation in the result's ruleset, each
+ * projection's days written out (projectionForm.ts) — exactly what the engine writes into the
+ * default answer (a property test holds them equal). Pure and
  * free of zod: the add-on runs it on the texts it fetched from `GET /v1/rules` and cached.
  */
 import { type Day, isDay } from '../dates/day.ts';
+import { createDayNames } from '../dates/dayNames.ts';
 import type {
   CompactEvaluateResponse,
   CompactKind,
@@ -15,6 +17,7 @@ import type {
   Result,
 } from '../schemas/response.ts';
 import { flat } from './flat.ts';
+import { expandProjection } from './projectionForm.ts';
 import { type MessageParam, renderTemplate } from './texts.ts';
 
 /** What rendering needs of `GET /v1/rules`: each rule's templates and citations, and the phrases. */
@@ -104,6 +107,7 @@ export function renderCompactAnswer(answer: CompactEvaluateResponse, texts: Rule
     throw new Error(`texts ${texts.textsVersion} do not render answer texts ${answer.textsVersion}`);
   }
   const render = findingRenderer(texts);
+  const names = createDayNames(answer.asOf);
   const results: Result[] = [];
   for (const r of answer.results) {
     const { findings, deadlines } = readFindings(r, answer.kinds, render);
@@ -111,7 +115,8 @@ export function renderCompactAnswer(answer: CompactEvaluateResponse, texts: Rule
     // The default answer's key order (engine/evaluate.ts).
     const result: Result = { key, stage, rulesVersion, referenceDate, findings, deadlines };
     if (eligibleFrom !== undefined) result.eligibleFrom = eligibleFrom;
-    if (projection !== undefined) result.projection = projection;
+    // The projection's days, written by the function the engine writes its default answer with.
+    if (projection !== undefined) result.projection = expandProjection(projection, names);
     results.push(result);
   }
   return { ok: true, rulesVersion: answer.rulesVersion, results, summary: answer.summary };

@@ -104,6 +104,27 @@ export const ProjectionSchema = z.object({
   plannedTooLate: z.literal(true).optional(),
 });
 
+/**
+ * The projection in the compact answer: every day as days after the answer's `asOf` (negative
+ * before it), the steps as integers. shared/rules/projectionForm.ts writes the default form from
+ * it — the engine's own default answer included.
+ */
+export const CompactProjectionSchema = z.object({
+  outlook: z.enum(OUTLOOKS),
+  route: z.enum(ROUTES),
+  /** meeting, decision, decisionDue, ceremony, ceremonyDue */
+  days: z.array(z.int()).length(5),
+  /**
+   * The steps before the decision, in order, three integers each: the code `step × 100 + limit × 10
+   * + late` (step: index in the step list; limit: 0 none, else 1 + index in the limit list; late: 1
+   * when marked overdue though `by` is still ahead), then `from` and `by`. The decision and the
+   * ceremony steps are `days` 1–2 and 3–4, limited by their legal due dates.
+   */
+  steps: z.array(z.int()),
+  plannedTooEarly: z.literal(true).optional(),
+  plannedTooLate: z.literal(true).optional(),
+});
+
 export const ResultSchema = z.object({
   key: z.string(),
   stage: StageSchema,
@@ -119,6 +140,7 @@ export const ResultSchema = z.object({
 /** A result of the compact answer: its findings written as above, its deadlines within them. */
 export const CompactResultSchema = ResultSchema.omit({ deadlines: true }).extend({
   findings: CompactFindingsSchema,
+  projection: CompactProjectionSchema.optional(),
 });
 
 /** Counts only: a breakdown never names anyone. */
@@ -253,6 +275,8 @@ export const CompactEvaluateResponseSchema = z.object({
   ok: z.literal(true),
   form: z.literal('compact'),
   textsVersion: z.string(),
+  /** the request's `asOf`: the compact projections count their days from it */
+  asOf: DaySchema,
   rulesVersion: z.string(),
   /** the kinds of finding the results refer to, by index */
   kinds: z.array(CompactKindSchema),
@@ -281,6 +305,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 export type Forecast = z.infer<typeof ForecastSchema>;
 export type ForecastKeys = z.infer<typeof ForecastKeysSchema>;
 export type Projection = z.infer<typeof ProjectionSchema>;
+export type CompactProjection = z.infer<typeof CompactProjectionSchema>;
 export type ProjectionStep = z.infer<typeof ProjectionStepSchema>;
 export type EvaluateResponse = z.infer<typeof EvaluateResponseSchema>;
 export type EvaluateRejection = z.infer<typeof EvaluateRejectionSchema>;
