@@ -45,65 +45,73 @@ const MEETING_STEP = 7;
 
 /**
  * A candidate's dates as day numbers, read once. A paper that stays valid 12 months counts for a
- * meeting from its date through its validity's end (`fresh`).
+ * meeting from its date through its validity's end (`fresh`). Plain objects, not classes, here:
+ * the add-on's ES2020 bundle writes each class field out as a call.
  */
-class CandidateDays {
-  readonly asOf: DayNumber;
-  readonly certificate: DayNumber | undefined;
-  readonly certificateEnd: DayNumber | undefined;
-  readonly hasApplication: boolean;
-  readonly declared: DayNumber | undefined;
-  readonly verified: DayNumber | undefined;
-  readonly youthResolution: DayNumber | undefined;
-  readonly youthResolutionEnd: DayNumber | undefined;
-  readonly tradeResolution: DayNumber | undefined;
-  readonly tradeResolutionEnd: DayNumber | undefined;
-  readonly feedback: DayNumber | undefined;
-  readonly feedbackEnd: DayNumber | undefined;
+interface CandidateDays {
+  asOf: DayNumber;
+  certificate: DayNumber | undefined;
+  certificateEnd: DayNumber | undefined;
+  hasApplication: boolean;
+  declared: DayNumber | undefined;
+  verified: DayNumber | undefined;
+  youthResolution: DayNumber | undefined;
+  youthResolutionEnd: DayNumber | undefined;
+  tradeResolution: DayNumber | undefined;
+  tradeResolutionEnd: DayNumber | undefined;
+  feedback: DayNumber | undefined;
+  feedbackEnd: DayNumber | undefined;
   /** each introducer's letter: date, validity's end, … (empty when none) */
-  readonly letters: DayNumber[] = [];
+  letters: DayNumber[];
   /** the day the candidate is over the Youth Union's age: the union route ends */
-  readonly youthUntil: DayNumber;
-  readonly adultFrom: DayNumber;
-  readonly eligibleFrom: DayNumber | undefined;
-  readonly papersFrom: DayNumber | undefined;
-  readonly planned: DayNumber | undefined;
-  readonly resolution: DayNumber | undefined;
-  readonly leave: DayNumber | undefined;
+  youthUntil: DayNumber;
+  adultFrom: DayNumber;
+  eligibleFrom: DayNumber | undefined;
+  papersFrom: DayNumber | undefined;
+  planned: DayNumber | undefined;
+  resolution: DayNumber | undefined;
+  leave: DayNumber | undefined;
   /** the next awareness class from asOf: the configured date, else `classDays` later */
-  readonly nextClass: DayNumber;
+  nextClass: DayNumber;
+}
 
-  constructor(ctx: CandidateContext) {
-    const c = ctx.c;
-    const asOf = toDayNumber(ctx.asOf);
-    this.asOf = asOf;
-    this.certificate = num(c.awarenessCertificateDate);
-    this.certificateEnd = end(this.certificate, AWARENESS_MONTHS);
-    this.hasApplication = c.applicationDate !== undefined;
-    this.declared = num(c.backgroundDeclaredDate);
-    this.verified = num(c.backgroundVerifiedDate);
-    this.youthResolution = num(c.youthUnionResolutionDate);
-    this.youthResolutionEnd = end(this.youthResolution, PAPER_MONTHS);
-    this.tradeResolution = num(c.tradeUnionResolutionDate);
-    this.tradeResolutionEnd = end(this.tradeResolution, PAPER_MONTHS);
-    this.feedback = num(c.feedbackSummaryDate);
-    this.feedbackEnd = end(this.feedback, PAPER_MONTHS);
-    for (const i of ctx.introducers) {
-      const letter = num(i.letterDate);
-      if (letter !== undefined) this.letters.push(letter, addMonthsToDayNumber(letter, PAPER_MONTHS));
-    }
-    // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31.
-    this.youthUntil = firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1);
-    this.adultFrom = toDayNumber(ctx.adultFrom);
-    this.eligibleFrom = num(ctx.eligibleFrom);
-    this.papersFrom = num(ctx.papersFrom);
-    this.planned = num(c.plannedMeetingDate);
-    this.resolution = num(c.cellResolutionDate);
-    this.leave = num(c.expectedLeaveDate);
-    const configured = num(ctx.unit.leadTimes.nextClassDate);
-    this.nextClass =
-      configured !== undefined && configured >= asOf ? configured : asOf + LEAD_TIMES.classDays;
+function candidateDays(ctx: CandidateContext): CandidateDays {
+  const c = ctx.c;
+  const asOf = toDayNumber(ctx.asOf);
+  const certificate = num(c.awarenessCertificateDate);
+  const youthResolution = num(c.youthUnionResolutionDate);
+  const tradeResolution = num(c.tradeUnionResolutionDate);
+  const feedback = num(c.feedbackSummaryDate);
+  const letters: DayNumber[] = [];
+  for (const i of ctx.introducers) {
+    const letter = num(i.letterDate);
+    if (letter !== undefined) letters.push(letter, addMonthsToDayNumber(letter, PAPER_MONTHS));
   }
+  const configured = num(ctx.unit.leadTimes.nextClassDate);
+  return {
+    asOf,
+    certificate,
+    certificateEnd: end(certificate, AWARENESS_MONTHS),
+    hasApplication: c.applicationDate !== undefined,
+    declared: num(c.backgroundDeclaredDate),
+    verified: num(c.backgroundVerifiedDate),
+    youthResolution,
+    youthResolutionEnd: end(youthResolution, PAPER_MONTHS),
+    tradeResolution,
+    tradeResolutionEnd: end(tradeResolution, PAPER_MONTHS),
+    feedback,
+    feedbackEnd: end(feedback, PAPER_MONTHS),
+    letters,
+    // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31.
+    youthUntil: firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1),
+    adultFrom: toDayNumber(ctx.adultFrom),
+    eligibleFrom: num(ctx.eligibleFrom),
+    papersFrom: num(ctx.papersFrom),
+    planned: num(c.plannedMeetingDate),
+    resolution: num(c.cellResolutionDate),
+    leave: num(c.expectedLeaveDate),
+    nextClass: configured !== undefined && configured >= asOf ? configured : asOf + LEAD_TIMES.classDays,
+  };
 }
 
 function end(day: DayNumber | undefined, months: number): DayNumber | undefined {
@@ -128,33 +136,52 @@ function routeAt(unit: UnitContext, d: CandidateDays, meeting: DayNumber): Route
  * A plan at one pace: the steps before the meeting (as bits, with the day each kind is done),
  * the meeting, the decision. Filled in place by `scheduleBefore` and `planAt`.
  */
-class Plan {
+interface Plan {
   /** steps before the meeting */
-  before = 0;
+  before: number;
   /** the certificate the meeting relies on (actual or projected) */
-  certificate = 0;
+  certificate: DayNumber;
   /** the certificate is the one the candidate already has */
-  certificateHeld = false;
+  certificateHeld: boolean;
   /** application and lý lịch done */
-  papersDone = 0;
+  papersDone: DayNumber;
   /** the background verification done */
-  verified = 0;
+  verified: DayNumber;
   /** the verification is past its usual time: chased now, marked overdue */
-  verificationLate = false;
+  verificationLate: boolean;
   /** introductions, union resolution, feedback summary done */
-  supportDone = 0;
+  supportDone: DayNumber;
   /** the day every condition holds and every paper is done */
-  readyFrom = 0;
+  readyFrom: DayNumber;
   /** union route the candidate's age at the meeting calls for */
-  route: Route = 'introducers';
-  meeting = 0;
-  decision = 0;
+  route: Route;
+  meeting: DayNumber;
+  decision: DayNumber;
   /** the planned date was earlier than the day everything holds */
-  plannedTooEarly = false;
+  plannedTooEarly: boolean;
   /** the meeting the row planned has passed without a resolution */
-  meetingOverdue = false;
+  meetingOverdue: boolean;
   /** the row's planned meeting falls after the certificate expires or after the leaving date */
-  plannedTooLate = false;
+  plannedTooLate: boolean;
+}
+
+function newPlan(): Plan {
+  return {
+    before: 0,
+    certificate: 0,
+    certificateHeld: false,
+    papersDone: 0,
+    verified: 0,
+    verificationLate: false,
+    supportDone: 0,
+    readyFrom: 0,
+    route: 'introducers',
+    meeting: 0,
+    decision: 0,
+    plannedTooEarly: false,
+    meetingOverdue: false,
+    plannedTooLate: false,
+  };
 }
 
 /** One pass of the schedule at a pace, for a given meeting guess (papers' freshness depends on it). */
@@ -240,7 +267,7 @@ function pickMeeting(
 
 function planAt(unit: UnitContext, d: CandidateDays, pace: Pace, usual: boolean): Plan {
   const asOf = d.asOf;
-  const p = new Plan();
+  const p = newPlan();
   if (d.resolution !== undefined) {
     const meeting = d.resolution;
     p.readyFrom = meeting;
@@ -297,18 +324,17 @@ function beforeLeaving(p: Plan, leave: DayNumber | undefined): boolean {
   return leave === undefined || p.meeting <= leave;
 }
 
-/** The usual plan, and the fastest one once something asked for it. */
-class Plans {
+/** The usual plan, and the fastest one once something asked for it (`fastPlan`). */
+interface Plans {
+  unit: UnitContext;
+  d: CandidateDays;
+  usual: Plan;
   fastest: Plan | undefined;
-  constructor(
-    readonly unit: UnitContext,
-    readonly d: CandidateDays,
-    readonly usual: Plan,
-  ) {}
-  fast(): Plan {
-    this.fastest ??= planAt(this.unit, this.d, FASTEST, false);
-    return this.fastest;
-  }
+}
+
+function fastPlan(plans: Plans): Plan {
+  plans.fastest ??= planAt(plans.unit, plans.d, FASTEST, false);
+  return plans.fastest;
 }
 
 /**
@@ -327,7 +353,7 @@ function outlookOf(ctx: CandidateContext, plans: Plans, year: number): { outlook
     if (d.adultFrom > yearEnd || (leave !== undefined && d.adultFrom > leave)) {
       return { outlook: 'blockedByAge', plan: usual };
     }
-    if (leave !== undefined && plans.fast().meeting > leave) {
+    if (leave !== undefined && fastPlan(plans).meeting > leave) {
       return { outlook: 'blockedByLeaving', plan: usual };
     }
   }
@@ -335,7 +361,7 @@ function outlookOf(ctx: CandidateContext, plans: Plans, year: number): { outlook
     const due = ctx.unit.workingDays.after(usual.meeting, DECISION_DUE_WORKING_DAYS);
     return { outlook: leave !== undefined && due > leave ? 'atRisk' : 'admissible', plan: usual };
   }
-  const fast = plans.fast();
+  const fast = fastPlan(plans);
   if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(fast)) {
     return { outlook: 'atRisk', plan: fast };
   }
@@ -377,9 +403,9 @@ export function projectCandidate(ctx: CandidateContext): CompactProjection {
   const unit = ctx.unit;
   const year = unit.year;
   const days = unit.workingDays;
-  const d = new CandidateDays(ctx);
+  const d = candidateDays(ctx);
   const asOf = d.asOf;
-  const plans = new Plans(unit, d, planAt(unit, d, LEAD_TIMES, true));
+  const plans: Plans = { unit, d, usual: planAt(unit, d, LEAD_TIMES, true), fastest: undefined };
   const { outlook, plan: p } = outlookOf(ctx, plans, year);
   // An `atRisk` outlook may rest on the fastest pace: its limits are then the fastest's too.
   const pace: Pace = p === plans.fastest ? FASTEST : LEAD_TIMES;
