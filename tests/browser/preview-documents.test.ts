@@ -77,6 +77,8 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await frame.waitForSelector('#papers-form #papers-list');
     // the latest meeting is chosen: Cao Thị Loan's recognition and the minutes
     await expect(frame.textContent('#papers-list')).resolves.toContain('Cao Thị Loan');
+    // a resolution's number is left to write by hand, and the form says so before it is looked for
+    await expect(frame.textContent('#papers-number-hint')).resolves.toContain('mỗi nghị quyết một số');
     await frame.selectOption('#papers-meeting', { index: 0 });
     await frame.waitForFunction(() =>
       document.querySelector('#papers-list')?.textContent?.includes('Bùi Đức Minh'),

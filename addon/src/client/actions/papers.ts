@@ -118,6 +118,14 @@ export function papersPanel(): HTMLElement {
     m.papers.length > 0
       ? paperList(m)
       : h('p', { class: 'small muted', text: 'Cuộc họp này không xét ai: không có văn bản để soạn.' }),
+    // the papers carry no number the secretary did not give: said before they look for one
+    m.papers.some((p) => p.kind !== 'minutes-extract')
+      ? h('p', {
+          class: 'small muted',
+          attrs: { id: 'papers-number-hint' },
+          text: 'Số của mỗi nghị quyết để trống (“Số …-NQ/CB”): ghi theo sổ văn bản của chi bộ, mỗi nghị quyết một số.',
+        })
+      : null,
     field(
       'Người ký (bí thư)',
       text('papers-signer', ps.signer, (v) => (ps.signer = v)),
