@@ -1,5 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths, monthIndex } from '../dates/months.ts';
+import { ruleBit } from '../rules/catalogue.ts';
 import {
   ADULT_MONTHS,
   type FindingInput,
@@ -114,14 +115,13 @@ export class CandidateContext implements RuleContext {
   readonly papersFrom: Day | undefined;
   /**
    * The default answer's findings (objects), or the compact answer's (kind index, parameters,
-   * date: one flat list, no object per finding). A candidate without findings, deadlines or errors
-   * shares one empty array (replaced by its own at the first push): each array here but `errors`
-   * lives on in the answer.
+   * date: one flat list, no object per finding). A candidate without findings or deadlines shares
+   * one empty array (replaced by its own at the first push): each array here lives on in the answer.
    */
   findings: Array<Finding | CompactFindings[number]> = NONE as never[];
   /** the default answer's deadlines, in order of due date (the compact answer marks its findings' kinds) */
   deadlines: Deadline[] = NONE as never[];
-  errors: string[] = NONE as never[];
+  errorRules = 0;
 
   constructor(
     readonly c: Candidate,
@@ -154,10 +154,7 @@ export class CandidateContext implements RuleContext {
     const severity = input.severity ?? rule.severity;
     const { field, date, text } = input;
     const params = input.params ?? NO_PARAMS;
-    if (severity === 'error') {
-      if ((this.errors as unknown) === NONE) this.errors = [];
-      this.errors.push(rule.id);
-    }
+    if (severity === 'error') this.errorRules |= ruleBit(rule);
     if ((this.findings as unknown) === NONE) this.findings = [];
     const kinds = this.kinds;
     if (kinds !== undefined) {

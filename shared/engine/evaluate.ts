@@ -28,11 +28,11 @@ function runRules(ctx: CandidateContext): void {
   if (ctx.datedStage === 'removed') return;
   if (ctx.pending) {
     for (const rule of PRE_ADMISSION_RULES) rule.check(ctx);
-    if (ctx.datedStage !== 'proposed' && ctx.errors.length === 0) ctx.stage = 'ready';
+    if (ctx.datedStage !== 'proposed' && ctx.errorRules === 0) ctx.stage = 'ready';
   }
   for (const rule of ADMISSION_RULES) rule.check(ctx);
   // cell.tooSmall looks at `ready` rows: its error blocks `ready` too (domain.md §4).
-  if (ctx.stage === 'ready' && ctx.errors.length > 0) ctx.stage = ctx.datedStage;
+  if (ctx.stage === 'ready' && ctx.errorRules !== 0) ctx.stage = ctx.datedStage;
 }
 
 /**

@@ -12,6 +12,7 @@
 import { type DayNumber, dayNumberOfParts, toDayNumber, yearOf } from '../dates/day.ts';
 import { addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
 import { CERTIFICATE_MONTHS as AWARENESS_MONTHS } from '../rules/awareness.ts';
+import { ruleBits } from '../rules/catalogue.ts';
 import { stepCode } from '../rules/projectionForm.ts';
 import type { CompactProjection, Outlook, Route, StepLimit } from '../schemas/response.ts';
 import { type CandidateContext, PAPER_MONTHS, YOUTH_UNION_MAX_AGE } from './context.ts';
@@ -26,7 +27,7 @@ import {
 import type { UnitContext } from './unit.ts';
 
 /** Findings that no amount of paperwork fixes. */
-const UNACHIEVABLE = new Set(['age.over60', 'education.insufficient']);
+const UNACHIEVABLE = ruleBits(['age.over60', 'education.insufficient']);
 
 const max = (a: DayNumber, b: DayNumber): DayNumber => (a > b ? a : b);
 const min = (a: DayNumber, b: DayNumber): DayNumber => (a < b ? a : b);
@@ -345,7 +346,7 @@ function fastPlan(plans: Plans): Plan {
 function outlookOf(ctx: CandidateContext, plans: Plans, year: number): { outlook: Outlook; plan: Plan } {
   const usual = plans.usual;
   if (year < yearOf(ctx.asOf)) return { outlook: 'no', plan: usual };
-  for (const rule of ctx.errors) if (UNACHIEVABLE.has(rule)) return { outlook: 'no', plan: usual };
+  if ((ctx.errorRules & UNACHIEVABLE) !== 0) return { outlook: 'no', plan: usual };
   const d = plans.d;
   const yearEnd = dayNumberOfParts(year, 12, 31);
   const leave = d.leave;

@@ -58,6 +58,27 @@ export const RULES: readonly Rule[] = [
   deadlineOfficialReview,
 ];
 
+if (RULES.length > 30) throw new Error('ruleBit: more rules than bits in a small integer');
+const BITS = new Map<Rule, number>(RULES.map((r, i) => [r, 1 << i]));
+
+/** The rule's bit in a set of rules written as one small integer (CandidateContext.errorRules). */
+export function ruleBit(rule: Rule): number {
+  const bit = BITS.get(rule);
+  if (bit === undefined) throw new Error(`${rule.id} is not in the catalogue`);
+  return bit;
+}
+
+/** The set of these rules as bits (see ruleBit). */
+export function ruleBits(ids: readonly string[]): number {
+  let bits = 0;
+  for (const id of ids) {
+    const rule = RULES.find((r) => r.id === id);
+    if (rule === undefined) throw new Error(`no rule ${id}`);
+    bits |= ruleBit(rule);
+  }
+  return bits;
+}
+
 export const PRE_ADMISSION_RULES = RULES.filter((r) => r.phase === 'preAdmission');
 export const ADMISSION_RULES = RULES.filter((r) => r.phase === 'admission');
 export const ALWAYS_RULES = RULES.filter((r) => r.phase === 'always');

@@ -43,8 +43,11 @@ export interface CandidateContext {
   readonly eligibleFrom: Day | undefined;
   /** the first day worth preparing papers that stay valid for only 12 months (see the engine) */
   readonly papersFrom: Day | undefined;
-  /** the rules of this candidate's errors so far, in the order reported (what the engine and the projection ask) */
-  readonly errors: readonly string[];
+  /**
+   * The rules that reported an error for this candidate so far, as bits (catalogue.ts: ruleBit,
+   * ruleBits): 0 when none. What the engine and the projection ask, without a list per candidate.
+   */
+  readonly errorRules: number;
   report(rule: Rule, input: FindingInput): void;
   /** Whether a deadline has passed at `asOf` (a finding records it: `FindingInput.deadline`). */
   overdue(due: Day): boolean;
