@@ -19,7 +19,7 @@ import { type CandidateContext, createCandidateContext } from './context.ts';
 import { KindTable } from './kinds.ts';
 import { parseEvaluateRequest } from './parse.ts';
 import { projectCandidate } from './projection.ts';
-import { readRequestHead } from './readRequest.ts';
+import { CandidateReferences, readRequestHead } from './readRequest.ts';
 import { SummaryCounter } from './summary.ts';
 import { createUnitContext } from './unit.ts';
 
@@ -96,23 +96,22 @@ export function evaluateRequest(
   request: EvaluateRequest,
   options: EvaluateOptions = {},
 ): EvaluateResponse | CompactEvaluateResponse {
-  return evaluateCandidates(request, options, asRead)!;
+  return evaluateCandidates(request, options, false)!;
 }
 
-/** Candidates already read (a request that passed validation). */
-const asRead = (v: unknown): Candidate => v as Candidate;
-
 /**
- * The answer, or undefined as soon as `read` refuses a candidate. Each candidate is read, judged
- * and dropped in turn: only its result lives on.
+ * The answer. `raw`: the candidates are not read yet (a request whose head readRequestHead read):
+ * each is read and its references checked just before it is judged, and the answer is undefined as
+ * soon as one is refused. Each candidate is judged and dropped in turn: only its result lives on.
  */
 function evaluateCandidates(
   request: EvaluateHead,
   options: EvaluateOptions,
-  read: (v: unknown) => Candidate | typeof BAD,
+  raw: boolean,
 ): EvaluateResponse | CompactEvaluateResponse | undefined {
   const kinds = options.form === 'compact' ? new KindTable() : undefined;
   const unit = createUnitContext(request);
+  const references = raw ? new CandidateReferences(unit.memberByKey) : undefined;
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
   const candidates = request.candidates;
@@ -121,8 +120,8 @@ function evaluateCandidates(
   const results: Array<Result | CompactResult> = [];
   const names = kinds === undefined ? createDayNames(request.asOf) : undefined;
   for (let i = 0; i < candidates.length; i++) {
-    const c = read(candidates[i]);
-    if (c === BAD) return undefined;
+    const c = raw ? readCandidate(candidates[i]) : (candidates[i] as Candidate);
+    if (c === BAD || (references !== undefined && !references.hold(c))) return undefined;
     const ctx = createCandidateContext(c, unit, kinds);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
@@ -187,7 +186,7 @@ export function evaluate(
   // no copy of all of them outlives its turn (the garbage collector would move it around).
   const head = readRequestHead(input);
   if (head !== undefined) {
-    const answer = evaluateCandidates(head, options, readCandidate);
+    const answer = evaluateCandidates(head, options, true);
     if (answer !== undefined) return answer;
   }
   // A refused request (or the bug of a reader disagreeing with zod): all its problems.

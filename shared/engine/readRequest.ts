@@ -7,7 +7,7 @@
 import { explainRequest } from '../schemas/explain.ts';
 import { type EvaluateHead, readEvaluateHead, readEvaluateRequest } from '../schemas/fastCheck.ts';
 import { type Problem, ProblemCollector } from '../schemas/problems.ts';
-import type { EvaluateRequest } from '../schemas/request.ts';
+import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
 
 export type ParseOutcome = { ok: true; value: EvaluateRequest } | { ok: false; problems: Problem[] };
 
@@ -101,13 +101,48 @@ export function parseRequestWith(input: unknown, finder: ProblemFinder): ParseOu
 }
 
 /**
- * The head of a request whose head and cross-references are valid, for the engine to read its
- * candidates one at a time while it evaluates them (evaluate.ts); undefined otherwise. A candidate
- * the reader then refuses sends the request to `parseEvaluateRequest` for its problems.
+ * The head of a request whose head is valid and whose members' keys are unique, for the engine to
+ * read its candidates one at a time while it evaluates them (evaluate.ts), and to check each one's
+ * references with `CandidateReferences`; undefined otherwise. A candidate the reader refuses or
+ * whose references fail sends the request to `parseEvaluateRequest` for its problems.
  */
 export function readRequestHead(input: unknown): EvaluateHead | undefined {
   const head = readEvaluateHead(input);
-  return head !== undefined && crossReferenceProblems(input).length === 0 ? head : undefined;
+  if (head === undefined) return undefined;
+  const members = head.members ?? [];
+  const keys = new Set<string>();
+  for (let i = 0; i < members.length; i++) {
+    const key = members[i]!.key;
+    if (keys.has(key)) return undefined;
+    keys.add(key);
+  }
+  return head;
+}
+
+/**
+ * The cross-references of candidates read one at a time (the same as crossReferenceProblems
+ * finds, as a yes or no): a key seen before, an introducer or a helper who is not a member.
+ */
+export class CandidateReferences {
+  private readonly keys = new Set<string>();
+
+  constructor(private readonly members: ReadonlyMap<string, unknown>) {}
+
+  /** Whether `c`'s references hold; its key counts as seen from now on. */
+  hold(c: Candidate): boolean {
+    const keys = this.keys;
+    if (keys.has(c.key)) return false;
+    keys.add(c.key);
+    if (c.helperKey !== undefined && !this.members.has(c.helperKey)) return false;
+    const introducers = c.introducers;
+    if (introducers !== undefined) {
+      for (let j = 0; j < introducers.length; j++) {
+        const key = introducers[j]!.memberKey;
+        if (key !== undefined && !this.members.has(key)) return false;
+      }
+    }
+    return true;
+  }
 }
 
 const BY_HAND: ProblemFinder = {

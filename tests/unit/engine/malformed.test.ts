@@ -382,22 +382,33 @@ describe('properties', () => {
       return fc.record({
         json: fc.constant(json),
         path: fc.constantFrom(...paths(json)),
-        value: fc.oneof(fc.anything(), day, fc.string(), fc.integer(), fc.constant(null)),
+        // the request's own keys too: a duplicate key, a member who is not there
+        value: fc.oneof(
+          fc.anything(),
+          day,
+          fc.string(),
+          fc.integer(),
+          fc.constant(null),
+          fc.constantFrom('KEY_0_Z', 'MEMBER_0_Z', 'MEMBER_9_Z'),
+        ),
         remove: fc.boolean(),
         form: fc.constantFrom('default' as const, 'compact' as const),
       });
     });
     let refused = 0;
+    let byReference = 0;
     fc.assert(
       fc.property(mutated, ({ json, path, value, remove, form }) => {
         const input = setAt(json, path, value, remove);
         const out = evaluate(input, { form });
         if (!out.ok) refused++;
+        if (!out.ok && out.problems.some((p) => /trùng|Không có đảng viên/.test(p.message))) byReference++;
         expect(JSON.stringify(out)).toBe(JSON.stringify(twoStep(input, form)));
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
     expect(refused).toBeGreaterThan(30);
+    expect(byReference).toBeGreaterThan(5);
   });
 });
 
