@@ -196,7 +196,10 @@ export async function buildSidebarHtml(): Promise<string> {
     write: false,
     format: 'iife',
     platform: 'browser',
-    target: 'es2019',
+    // Sheets itself runs only in current browsers (Google Workspace supports the latest releases
+    // of Chrome, Firefox, Edge and Safari), all of which have ES2020: `?.` and `??` stay as they
+    // are instead of being lowered (-0.6 KB of the sidebar).
+    target: 'es2020',
     charset: 'utf8',
     minify: true,
     legalComments: 'none',
