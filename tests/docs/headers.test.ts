@@ -100,6 +100,14 @@ describe('table headers, as printed', () => {
     }
   });
 
+  it('keeps Bảng 3’s class columns to two lines under their group (four before)', () => {
+    const t = tables(docs['report-year']!).find((b) => b.caption?.startsWith('Bảng 3.'))!;
+    const lines = headerLines(t);
+    for (const text of ['Lớp bồi dưỡng nhận thức về Đảng', 'Chỉ tiêu', 'Đã học', 'So với chỉ tiêu']) {
+      expect(lines.find((h) => h.text === text)?.lines, text).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('groups Bảng 1 by year, the half-years under the time of admission', () => {
     const t = tables(docs['report-year']!).find((b) => b.caption?.startsWith('Bảng 1.'))!;
     const [top, below] = headerRows(t.columns);

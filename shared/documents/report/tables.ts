@@ -209,13 +209,19 @@ export function breakdownTable(rollup: Rollup, p: ReportPeriod): Block {
 
 export function trainingTable(rollup: Rollup, p: ReportPeriod): Block {
   // The period goes in the caption: a date in a narrow header column breaks inside its digits.
-  const caption = `Bảng 3. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức (${cumulative(p)})`;
+  // The period's words kept on one line (no-break spaces): "(năm" above "2026)" read as a slip.
+  const period = cumulative(p).replace(/ /g, '\u00a0');
+  const caption = `Bảng 3. Bồi dưỡng nhận thức về Đảng và công nhận đảng viên chính thức ${period}`;
+  // the class's three columns under one group, so each says a word or two ("Chỉ tiêu cử học lớp
+  // nhận thức" took four lines)
+  const awareness = 'Lớp bồi dưỡng nhận thức về Đảng';
   return table(rollup, caption, [
-    { header: 'Chỉ tiêu cử học lớp nhận thức', width: 13, value: (l) => num(l.targets.awarenessClass) },
-    { header: 'Đã học lớp nhận thức', width: 13, value: (_l, f) => num(f?.awarenessClass) },
+    { group: awareness, header: 'Chỉ tiêu', width: 12, value: (l) => num(l.targets.awarenessClass) },
+    { group: awareness, header: 'Đã học', width: 12, value: (_l, f) => num(f?.awarenessClass) },
     {
-      header: 'Tỷ lệ so với chỉ tiêu',
-      width: 12,
+      group: awareness,
+      header: 'So với chỉ tiêu',
+      width: 13,
       value: (l, f, total) =>
         total
           ? totalShare(
