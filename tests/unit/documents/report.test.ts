@@ -299,7 +299,9 @@ describe('report of a commune with five school cells', () => {
     expect(totalOf(t, 'Năm 2026: So với chỉ tiêu')).toBe('100,0% (06/06, đơn vị đã báo cáo có chỉ tiêu)');
     const classes = tableOf(model, 'Bảng 3.');
     expect(totalOf(classes, 'Lớp bồi dưỡng nhận thức về Đảng: Chỉ tiêu')).toBe('10');
-    expect(totalOf(classes, 'Lớp bồi dưỡng nhận thức về Đảng: So với chỉ tiêu')).toBe('83,3% (05/06, đơn vị đã báo cáo có chỉ tiêu)');
+    expect(totalOf(classes, 'Lớp bồi dưỡng nhận thức về Đảng: So với chỉ tiêu')).toBe(
+      '83,3% (05/06, đơn vị đã báo cáo có chỉ tiêu)',
+    );
     const text = allText(model);
     expect(text).not.toContain('60,0%');
     expect(text).toContain(
