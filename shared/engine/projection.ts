@@ -57,13 +57,11 @@ interface CandidateDays {
   declared: DayNumber | undefined;
   verified: DayNumber | undefined;
   youthResolution: DayNumber | undefined;
-  youthResolutionEnd: DayNumber | undefined;
   tradeResolution: DayNumber | undefined;
-  tradeResolutionEnd: DayNumber | undefined;
   feedback: DayNumber | undefined;
-  feedbackEnd: DayNumber | undefined;
-  /** each introducer's letter: date, validity's end, … (empty when none) */
-  letters: DayNumber[];
+  /** the introducers' letters (there are at most two introducers) */
+  letter0: DayNumber | undefined;
+  letter1: DayNumber | undefined;
   /** the day the candidate is over the Youth Union's age: the union route ends */
   youthUntil: DayNumber;
   adultFrom: DayNumber;
@@ -80,29 +78,21 @@ function candidateDays(ctx: CandidateContext): CandidateDays {
   const c = ctx.c;
   const asOf = toDayNumber(ctx.asOf);
   const certificate = num(c.awarenessCertificateDate);
-  const youthResolution = num(c.youthUnionResolutionDate);
-  const tradeResolution = num(c.tradeUnionResolutionDate);
-  const feedback = num(c.feedbackSummaryDate);
-  const letters: DayNumber[] = [];
-  for (const i of ctx.introducers) {
-    const letter = num(i.letterDate);
-    if (letter !== undefined) letters.push(letter, addMonthsToDayNumber(letter, PAPER_MONTHS));
-  }
+  const introducers = ctx.introducers;
   const configured = num(ctx.unit.leadTimes.nextClassDate);
   return {
     asOf,
     certificate,
-    certificateEnd: end(certificate, AWARENESS_MONTHS),
+    certificateEnd:
+      certificate === undefined ? undefined : addMonthsToDayNumber(certificate, AWARENESS_MONTHS),
     hasApplication: c.applicationDate !== undefined,
     declared: num(c.backgroundDeclaredDate),
     verified: num(c.backgroundVerifiedDate),
-    youthResolution,
-    youthResolutionEnd: end(youthResolution, PAPER_MONTHS),
-    tradeResolution,
-    tradeResolutionEnd: end(tradeResolution, PAPER_MONTHS),
-    feedback,
-    feedbackEnd: end(feedback, PAPER_MONTHS),
-    letters,
+    youthResolution: num(c.youthUnionResolutionDate),
+    tradeResolution: num(c.tradeUnionResolutionDate),
+    feedback: num(c.feedbackSummaryDate),
+    letter0: num(introducers[0]?.letterDate),
+    letter1: num(introducers[1]?.letterDate),
     // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31.
     youthUntil: firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1),
     adultFrom: toDayNumber(ctx.adultFrom),
@@ -115,13 +105,16 @@ function candidateDays(ctx: CandidateContext): CandidateDays {
   };
 }
 
-function end(day: DayNumber | undefined, months: number): DayNumber | undefined {
-  return day === undefined ? undefined : addMonthsToDayNumber(day, months);
-}
-
-/** The paper counts for a meeting on `meeting`: done by then and still valid. */
-function fresh(paper: DayNumber | undefined, through: DayNumber | undefined, meeting: DayNumber): boolean {
-  return paper !== undefined && paper <= meeting && through! >= meeting;
+/**
+ * The paper counts for a meeting on `meeting`: done by then and still valid (12 months later, as
+ * `addMonths` counts them: 365 or 366 days on). Only a meeting on one of those two days needs
+ * the month arithmetic.
+ */
+function fresh(paper: DayNumber | undefined, meeting: DayNumber): boolean {
+  if (paper === undefined || paper > meeting) return false;
+  const age = meeting - paper;
+  if (age <= 365) return true;
+  return age <= 366 && addMonthsToDayNumber(paper, PAPER_MONTHS) >= meeting;
 }
 
 /**
@@ -227,13 +220,11 @@ function scheduleBefore(
   const route = routeAt(unit, d, guess);
   s.route = route;
   const youthRoute = route === 'youthUnion';
-  const tradeResolution = route === 'tradeUnion' && fresh(d.tradeResolution, d.tradeResolutionEnd, guess);
-  if (youthRoute && !fresh(d.youthResolution, d.youthResolutionEnd, guess)) before |= YOUTH_RESOLUTION;
-  let letters = 0;
-  const l = d.letters;
-  for (let i = 0; i < l.length; i += 2) if (l[i]! <= guess && l[i + 1]! >= guess) letters++;
+  const tradeResolution = route === 'tradeUnion' && fresh(d.tradeResolution, guess);
+  if (youthRoute && !fresh(d.youthResolution, guess)) before |= YOUTH_RESOLUTION;
+  const letters = (fresh(d.letter0, guess) ? 1 : 0) + (fresh(d.letter1, guess) ? 1 : 0);
   if (letters < (youthRoute || tradeResolution ? 1 : 2)) before |= INTRODUCTIONS;
-  if (!fresh(d.feedback, d.feedbackEnd, guess)) before |= FEEDBACK;
+  if (!fresh(d.feedback, guess)) before |= FEEDBACK;
   s.before = before;
   let readyFrom = max(asOf, max(d.eligibleFrom ?? d.adultFrom, certificate));
   // A paper the meeting reads is done at least a working day before it, as each step's latest
