@@ -1,3 +1,4 @@
+import type { Day } from '../dates/day.ts';
 import { createDayNames } from '../dates/dayNames.ts';
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES, textsVersion } from '../rules/catalogue.ts';
 import { expandProjection } from '../rules/projectionForm.ts';
@@ -82,22 +83,81 @@ export interface EvaluateOptions {
   form?: AnswerForm;
 }
 
-/** Evaluates a request that already passed validation. Pure: everything is relative to `asOf`. */
-export function evaluateRequest(request: EvaluateRequest): EvaluateResponse;
-export function evaluateRequest(
+/**
+ * Evaluates a request that already passed validation: the default answer. Pure: everything is
+ * relative to `asOf`. What the add-on's check and the drafted documents call — the compact form's
+ * code (its kinds table; the texts' version, which needs the whole rule catalogue) is reachable
+ * only through evaluateRequestAs and evaluate, so the add-on's bundle leaves it out.
+ */
+export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
+  return evaluateCandidates(request, defaultForm(request.asOf), false) as EvaluateResponse;
+}
+
+/** The same, in the answer's form of `options` (the worker's routes). */
+export function evaluateRequestAs(
   request: EvaluateRequest,
   options: { form: 'compact' },
 ): CompactEvaluateResponse;
-export function evaluateRequest(
+export function evaluateRequestAs(
   request: EvaluateRequest,
-  options?: EvaluateOptions,
+  options: EvaluateOptions,
 ): EvaluateResponse | CompactEvaluateResponse;
-export function evaluateRequest(
+export function evaluateRequestAs(
   request: EvaluateRequest,
-  options: EvaluateOptions = {},
+  options: EvaluateOptions,
 ): EvaluateResponse | CompactEvaluateResponse {
-  return evaluateCandidates(request, options, false)!;
+  return evaluateCandidates(request, formOf(options, request.asOf), false)!;
 }
+
+/** How an answer is made of the candidates' contexts: the default form or the compact one. */
+interface Form {
+  /** the compact answer's kinds of finding; undefined for the default answer */
+  kinds: KindTable | undefined;
+  result(ctx: CandidateContext, projection: CompactProjection | undefined): Result | CompactResult;
+  answer(
+    rulesVersion: string,
+    results: Array<Result | CompactResult>,
+    summary: EvaluateResponse['summary'],
+  ): EvaluateResponse | CompactEvaluateResponse;
+}
+
+function defaultForm(asOf: Day): Form {
+  const names = createDayNames(asOf);
+  return {
+    kinds: undefined,
+    // The default answer writes the projection's days out, with the one function the add-on
+    // renders a compact answer with (shared/rules/projectionForm.ts).
+    result: (ctx, projection) =>
+      toResult(ctx, projection === undefined ? undefined : expandProjection(projection, names)),
+    answer: (rulesVersion, results, summary) => ({
+      ok: true,
+      rulesVersion,
+      results: results as Result[],
+      summary,
+    }),
+  };
+}
+
+function compactForm(asOf: Day): Form {
+  const kinds = new KindTable();
+  return {
+    kinds,
+    result: toCompactResult,
+    answer: (rulesVersion, results, summary) => ({
+      ok: true,
+      form: 'compact',
+      textsVersion: textsVersion(),
+      asOf,
+      rulesVersion,
+      kinds: kinds.kinds,
+      results: results as CompactResult[],
+      summary,
+    }),
+  };
+}
+
+const formOf = (options: EvaluateOptions, asOf: Day): Form =>
+  options.form === 'compact' ? compactForm(asOf) : defaultForm(asOf);
 
 /**
  * The answer. `raw`: the candidates are not read yet (a request whose head readRequestHead read):
@@ -106,10 +166,10 @@ export function evaluateRequest(
  */
 function evaluateCandidates(
   request: EvaluateHead,
-  options: EvaluateOptions,
+  form: Form,
   raw: boolean,
 ): EvaluateResponse | CompactEvaluateResponse | undefined {
-  const kinds = options.form === 'compact' ? new KindTable() : undefined;
+  const kinds = form.kinds;
   const unit = createUnitContext(request);
   const references = raw ? new CandidateReferences(unit.memberByKey) : undefined;
   const counter = new SummaryCounter(request, unit);
@@ -118,38 +178,18 @@ function evaluateCandidates(
   // Filled by push, not preallocated: an array made with `new Array(n)` stays "holey" in V8,
   // and one holey array anywhere in the answer keeps JSON.stringify off its fast path.
   const results: Array<Result | CompactResult> = [];
-  const names = kinds === undefined ? createDayNames(request.asOf) : undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = raw ? readCandidate(candidates[i]) : (candidates[i] as Candidate);
     if (c === BAD || (references !== undefined && !references.hold(c))) return undefined;
     const ctx = createCandidateContext(c, unit, kinds);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
-    // The default answer writes the projection's days out, with the one function the add-on
-    // renders a compact answer with (shared/rules/projectionForm.ts).
-    results.push(
-      names === undefined
-        ? toCompactResult(ctx, projection)
-        : toResult(ctx, projection === undefined ? undefined : expandProjection(projection, names)),
-    );
+    results.push(form.result(ctx, projection));
     counter.add(ctx, projection);
     rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);
   }
   const rulesVersion = majorityRuleset(rulesetCounts, rulesetFor(request.asOf).id);
-  const summary = counter.finish();
-  if (kinds !== undefined) {
-    return {
-      ok: true,
-      form: 'compact',
-      textsVersion: textsVersion(),
-      asOf: request.asOf,
-      rulesVersion,
-      kinds: kinds.kinds,
-      results: results as CompactResult[],
-      summary,
-    };
-  }
-  return { ok: true, rulesVersion, results: results as Result[], summary };
+  return form.answer(rulesVersion, results, counter.finish());
 }
 
 /** The ruleset applied to most rows (the one in force at `asOf` when there are none, or on a tie). */
@@ -186,11 +226,11 @@ export function evaluate(
   // no copy of all of them outlives its turn (the garbage collector would move it around).
   const head = readRequestHead(input);
   if (head !== undefined) {
-    const answer = evaluateCandidates(head, options, true);
+    const answer = evaluateCandidates(head, formOf(options, head.asOf), true);
     if (answer !== undefined) return answer;
   }
   // A refused request (or the bug of a reader disagreeing with zod): all its problems.
   const parsed = parseEvaluateRequest(input);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  return evaluateRequest(parsed.value, options);
+  return evaluateRequestAs(parsed.value, options);
 }

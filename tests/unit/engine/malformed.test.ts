@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/dates/day.ts';
-import { evaluate, evaluateRequest } from '../../../shared/engine/evaluate.ts';
+import { evaluate, evaluateRequest, evaluateRequestAs } from '../../../shared/engine/evaluate.ts';
 import { reportableSummary } from '../../../shared/engine/forecast.ts';
 import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
 import type {
@@ -375,7 +375,7 @@ describe('properties', () => {
     // problems of parseEvaluateRequest at the first one refused: the same answer, byte for byte.
     const twoStep = (input: unknown, form: 'default' | 'compact') => {
       const parsed = parseEvaluateRequest(input);
-      return parsed.ok ? evaluateRequest(parsed.value, { form }) : { ok: false, problems: parsed.problems };
+      return parsed.ok ? evaluateRequestAs(parsed.value, { form }) : { ok: false, problems: parsed.problems };
     };
     const mutated = requestArb.chain((req) => {
       const json = JSON.parse(JSON.stringify(req)) as unknown;
