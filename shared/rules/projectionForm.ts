@@ -26,7 +26,7 @@ export function stepCode(step: number, limit: StepLimit | undefined, late: boole
 
 /** The step the code names. */
 export function stepOfCode(code: number): StepId {
-  const id = STEP_IDS[Math.floor(code / 100)];
+  const id = code >= 0 ? STEP_IDS[Math.floor(code / 100)] : undefined;
   if (id === undefined) throw new Error(`no projection step ${code}`);
   return id;
 }
@@ -62,16 +62,20 @@ export function expandProjection(p: CompactProjection, names: DayNames): Project
   const days = p.days;
   const steps: ProjectionStep[] = [];
   const codes = p.steps;
-  for (let i = 0; i + 2 < codes.length; i += 3) {
+  // A list that does not read is refused, never half read: the caller then treats the answer as unreadable.
+  if (codes.length % 3 !== 0) throw new Error(`projection steps: ${codes.length} integers, not triples`);
+  for (let i = 0; i < codes.length; i += 3) {
     const code = codes[i]!;
     const limit = Math.floor(code / 10) % 10;
+    const late = code % 10;
+    if (limit > STEP_LIMITS.length || late > 1) throw new Error(`no projection step ${code}`);
     steps.push(
       stepOf(
         stepOfCode(code),
         codes[i + 1]!,
         codes[i + 2]!,
         limit === 0 ? undefined : STEP_LIMITS[limit - 1],
-        code % 10 === 1,
+        late === 1,
         names,
       ),
     );

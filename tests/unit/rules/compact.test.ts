@@ -217,11 +217,17 @@ const requestArb = fc.record({
   hasTradeUnion: fc.boolean(),
   members: fc.array(memberArb, { minLength: 4, maxLength: 4 }),
   candidates: fc.array(candidateArb, { minLength: 1, maxLength: 8 }),
+  // What moves the projections' dates: the plan year, "Cấu hình"'s lead times, days off.
+  yearShift: maybe(fc.integer({ min: -1, max: 1 })),
+  meetingDay: maybe(fc.integer({ min: 1, max: 31 })),
+  nextClassDate: maybe(dayArb('2023-12-01', '2028-06-30')),
+  holidays: maybe(fc.array(dayArb('2024-01-01', '2029-12-31'), { maxLength: 4 })),
 });
 
 describe('the compact answer: a property', () => {
   it('render(compact) deep-equals the default answer, finding by finding', () => {
     const seen: Array<ReturnType<typeof both>['compact']> = [];
+    let projections = 0;
     fc.assert(
       fc.property(requestArb, (g) => {
         const members: Member[] = g.members.map((m, i) => ({ key: `M${i}`, ...m }));
@@ -231,6 +237,13 @@ describe('the compact answer: a property', () => {
           members,
           candidates: g.candidates.map(toCandidate),
         };
+        if (g.yearShift !== undefined) request.year = Number(g.asOf.slice(0, 4)) + g.yearShift;
+        if (g.meetingDay !== undefined || g.nextClassDate !== undefined) {
+          request.leadTimes = {};
+          if (g.meetingDay !== undefined) request.leadTimes.meetingDay = g.meetingDay;
+          if (g.nextClassDate !== undefined) request.leadTimes.nextClassDate = g.nextClassDate;
+        }
+        if (g.holidays !== undefined) request.holidays = g.holidays;
         const { full, compact } = both(request);
         seen.push(compact);
         const rendered = renderCompactAnswer(JSON.parse(JSON.stringify(compact)), texts);
@@ -240,9 +253,12 @@ describe('the compact answer: a property', () => {
         });
         expect(rendered).toEqual(full);
         expect(JSON.stringify(rendered)).toBe(JSON.stringify(full));
+        for (const r of compact.results) if (r.projection !== undefined) projections++;
       }),
       { numRuns: 300 },
     );
+    // Projections (compact: integers from asOf) were among what rendered equal.
+    expect(projections).toBeGreaterThan(300);
     // The property reached most templates (the rest need a setting it rarely draws).
     const total = RULES.reduce((n, r) => n + Object.keys(r.messages).length, 0);
     expect(templatesUsed(seen).size).toBeGreaterThan(total * 0.8);

@@ -25,6 +25,22 @@ describe('the compact projection', () => {
     expect(stepCode(0, 'certificate', false)).toBe(10);
     for (let i = 0; i < STEP_IDS.length; i++) expect(stepOfCode(stepCode(i, 'due', true))).toBe(STEP_IDS[i]);
     expect(() => stepOfCode(1000)).toThrow();
+    expect(() => stepOfCode(-1)).toThrow();
+  });
+
+  it('refuses steps that do not read (the add-on then treats the answer as unreadable)', () => {
+    const p: CompactProjection = { outlook: 'later', route: 'introducers', days: [1, 2, 3, 4, 5], steps: [] };
+    expect(() => expandProjection({ ...p, steps: [700, 1] }, names)).toThrow(/triples/);
+    for (const code of [750, 702, 1000, -100]) {
+      expect(() => expandProjection({ ...p, steps: [code, 1, 2] }, names)).toThrow(/no projection step/);
+    }
+    expect(expandProjection({ ...p, steps: [741, 1, 2] }, names).steps[0]).toEqual({
+      step: 'meeting',
+      from: '2026-11-30',
+      by: '2026-12-01',
+      limit: 'due',
+      overdue: true,
+    });
   });
 
   it('writes the default form: days after asOf, overdue where the engine writes it', () => {
