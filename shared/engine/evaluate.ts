@@ -3,7 +3,7 @@ import { createDayNames } from '../dates/dayNames.ts';
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES, textsVersion } from '../rules/catalogue.ts';
 import { expandProjection } from '../rules/projectionForm.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
-import { BAD, type EvaluateHead, readCandidate } from '../schemas/fastCheck.ts';
+import { BAD, CandidateReader, type EvaluateHead } from '../schemas/fastCheck.ts';
 import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
 import type {
   CompactEvaluateResponse,
@@ -172,6 +172,8 @@ function evaluateCandidates(
   const kinds = form.kinds;
   const unit = createUnitContext(request);
   const references = raw ? new CandidateReferences(unit.memberByKey) : undefined;
+  // One object read into for every candidate: it is dropped (read over) when its turn ends.
+  const reader = raw ? new CandidateReader() : undefined;
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
   const candidates = request.candidates;
@@ -179,7 +181,7 @@ function evaluateCandidates(
   // and one holey array anywhere in the answer keeps JSON.stringify off its fast path.
   const results: Array<Result | CompactResult> = [];
   for (let i = 0; i < candidates.length; i++) {
-    const c = raw ? readCandidate(candidates[i]) : (candidates[i] as Candidate);
+    const c = reader !== undefined ? reader.read(candidates[i]) : (candidates[i] as Candidate);
     if (c === BAD || (references !== undefined && !references.hold(c))) return undefined;
     const ctx = createCandidateContext(c, unit, kinds);
     runRules(ctx);

@@ -85,57 +85,118 @@ function blankCandidate(): CandidateDraft {
   };
 }
 
-function readIntroducer(v: unknown): Introducer | typeof BAD {
-  if (!isObj(v)) return BAD;
-  const { memberKey, officialSince, togetherSince, letterDate } = v;
-  if (memberKey !== undefined && !isKey(memberKey)) return BAD;
-  if (officialSince !== undefined && !isRequestDay(officialSince)) return BAD;
-  if (togetherSince !== undefined && !isRequestDay(togetherSince)) return BAD;
-  if (letterDate !== undefined && !isRequestDay(letterDate)) return BAD;
-  return { memberKey, officialSince, togetherSince, letterDate };
+/** Back to blank, field by field (a test holds it to blankCandidate): the scratch reader's reset. */
+function clearCandidate(c: CandidateDraft): void {
+  c.key = '';
+  c.birthDate = '';
+  c.gender = undefined;
+  c.ethnicMinority = undefined;
+  c.religion = undefined;
+  c.category = undefined;
+  c.education = undefined;
+  c.specialArea = undefined;
+  c.literacyApproval = undefined;
+  c.over60Approved = undefined;
+  c.joinedUnitDate = undefined;
+  c.expectedLeaveDate = undefined;
+  c.youthUnionMember = undefined;
+  c.youthUnionResolutionDate = undefined;
+  c.tradeUnionResolutionDate = undefined;
+  c.sympathizerListDate = undefined;
+  c.awarenessCertificateDate = undefined;
+  c.applicationDate = undefined;
+  c.backgroundDeclaredDate = undefined;
+  c.backgroundVerifiedDate = undefined;
+  c.backgroundCheckExempt = undefined;
+  c.introducers = undefined;
+  c.helperKey = undefined;
+  c.feedbackSummaryDate = undefined;
+  c.plannedMeetingDate = undefined;
+  c.cellResolutionDate = undefined;
+  c.votesFor = undefined;
+  c.decisionDate = undefined;
+  c.decisionReceivedDate = undefined;
+  c.ceremonyDate = undefined;
+  c.officialResolutionDate = undefined;
+  c.officialDecisionDate = undefined;
+  c.removedDate = undefined;
 }
 
-function readIntroducers(v: unknown): Introducer[] | typeof BAD {
-  if (!Array.isArray(v) || v.length > 2) return BAD;
+function introducerFits(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  const { memberKey, officialSince, togetherSince, letterDate } = v;
+  if (memberKey !== undefined && !isKey(memberKey)) return false;
+  if (officialSince !== undefined && !isRequestDay(officialSince)) return false;
+  if (togetherSince !== undefined && !isRequestDay(togetherSince)) return false;
+  return letterDate === undefined || isRequestDay(letterDate);
+}
+
+function introducersFit(v: unknown): v is Introducer[] {
+  if (!Array.isArray(v) || v.length > 2) return false;
+  for (let i = 0; i < v.length; i++) if (!introducerFits(v[i])) return false;
+  return true;
+}
+
+/** Known fields only, as zod gives them. */
+function copyIntroducers(list: readonly Introducer[]): Introducer[] {
   const out: Introducer[] = [];
-  for (const item of v) {
-    const i = readIntroducer(item);
-    if (i === BAD) return BAD;
-    out.push(i);
+  for (let i = 0; i < list.length; i++) {
+    const { memberKey, officialSince, togetherSince, letterDate } = list[i]!;
+    out.push({ memberKey, officialSince, togetherSince, letterDate });
   }
   return out;
 }
 
 /** One pass over the keys present (a candidate early in the pipeline fills few of them). */
 export function readCandidate(v: unknown): Candidate | typeof BAD {
-  if (!isObj(v)) return BAD;
   const c = blankCandidate();
+  return readInto(c, v, false) ? (c as Candidate) : BAD;
+}
+
+/**
+ * Reads into one fixed-shape object again and again (the engine's loop: nothing is allocated per
+ * candidate). The introducers are checked and kept as the request has them — only the engine
+ * reads them, by name — where readCandidate copies their known fields as zod would.
+ */
+export class CandidateReader {
+  private readonly c = blankCandidate();
+
+  /** The candidate, valid until the next read; BAD when it does not fit. */
+  read(v: unknown): Candidate | typeof BAD {
+    const c = this.c;
+    clearCandidate(c);
+    return readInto(c, v, true) ? (c as Candidate) : BAD;
+  }
+}
+
+function readInto(c: CandidateDraft, v: unknown, keepIntroducers: boolean): boolean {
+  if (!isObj(v)) return false;
   for (const k in v) {
     const x = v[k];
     if (x === undefined) continue;
     switch (k) {
       case 'key':
-        if (!isKey(x)) return BAD;
+        if (!isKey(x)) return false;
         c.key = x;
         break;
       case 'helperKey':
-        if (!isKey(x)) return BAD;
+        if (!isKey(x)) return false;
         c.helperKey = x;
         break;
       case 'birthDate':
-        if (!isRequestDayOrMonth(x)) return BAD;
+        if (!isRequestDayOrMonth(x)) return false;
         c.birthDate = x;
         break;
       case 'gender':
-        if (x !== 'male' && x !== 'female') return BAD;
+        if (x !== 'male' && x !== 'female') return false;
         c.gender = x;
         break;
       case 'category':
-        if (!CATEGORY_SET.has(x)) return BAD;
+        if (!CATEGORY_SET.has(x)) return false;
         c.category = x as Candidate['category'];
         break;
       case 'education':
-        if (!EDUCATION_SET.has(x)) return BAD;
+        if (!EDUCATION_SET.has(x)) return false;
         c.education = x as Candidate['education'];
         break;
       case 'ethnicMinority':
@@ -145,7 +206,7 @@ export function readCandidate(v: unknown): Candidate | typeof BAD {
       case 'over60Approved':
       case 'youthUnionMember':
       case 'backgroundCheckExempt':
-        if (!isBool(x)) return BAD;
+        if (!isBool(x)) return false;
         c[k] = x;
         break;
       case 'joinedUnitDate':
@@ -166,25 +227,23 @@ export function readCandidate(v: unknown): Candidate | typeof BAD {
       case 'officialResolutionDate':
       case 'officialDecisionDate':
       case 'removedDate':
-        if (!isRequestDay(x)) return BAD;
+        if (!isRequestDay(x)) return false;
         c[k] = x;
         break;
       case 'votesFor':
-        if (!isCount(x)) return BAD;
+        if (!isCount(x)) return false;
         c.votesFor = x;
         break;
-      case 'introducers': {
-        const list = readIntroducers(x);
-        if (list === BAD) return BAD;
-        c.introducers = list;
+      case 'introducers':
+        if (!introducersFit(x)) return false;
+        c.introducers = keepIntroducers ? x : copyIntroducers(x);
         break;
-      }
       default:
       // Unknown keys are dropped, as zod strips them.
     }
   }
   // The draft is a Candidate once the key and the birth date were read (a Birth checked above).
-  return c.key === '' || c.birthDate === '' ? BAD : (c as Candidate);
+  return c.key !== '' && c.birthDate !== '';
 }
 
 const optDay = (v: unknown): v is Day | undefined => v === undefined || isRequestDay(v);
