@@ -20,11 +20,27 @@ import type { KindTable } from './kinds.ts';
 import { isPending, stageFromDates } from './stage.ts';
 import type { UnitContext } from './unit.ts';
 
-/** Introducers the sheet filled in at all (an empty entry says nothing), with member data resolved. */
-function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer[] {
-  const out: ResolvedIntroducer[] = [];
-  const list = c.introducers ?? [];
-  for (let index = 0; index < list.length; index++) {
+/** An introducer to fill in (the context's two are reused from candidate to candidate). */
+function blankIntroducer(): ResolvedIntroducer {
+  return {
+    index: 0,
+    memberKey: undefined,
+    officialSince: undefined,
+    togetherSince: undefined,
+    letterDate: undefined,
+    earliestOfficial: undefined,
+    coWorkFrom: undefined,
+  };
+}
+
+/**
+ * Introducers the sheet filled in at all (an empty entry says nothing), with member data resolved,
+ * written into `pool` (at most two: the schema's cap); how many.
+ */
+function resolveIntroducers(c: Candidate, unit: UnitContext, pool: readonly ResolvedIntroducer[]): number {
+  let n = 0;
+  const list = c.introducers ?? NO_INTRODUCERS_SENT;
+  for (let index = 0; index < list.length && n < pool.length; index++) {
     const intro = list[index]!;
     if (
       intro.memberKey === undefined &&
@@ -44,21 +60,22 @@ function resolveIntroducers(c: Candidate, unit: UnitContext): ResolvedIntroducer
     ) {
       togetherSince = member.joinedUnitDate > c.joinedUnitDate ? member.joinedUnitDate : c.joinedUnitDate;
     }
-    out.push({
-      index,
-      memberKey: intro.memberKey,
-      officialSince,
-      togetherSince,
-      letterDate: intro.letterDate,
-      earliestOfficial:
-        officialSince === undefined && member?.ceremonyDate !== undefined
-          ? addMonths(member.ceremonyDate, 12)
-          : undefined,
-      coWorkFrom: togetherSince === undefined ? undefined : addMonths(togetherSince, 12),
-    });
+    const out = pool[n++]!;
+    out.index = index;
+    out.memberKey = intro.memberKey;
+    out.officialSince = officialSince;
+    out.togetherSince = togetherSince;
+    out.letterDate = intro.letterDate;
+    out.earliestOfficial =
+      officialSince === undefined && member?.ceremonyDate !== undefined
+        ? unit.addMonths(member.ceremonyDate, 12)
+        : undefined;
+    out.coWorkFrom = togetherSince === undefined ? undefined : unit.addMonths(togetherSince, 12);
   }
-  return out;
+  return n;
 }
+
+const NO_INTRODUCERS_SENT: NonNullable<Candidate['introducers']> = [];
 
 /**
  * The earliest day at which every time-based condition holds: age 18 (by months), each
@@ -88,31 +105,37 @@ const NONE: readonly never[] = [];
  */
 const NO_INTRODUCERS: readonly ResolvedIntroducer[] = [];
 
-/** Everything a rule needs about one candidate, computed once (the rules see it as RuleContext). */
+/**
+ * Everything a rule needs about one candidate, computed once (the rules see it as RuleContext).
+ * One context serves every candidate of a request in turn (`reset`): nothing is allocated for it
+ * per candidate, and nothing may keep it, or what it holds, beyond its candidate's turn but the
+ * findings and deadlines it hands to the result.
+ */
 export class CandidateContext implements RuleContext {
   readonly asOf: Day;
+  c!: Candidate;
   /** the day pre-admission rules are judged at */
-  readonly ref: Day;
-  readonly refKind: ReferenceKind;
-  readonly ruleset: Ruleset;
+  ref!: Day;
+  refKind!: ReferenceKind;
+  ruleset!: Ruleset;
   /** stage from the dates alone (never `ready`) */
-  readonly datedStage: Stage;
+  datedStage!: Stage;
   /** the final stage: set by the engine once the pre-admission rules have run */
-  stage: Stage;
-  readonly pending: boolean;
-  readonly ageMonths: number;
-  readonly ageYears: number;
+  stage!: Stage;
+  pending!: boolean;
+  ageMonths!: number;
+  ageYears!: number;
   /** first day of the month of the 18th birthday */
-  readonly adultFrom: Day;
-  readonly introducers: readonly ResolvedIntroducer[];
+  adultFrom!: Day;
+  introducers: readonly ResolvedIntroducer[] = NO_INTRODUCERS;
   /** earliest day every time-based condition holds */
-  readonly eligibleFrom: Day | undefined;
+  eligibleFrom: Day | undefined;
   /**
    * Set while eligibility is more than 12 months after the reference date: the first day it is
    * worth preparing the papers that stay valid for only 12 months (introductions, union
    * resolutions, the feedback summary). Before it, asking for them would only make them stale.
    */
-  readonly papersFrom: Day | undefined;
+  papersFrom: Day | undefined;
   /**
    * The default answer's findings (objects), or the compact answer's (kind index, parameters,
    * date: one flat list, no object per finding). A candidate without findings or deadlines shares
@@ -122,22 +145,31 @@ export class CandidateContext implements RuleContext {
   /** the default answer's deadlines, in order of due date (the compact answer marks its findings' kinds) */
   deadlines: Deadline[] = NONE as never[];
   errorRules = 0;
+  /** the resolved introducers' objects, and the lists of one and of two of them */
+  private readonly pool = [blankIntroducer(), blankIntroducer()];
+  private readonly one = [this.pool[0]!];
 
   constructor(
-    readonly c: Candidate,
     readonly unit: UnitContext,
     /** the compact answer's kinds of finding; undefined for the default answer */
     readonly kinds?: KindTable,
   ) {
-    const ref = c.cellResolutionDate ?? c.plannedMeetingDate ?? unit.asOf;
     this.asOf = unit.asOf;
+  }
+
+  /** Turns to candidate `c`: every field computed again, no finding, no deadline, no error. */
+  reset(c: Candidate): this {
+    const unit = this.unit;
+    const ref = c.cellResolutionDate ?? c.plannedMeetingDate ?? unit.asOf;
+    this.c = c;
     this.ref = ref;
     this.refKind = c.cellResolutionDate ? 'resolution' : c.plannedMeetingDate ? 'planned' : 'asOf';
     this.ruleset = rulesetFor(ref);
     this.datedStage = stageFromDates(c);
     this.stage = this.datedStage;
     this.pending = isPending(this.datedStage);
-    this.introducers = c.introducers === undefined ? NO_INTRODUCERS : resolveIntroducers(c, unit);
+    const resolved = c.introducers === undefined ? 0 : resolveIntroducers(c, unit, this.pool);
+    this.introducers = resolved === 0 ? NO_INTRODUCERS : resolved === 1 ? this.one : this.pool;
     this.adultFrom = firstDayAtAgeInMonths(c.birthDate, ADULT_MONTHS);
     this.ageMonths = ageInMonths(c.birthDate, ref);
     this.ageYears = ageInYears(c.birthDate, ref);
@@ -148,6 +180,10 @@ export class CandidateContext implements RuleContext {
         ? addMonths(this.eligibleFrom, -PAPER_MONTHS)
         : undefined;
     this.papersFrom = papersFrom !== undefined && papersFrom > ref ? papersFrom : undefined;
+    this.findings = NONE as never[];
+    this.deadlines = NONE as never[];
+    this.errorRules = 0;
+    return this;
   }
 
   report(rule: Rule, input: FindingInput): void {
@@ -209,8 +245,9 @@ export class CandidateContext implements RuleContext {
  */
 const NO_PARAMS: readonly never[] = [];
 
-export function createCandidateContext(c: Candidate, unit: UnitContext, kinds?: KindTable): CandidateContext {
-  return new CandidateContext(c, unit, kinds);
+/** A context for `unit`'s candidates, one at a time (`reset(c)` before each). */
+export function createCandidateContext(unit: UnitContext, kinds?: KindTable): CandidateContext {
+  return new CandidateContext(unit, kinds);
 }
 
 export type { FindingInput, ReferenceKind, ResolvedIntroducer } from '../rules/context.ts';

@@ -174,6 +174,7 @@ function evaluateCandidates(
   const references = raw ? new CandidateReferences(unit.memberByKey) : undefined;
   // One object read into for every candidate: it is dropped (read over) when its turn ends.
   const reader = raw ? new CandidateReader() : undefined;
+  const ctx = createCandidateContext(unit, kinds);
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
   const candidates = request.candidates;
@@ -183,7 +184,7 @@ function evaluateCandidates(
   for (let i = 0; i < candidates.length; i++) {
     const c = reader !== undefined ? reader.read(candidates[i]) : (candidates[i] as Candidate);
     if (c === BAD || (references !== undefined && !references.hold(c))) return undefined;
-    const ctx = createCandidateContext(c, unit, kinds);
+    ctx.reset(c);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx) : undefined;
     results.push(form.result(ctx, projection));
