@@ -65,6 +65,7 @@ export const DOCUMENT_CSS = `
 .ptdv-doc ul.ptdv-plus>li::before{content:"+ "}
 .ptdv-doc .ptdv-table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.9em}
 .ptdv-doc .ptdv-table th,.ptdv-doc .ptdv-table td{border:1px solid #000;padding:2px 4px;vertical-align:top}
+.ptdv-doc .ptdv-table th{vertical-align:middle}
 .ptdv-doc .ptdv-table caption{font-weight:bold;text-align:left;padding:.3em 0}
 .ptdv-doc .ptdv-name{background:#fff3c4}
 .ptdv-doc .ptdv-sign{width:100%;margin-top:1.5em}

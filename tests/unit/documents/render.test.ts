@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Block, cell } from '../../../shared/documents/model.ts';
 import { fillNames, nameTokensIn } from '../../../shared/documents/names.ts';
 import { renderHtml } from '../../../shared/documents/render/html.ts';
 import { renderText } from '../../../shared/documents/render/text.ts';
@@ -71,5 +72,28 @@ describe('HTML rendering', () => {
     expect(out).toContain('&lt;TRƯỜNG&gt;');
     expect(out).toContain('&quot;A&quot; &amp; B');
     expect(out).not.toContain('<TRƯỜNG>');
+  });
+});
+
+describe('a grouped table header', () => {
+  const table: Block = {
+    kind: 'table',
+    columns: [
+      { header: 'TT', width: 6 },
+      { group: 'Năm 2026', header: 'Chỉ tiêu', width: 9 },
+      { group: 'Năm 2026', header: 'Kết nạp', width: 9 },
+    ],
+    rows: [[cell('01'), cell('03'), cell('02')]],
+  };
+  const doc = { ...model, body: [table] };
+
+  it('is two rows in HTML: the group over its columns, an ungrouped column down both', () => {
+    expect(renderHtml(doc)).toContain(
+      '<thead><tr><th rowspan="2">TT</th><th colspan="2">Năm 2026</th></tr><tr><th>Chỉ tiêu</th><th>Kết nạp</th></tr></thead>',
+    );
+  });
+
+  it('names each column with its group in plain text', () => {
+    expect(renderText(doc)).toContain('TT | Năm 2026: Chỉ tiêu | Năm 2026: Kết nạp');
   });
 });
