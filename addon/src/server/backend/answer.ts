@@ -4,7 +4,7 @@
  * for the user with the English details in the execution log. Never throws.
  */
 import type { AnswerName, Answers } from '../../../../shared/contract/answers.ts';
-import type { Notice } from '../../common/model.ts';
+import { type Notice, notice } from '../../common/model.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
 import { type AnswerSchema, type SchemaProblem, validate } from './jsonSchema.ts';
 
@@ -52,14 +52,14 @@ export function checkAnswer<K extends AnswerName>(
   return {
     ok: false,
     problems,
-    notice: {
-      level: 'warning',
-      title: 'Máy chủ trả lời không đúng dạng',
-      text: join(
+    notice: notice(
+      'warning',
+      'Máy chủ trả lời không đúng dạng',
+      join(
         `Không đọc được ${wording.what} từ máy chủ PTĐV: câu trả lời thiếu hoặc sai một số mục (có thể máy chủ và tiện ích đang ở hai phiên bản khác nhau). Hãy thử lại sau; nếu vẫn vậy, báo quản trị viên PTĐV (chi tiết đã ghi vào nhật ký thực thi của tiện ích).`,
         wording.after,
       ),
-    },
+    ),
   };
 }
 
@@ -77,14 +77,14 @@ export function readAnswer<K extends AnswerName>(
     return {
       ok: false,
       problems: [{ path: '', message: 'not JSON' }],
-      notice: {
-        level: 'warning',
-        title: 'Máy chủ trả lời không đúng dạng',
-        text: join(
+      notice: notice(
+        'warning',
+        'Máy chủ trả lời không đúng dạng',
+        join(
           `Không đọc được ${wording.what} từ máy chủ PTĐV: câu trả lời không phải dữ liệu của máy chủ PTĐV (có thể địa chỉ trỏ nhầm sang trang khác). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.`,
           wording.after,
         ),
-      },
+      ),
     };
   }
   return checkAnswer(s, schema, body.json, request, wording);

@@ -5,7 +5,7 @@
  */
 import type { ErrorBody } from '../../../../shared/contract/common.ts';
 import type { EvaluateResponse } from '../../../../shared/schemas/response.ts';
-import type { Notice } from '../../common/model.ts';
+import { type Notice, notice } from '../../common/model.ts';
 import type { FetchParams, HttpResponseLike, Services } from '../adapters/services.ts';
 import { errorAnswer } from './contract.gen.ts';
 import { validate } from './jsonSchema.ts';
@@ -90,11 +90,11 @@ export function isAllowedBaseUrl(url: string): boolean {
 }
 
 export function notConfiguredNotice(): Notice {
-  return {
-    level: 'info',
-    title: 'Đang kiểm tra tại chỗ',
-    text: 'Bảng “Cấu hình” chưa có “Địa chỉ máy chủ”, nên tiện ích kiểm tra ngay trong bảng tính bằng bộ quy tắc đi kèm. Khi cấp trên cung cấp địa chỉ máy chủ PTĐV, ghi vào bảng “Cấu hình” để luôn dùng quy định mới nhất.',
-  };
+  return notice(
+    'info',
+    'Đang kiểm tra tại chỗ',
+    'Bảng “Cấu hình” chưa có “Địa chỉ máy chủ”, nên tiện ích kiểm tra ngay trong bảng tính bằng bộ quy tắc đi kèm. Khi cấp trên cung cấp địa chỉ máy chủ PTĐV, ghi vào bảng “Cấu hình” để luôn dùng quy định mới nhất.',
+  );
 }
 
 export function fail(
@@ -152,24 +152,24 @@ export function classifyException(e: unknown): ExceptionKind {
  */
 export function exceptionNotice(kind: ExceptionKind, baseUrl: string, after: string): Notice | undefined {
   if (kind === 'quota') {
-    return {
-      level: 'warning',
-      title: 'Hôm nay đã hết hạn mức kết nối',
-      text: joinAfter(
+    return notice(
+      'warning',
+      'Hôm nay đã hết hạn mức kết nối',
+      joinAfter(
         'Google giới hạn số lần một tiện ích được gọi ra ngoài mỗi ngày, và hôm nay đã dùng hết. Ngày mai sẽ trở lại bình thường.',
         after,
       ),
-    };
+    );
   }
   if (kind === 'notAllowedUrl') {
-    return {
-      level: 'error',
-      title: 'Địa chỉ máy chủ không được phép',
-      text: joinAfter(
+    return notice(
+      'error',
+      'Địa chỉ máy chủ không được phép',
+      joinAfter(
         `Tiện ích chỉ được gọi tới máy chủ PTĐV đã khai báo khi cài đặt, còn “${baseUrl}” thì không. Kiểm tra lại “Địa chỉ máy chủ” ở bảng “Cấu hình” (đúng như cấp trên cung cấp).`,
         after,
       ),
-    };
+    );
   }
   return undefined;
 }
@@ -270,8 +270,8 @@ function attemptApi(
       } else response = s.UrlFetchApp.fetch(url, params);
     } catch (e) {
       const kind = classifyException(e);
-      const notice = exceptionNotice(kind, baseUrl, after);
-      if (notice !== undefined) return fail(kind, attempt, notice);
+      const said = exceptionNotice(kind, baseUrl, after);
+      if (said !== undefined) return fail(kind, attempt, said);
       lastProblem = 'unreachable';
       if (attempt < policy.attempts) {
         const wait = backoff(policy, attempt, random);
@@ -290,14 +290,14 @@ function attemptApi(
       return fail(
         'unauthorized',
         attempt,
-        {
-          level: 'error',
-          title: 'Máy chủ chưa xác nhận được tài khoản',
-          text: joinAfter(
+        notice(
+          'error',
+          'Máy chủ chưa xác nhận được tài khoản',
+          joinAfter(
             `Máy chủ PTĐV không nhận mã xác thực của tài khoản Google đang dùng${server.message ? ` (“${server.message}”)` : ''}. Hãy tải lại bảng tính rồi thử lại; nếu vẫn vậy, đề nghị cấp ủy cấp trên kiểm tra tiện ích PTĐV đã được đăng ký với máy chủ của đơn vị.`,
             after,
           ),
-        },
+        ),
         status,
       );
     }
@@ -305,14 +305,14 @@ function attemptApi(
       return fail(
         'forbidden',
         attempt,
-        {
-          level: 'error',
-          title: 'Tài khoản chưa được cấp quyền',
-          text: joinAfter(
+        notice(
+          'error',
+          'Tài khoản chưa được cấp quyền',
+          joinAfter(
             `Máy chủ PTĐV nhận ra bạn nhưng tài khoản chưa được cấp quyền${wording.forbidden ? '' : ' cho chi bộ này'}${server.message ? ` (“${server.message}”)` : ''}. ${wording.forbidden ?? 'Hãy đề nghị ban tổ chức cấp ủy cấp trên thêm địa chỉ email của bạn với vai trò bí thư chi bộ (mã đơn vị ghi ở bảng “Cấu hình”).'}`,
             after,
           ),
-        },
+        ),
         status,
       );
     }
@@ -343,10 +343,10 @@ function attemptApi(
     return fail(
       'rejected',
       attempt,
-      {
-        level: 'warning',
-        title: noServer ? 'Địa chỉ máy chủ chưa đúng' : `Máy chủ chưa nhận yêu cầu ${wording.action}`,
-        text: noServer
+      notice(
+        'warning',
+        noServer ? 'Địa chỉ máy chủ chưa đúng' : `Máy chủ chưa nhận yêu cầu ${wording.action}`,
+        noServer
           ? joinAfter(
               `Ở địa chỉ “${baseUrl}” không có máy chủ PTĐV. Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình”.`,
               after,
@@ -355,7 +355,7 @@ function attemptApi(
               `${server.message ?? `Máy chủ PTĐV từ chối yêu cầu ${wording.action}.`}${detail}`,
               after,
             ),
-      },
+      ),
       status,
     );
   }
@@ -365,14 +365,14 @@ function attemptApi(
     return fail(
       'rateLimited',
       policy.attempts,
-      {
-        level: 'warning',
-        title: 'Máy chủ đang bận',
-        text: joinAfter(
+      notice(
+        'warning',
+        'Máy chủ đang bận',
+        joinAfter(
           `Máy chủ PTĐV đang nhận quá nhiều yêu cầu từ tài khoản này và đề nghị chờ${seconds === undefined ? ' một lát' : ` ${seconds} giây`}. Hãy thử lại sau ít phút.`,
           after,
         ),
-      },
+      ),
       429,
     );
   }
@@ -380,25 +380,29 @@ function attemptApi(
     return fail(
       'server',
       policy.attempts,
-      {
-        level: 'warning',
-        title: 'Máy chủ PTĐV đang gặp sự cố',
-        text: joinAfter(
+      notice(
+        'warning',
+        'Máy chủ PTĐV đang gặp sự cố',
+        joinAfter(
           `Đã thử ${policy.attempts} lần, máy chủ vẫn báo đang gặp sự cố. Hãy thử lại sau; nếu kéo dài, báo cấp ủy cấp trên.`,
           after,
         ),
-      },
+      ),
       lastStatus,
     );
   }
-  return fail('unreachable', policy.attempts, {
-    level: 'warning',
-    title: 'Không kết nối được máy chủ PTĐV',
-    text: joinAfter(
-      `Đã thử ${policy.attempts} lần nhưng máy chủ không trả lời (mạng chậm hoặc mất kết nối).${after === LOCAL_AFTER ? ' Việc đọc và kiểm tra định dạng các ô vẫn chạy bình thường.' : ''} Thử lại khi mạng ổn định.`,
-      after,
+  return fail(
+    'unreachable',
+    policy.attempts,
+    notice(
+      'warning',
+      'Không kết nối được máy chủ PTĐV',
+      joinAfter(
+        `Đã thử ${policy.attempts} lần nhưng máy chủ không trả lời (mạng chậm hoặc mất kết nối).${after === LOCAL_AFTER ? ' Việc đọc và kiểm tra định dạng các ô vẫn chạy bình thường.' : ''} Thử lại khi mạng ổn định.`,
+        after,
+      ),
     ),
-  });
+  );
 }
 
 /** The checks before any request: an https address, an ID token. */
@@ -408,14 +412,18 @@ export function callApiPreflight(
   wording: ApiWording,
 ): { ok: true; token: string } | { ok: false; error: BackendError } {
   if (!isAllowedBaseUrl(baseUrl)) {
-    return fail('badUrl', 0, {
-      level: 'warning',
-      title: 'Địa chỉ máy chủ chưa đúng',
-      text: joinAfter(
-        `“${baseUrl}” không phải địa chỉ dạng https://… — sửa “Địa chỉ máy chủ” ở bảng “Cấu hình” theo đúng địa chỉ cấp trên cung cấp.`,
-        wording.after,
+    return fail(
+      'badUrl',
+      0,
+      notice(
+        'warning',
+        'Địa chỉ máy chủ chưa đúng',
+        joinAfter(
+          `“${baseUrl}” không phải địa chỉ dạng https://… — sửa “Địa chỉ máy chủ” ở bảng “Cấu hình” theo đúng địa chỉ cấp trên cung cấp.`,
+          wording.after,
+        ),
       ),
-    });
+    );
   }
   let token = '';
   try {
@@ -424,14 +432,18 @@ export function callApiPreflight(
     token = '';
   }
   if (!token) {
-    return fail('tokenUnavailable', 0, {
-      level: 'error',
-      title: 'Chưa lấy được mã xác thực Google',
-      text: joinAfter(
-        'Tiện ích chưa được cấp quyền xác nhận tài khoản Google của bạn. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
-        wording.after,
+    return fail(
+      'tokenUnavailable',
+      0,
+      notice(
+        'error',
+        'Chưa lấy được mã xác thực Google',
+        joinAfter(
+          'Tiện ích chưa được cấp quyền xác nhận tài khoản Google của bạn. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
+          wording.after,
+        ),
       ),
-    });
+    );
   }
   return { ok: true, token };
 }

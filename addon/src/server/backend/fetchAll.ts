@@ -1,4 +1,5 @@
 /** Several API requests in one `UrlFetchApp.fetchAll` ("Giao chỉ tiêu" sends every changed row at once). */
+import { notice } from '../../common/model.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
 import {
   type ApiRequest,
@@ -35,14 +36,16 @@ export function callApiAll(
     return { ok: true, responses };
   } catch (e) {
     const kind = classifyException(e);
-    const notice = exceptionNotice(kind, baseUrl, wording.after) ?? {
-      level: 'warning',
-      title: 'Không kết nối được máy chủ PTĐV',
-      text: joinAfter(
-        'Máy chủ không trả lời (mạng chậm hoặc mất kết nối). Thử lại khi mạng ổn định.',
-        wording.after,
-      ),
-    };
-    return fail(kind, 1, notice);
+    const said =
+      exceptionNotice(kind, baseUrl, wording.after) ??
+      notice(
+        'warning',
+        'Không kết nối được máy chủ PTĐV',
+        joinAfter(
+          'Máy chủ không trả lời (mạng chậm hoặc mất kết nối). Thử lại khi mạng ổn định.',
+          wording.after,
+        ),
+      );
+    return fail(kind, 1, said);
   }
 }

@@ -7,7 +7,7 @@
  * secretary corrects the tab (the add-on never overwrites a user's value).
  */
 import type { Targets } from '../../../../shared/schemas/request.ts';
-import type { Notice } from '../../common/model.ts';
+import { type Notice, notice } from '../../common/model.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
 import { type ConfigValues, UNIT_ID } from '../sheet/config.ts';
 import { TARGETS } from '../sheet/tabColumns.ts';
@@ -53,11 +53,11 @@ export function targetsNotice(options: {
     sheet === undefined || Object.keys(sheet).length === 0
       ? `${TAB} chưa có chỉ tiêu năm ${year}`
       : `${TAB}: ${listed(sheet, differing, 'chưa ghi')}`;
-  return {
-    level: 'warning',
-    title: 'Chỉ tiêu khác với cấp trên giao',
-    text: `Chỉ tiêu cấp trên giao năm ${year}: ${listed(superior, differing, '')}; ${ours} — hãy sửa ${TAB} để kế hoạch và báo cáo dùng cùng một số. ${options.after}`,
-  };
+  return notice(
+    'warning',
+    'Chỉ tiêu khác với cấp trên giao',
+    `Chỉ tiêu cấp trên giao năm ${year}: ${listed(superior, differing, '')}; ${ours} — hãy sửa ${TAB} để kế hoạch và báo cáo dùng cùng một số. ${options.after}`,
+  );
 }
 
 /** The unit's id as "Cấu hình" gives it, when it is one the backend can know. */
@@ -114,10 +114,10 @@ export function compareTargets(
   const path = targetsRequest(options.unitId, year).path;
   const read = superiorTargets(s, options.response, `GET ${path}`);
   if (!read.ok)
-    return {
-      level: 'info',
-      title: 'Chưa đối chiếu được chỉ tiêu cấp trên giao',
-      text: `Máy chủ PTĐV chưa trả lời phần chỉ tiêu năm ${year} cấp trên giao, nên chưa so được với ${TAB}. ${after}`,
-    };
+    return notice(
+      'info',
+      'Chưa đối chiếu được chỉ tiêu cấp trên giao',
+      `Máy chủ PTĐV chưa trả lời phần chỉ tiêu năm ${year} cấp trên giao, nên chưa so được với ${TAB}. ${after}`,
+    );
   return read.targets && targetsNotice({ year, superior: read.targets, sheet: options.sheet, after });
 }

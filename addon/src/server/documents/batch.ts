@@ -5,7 +5,7 @@
  * uploads. Each file's failure is its own notice; nothing is overwritten.
  */
 import { strToU8 } from 'fflate';
-import type { DocVersion, Notice } from '../../common/model.ts';
+import { type DocVersion, type Notice, notice } from '../../common/model.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { statusInWords } from '../adapters/httpWords.ts';
 import { withDocumentLock } from '../adapters/lock.ts';
@@ -85,11 +85,11 @@ export function publishBatch(
       version: null,
       previous,
       notices: [
-        {
-          level: 'warning',
-          title: 'Bảng tính đang bận',
-          text: 'Một lần kiểm tra hoặc soạn văn bản khác đang chạy trên bảng tính này. Chờ khoảng một phút rồi bấm lại.',
-        },
+        notice(
+          'warning',
+          'Bảng tính đang bận',
+          'Một lần kiểm tra hoặc soạn văn bản khác đang chạy trên bảng tính này. Chờ khoảng một phút rồi bấm lại.',
+        ),
       ],
     };
   }
@@ -100,11 +100,13 @@ export function publishBatch(
   const sendable = input.items.map((_, i) => i).filter((i) => filled[i]!.ok);
   for (const i of input.items.keys()) {
     if (!filled[i]!.ok)
-      docs[i]!.notices.push({
-        level: 'error',
-        title: 'Máy chủ trả về tệp không phải văn bản Word',
-        text: 'Tệp nhận được từ máy chủ PTĐV không mở được (không phải .docx). Soạn lại sau ít phút.',
-      });
+      docs[i]!.notices.push(
+        notice(
+          'error',
+          'Máy chủ trả về tệp không phải văn bản Word',
+          'Tệp nhận được từ máy chủ PTĐV không mở được (không phải .docx). Soạn lại sau ít phút.',
+        ),
+      );
   }
   const notices: Notice[] = [];
   let responses: HttpResponseLike[] = [];
@@ -123,11 +125,13 @@ export function publishBatch(
       }),
     );
   } catch {
-    notices.push({
-      level: 'warning',
-      title: 'Không kết nối được Google Drive',
-      text: 'Mạng chậm hoặc mất kết nối khi đang lưu văn bản lên Google Drive. Có thể tệp vẫn đã được tạo: xem thư mục “Drive của tôi” trước khi soạn lại (soạn lại sẽ tạo bản mới, không ghi đè).',
-    });
+    notices.push(
+      notice(
+        'warning',
+        'Không kết nối được Google Drive',
+        'Mạng chậm hoặc mất kết nối khi đang lưu văn bản lên Google Drive. Có thể tệp vẫn đã được tạo: xem thư mục “Drive của tôi” trước khi soạn lại (soạn lại sẽ tạo bản mới, không ghi đè).',
+      ),
+    );
   }
   responses.forEach((response, j) => {
     const i = sendable[j]!;
@@ -135,18 +139,22 @@ export function publishBatch(
     const file = status === 200 || status === 201 ? fileOf(response, names[i]!) : null;
     if (file) docs[i]!.doc = { version, atText: input.clock.atText, ...file };
     else
-      docs[i]!.notices.push({
-        level: 'error',
-        title: 'Google Drive chưa nhận văn bản',
-        text: `Google Drive ${statusInWords(status)} khi lưu “${names[i]}”. Hãy soạn lại sau ít phút (soạn lại tạo bản mới).`,
-      });
+      docs[i]!.notices.push(
+        notice(
+          'error',
+          'Google Drive chưa nhận văn bản',
+          `Google Drive ${statusInWords(status)} khi lưu “${names[i]}”. Hãy soạn lại sau ít phút (soạn lại tạo bản mới).`,
+        ),
+      );
     const f = filled[i] as { ok: true; unnamed: string[] };
     if (f.unnamed.length > 0)
-      docs[i]!.notices.push({
-        level: 'warning',
-        title: 'Còn chỗ chưa có họ tên',
-        text: `${f.unnamed.length} chỗ cần ghi họ tên chưa tìm thấy tên trong bảng tính; văn bản để trống để ghi tay.`,
-      });
+      docs[i]!.notices.push(
+        notice(
+          'warning',
+          'Còn chỗ chưa có họ tên',
+          `${f.unnamed.length} chỗ cần ghi họ tên chưa tìm thấy tên trong bảng tính; văn bản để trống để ghi tay.`,
+        ),
+      );
   });
   const made = docs.map((d) => d.doc).filter((d): d is DocVersion => d !== null);
   // The batch keeps its number when at least one file was made; the first one stands for it.

@@ -5,7 +5,7 @@
  * DocumentApp, which would need broad scopes. The upload URL is in the manifest's
  * urlFetchWhitelist. Never throws.
  */
-import type { Notice } from '../../common/model.ts';
+import { type Notice, notice } from '../../common/model.ts';
 import { statusInWords } from '../adapters/httpWords.ts';
 import type { BlobLike, HttpResponseLike, Services } from '../adapters/services.ts';
 import { classifyException } from '../backend/client.ts';
@@ -31,11 +31,11 @@ export type UploadOutcome =
 const ATTEMPTS = 3;
 
 /** What the user is told when the add-on may not write to Drive (no OAuth token). */
-export const NO_DRIVE_PERMISSION: Notice = {
-  level: 'error',
-  title: 'Chưa được phép tạo tệp trên Google Drive',
-  text: 'Tiện ích cần quyền “tạo tệp của riêng tiện ích trên Google Drive” để lưu văn bản. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
-};
+export const NO_DRIVE_PERMISSION: Notice = notice(
+  'error',
+  'Chưa được phép tạo tệp trên Google Drive',
+  'Tiện ích cần quyền “tạo tệp của riêng tiện ích trên Google Drive” để lưu văn bản. Hãy đóng rồi mở lại bảng tính, chọn Tiện ích mở rộng → PTĐV và cho phép khi Google hỏi.',
+);
 
 /** The user's OAuth token for Drive, or '' when Apps Script cannot give one (not authorised). */
 export function driveToken(s: Services): string {

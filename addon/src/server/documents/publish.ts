@@ -7,7 +7,7 @@
 import type { DocumentModel } from '../../../../shared/documents/model.ts';
 import { fillNames, nameTokensIn } from '../../../../shared/documents/names.ts';
 import { DOCUMENT_CSS, renderHtml } from '../../../../shared/documents/render/html.ts';
-import type { DocVersion, Failure, Notice } from '../../common/model.ts';
+import { type DocVersion, type Failure, type Notice, notice } from '../../common/model.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { withDocumentLock } from '../adapters/lock.ts';
 import type { BlobLike, Services } from '../adapters/services.ts';
@@ -68,11 +68,11 @@ export function publishDocx(
       namesFilled: 0,
       unnamed: [],
       notices: [
-        {
-          level: 'error',
-          title: 'Máy chủ trả về tệp không phải văn bản Word',
-          text: 'Tệp nhận được từ máy chủ PTĐV không mở được (không phải .docx). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình” rồi soạn lại.',
-        },
+        notice(
+          'error',
+          'Máy chủ trả về tệp không phải văn bản Word',
+          'Tệp nhận được từ máy chủ PTĐV không mở được (không phải .docx). Kiểm tra “Địa chỉ máy chủ” ở bảng “Cấu hình” rồi soạn lại.',
+        ),
       ],
     };
   }
@@ -96,18 +96,22 @@ export function publishDocx(
   // Releasing a number must not fail silently: retry the lock a little longer.
   const finished = withDocumentLock(s, () => finishVersion(s, input.kind, input.year, version, doc), 15_000);
   if (!finished.ok && doc !== null) {
-    notices.push({
-      level: 'warning',
-      title: 'Chưa ghi nhớ được bản vừa tạo',
-      text: `Văn bản đã lưu trên Google Drive (“${doc.name}”), nhưng bảng tính đang bận nên tiện ích chưa ghi nhớ được bản này trong danh sách các bản.`,
-    });
+    notices.push(
+      notice(
+        'warning',
+        'Chưa ghi nhớ được bản vừa tạo',
+        `Văn bản đã lưu trên Google Drive (“${doc.name}”), nhưng bảng tính đang bận nên tiện ích chưa ghi nhớ được bản này trong danh sách các bản.`,
+      ),
+    );
   }
   if (filled.unnamed.length > 0) {
-    notices.push({
-      level: 'warning',
-      title: 'Còn chỗ chưa có họ tên',
-      text: `${filled.unnamed.length} chỗ cần ghi họ tên chưa tìm thấy tên trong bảng tính (mã ${filled.unnamed.slice(0, 5).join(', ')}${filled.unnamed.length > 5 ? '…' : ''}); văn bản để trống “${BLANK_NAME}” để ghi tay.`,
-    });
+    notices.push(
+      notice(
+        'warning',
+        'Còn chỗ chưa có họ tên',
+        `${filled.unnamed.length} chỗ cần ghi họ tên chưa tìm thấy tên trong bảng tính (mã ${filled.unnamed.slice(0, 5).join(', ')}${filled.unnamed.length > 5 ? '…' : ''}); văn bản để trống “${BLANK_NAME}” để ghi tay.`,
+      ),
+    );
   }
   return {
     doc,

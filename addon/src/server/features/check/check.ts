@@ -9,7 +9,7 @@
 import { toDay } from '../../../../../shared/dates/day.ts';
 import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
-import type { CheckResult, Failure, Notice } from '../../../common/model.ts';
+import { type CheckResult, type Failure, type Notice, notice } from '../../../common/model.ts';
 import { busyFailure, noListFailure } from '../../actions/failures.ts';
 import { withDocumentLock } from '../../adapters/lock.ts';
 import { progressReporter } from '../../adapters/progress.ts';
@@ -225,11 +225,13 @@ function topNotices(build: BuildOutcome, sheetName: string): Notice[] {
   }));
   if (build.exampleRows.length > 0) {
     const rows = build.exampleRows.join(', ');
-    out.push({
-      level: 'info',
-      title: 'Bảng còn dòng ví dụ',
-      text: `Dòng ${rows} của bảng “${sheetName}” là dòng ví dụ của bảng mẫu: không được kiểm tra, không tính và không gửi đi. Xóa dòng này khi nhập danh sách thật.`,
-    });
+    out.push(
+      notice(
+        'info',
+        'Bảng còn dòng ví dụ',
+        `Dòng ${rows} của bảng “${sheetName}” là dòng ví dụ của bảng mẫu: không được kiểm tra, không tính và không gửi đi. Xóa dòng này khi nhập danh sách thật.`,
+      ),
+    );
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** The superior's panel in the sidebar: who the account is, its unit, the report form's prefills. */
 
-import type { Failure, Notice, SuperiorState } from '../../../../common/model.ts';
+import { type Failure, type Notice, notice, type SuperiorState } from '../../../../common/model.ts';
 import type { ActionOptions } from '../../../actions/options.ts';
 import { superiorYears } from '../../../actions/years.ts';
 import type { Services } from '../../../adapters/services.ts';
@@ -15,11 +15,13 @@ export function superiorState(s: Services, options: ActionOptions = {}): Superio
   const own = ctx.config.unitId?.trim().toLowerCase() === ctx.unitId;
   const notices: Notice[] = [];
   if (ctx.others.length > 0) {
-    notices.push({
-      level: 'info',
-      title: `Đang làm việc với ${ctx.unitName}`,
-      text: `Tài khoản còn là cấp ủy cấp trên của ${ctx.others.map((o) => o.name).join(', ')}. Để chọn đơn vị khác, ghi mã của đơn vị đó (cấp trên cung cấp) vào “Mã đơn vị” ở bảng “${CONFIG.name}”.`,
-    });
+    notices.push(
+      notice(
+        'info',
+        `Đang làm việc với ${ctx.unitName}`,
+        `Tài khoản còn là cấp ủy cấp trên của ${ctx.others.map((o) => o.name).join(', ')}. Để chọn đơn vị khác, ghi mã của đơn vị đó (cấp trên cung cấp) vào “Mã đơn vị” ở bảng “${CONFIG.name}”.`,
+      ),
+    );
   }
   return {
     ok: true,
