@@ -2,7 +2,7 @@
  * How many lines each table header takes when printed: the header's words wrapped, as Word and
  * LibreOffice wrap them, into its cell's width at 12 pt bold Times New Roman (the widths of
  * Times-Bold, the metrics Liberation Serif shares). Checked against the print of the old Bảng 1:
- * "Chỉ tiêu năm 2026" took 4 lines, "Tỷ lệ so với chỉ tiêu" 3, Bảng 2's "Tổng số kết nạp" 3; this
+ * "Chỉ tiêu năm 2026" took 4 lines, "Tỷ lệ so với chỉ tiêu" 3, Bảng 2's old "Tổng số kết nạp" 3; this
  * estimate gives the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,14 @@ describe('table headers, as printed', () => {
     const lines = headerLines(t);
     for (const text of ['Lớp bồi dưỡng nhận thức về Đảng', 'Chỉ tiêu', 'Đã học', 'So với chỉ tiêu']) {
       expect(lines.find((h) => h.text === text)?.lines, text).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('keeps Bảng 2’s headers to two lines, the breakdowns under "Trong đó" (four lines before)', () => {
+    for (const name of ['report-year', 'report-first-half']) {
+      const t = tables(docs[name]!).find((b) => b.caption?.startsWith('Bảng 2.'))!;
+      expect(headerRows(t.columns)[0]!.map((h) => h.text)).toContain('Trong đó');
+      for (const h of headerLines(t)) expect(h.lines, `${name}: ${h.text}`).toBeLessThanOrEqual(2);
     }
   });
 

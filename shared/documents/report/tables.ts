@@ -193,17 +193,21 @@ export function cumulative(p: ReportPeriod): string {
 
 export function breakdownTable(rollup: Rollup, p: ReportPeriod): Block {
   const learners = learnersOfUnits(rollup.lines.map((l) => l.name));
+  // the breakdowns under "Trong đó", as the sidebar lists them under the total: each header a
+  // word or two ("Đoàn viên thanh niên" took four lines)
+  const of = 'Trong đó';
   return table(rollup, `Bảng 2. Đảng viên kết nạp ${cumulative(p)} chia theo đối tượng`, [
-    { header: 'Tổng số kết nạp', width: 9, value: (_l, f) => num(f?.admitted) },
+    { header: 'Tổng số', width: 9, value: (_l, f) => num(f?.admitted) },
     {
+      group: of,
       header: learners.charAt(0).toLocaleUpperCase('vi') + learners.slice(1),
       width: 10,
       value: (_l, f) => num(f?.admittedStudents),
     },
-    { header: 'Nữ', width: 8, value: (_l, f) => num(f?.admittedWomen) },
-    { header: 'Dân tộc thiểu số', width: 10, value: (_l, f) => num(f?.admittedEthnicMinority) },
-    { header: 'Người theo tôn giáo', width: 10, value: (_l, f) => num(f?.admittedReligion) },
-    { header: 'Đoàn viên thanh niên', width: 11, value: (_l, f) => num(f?.admittedYouthUnion) },
+    { group: of, header: 'Nữ', width: 8, value: (_l, f) => num(f?.admittedWomen) },
+    { group: of, header: 'Dân tộc thiểu số', width: 10, value: (_l, f) => num(f?.admittedEthnicMinority) },
+    { group: of, header: 'Theo tôn giáo', width: 10, value: (_l, f) => num(f?.admittedReligion) },
+    { group: of, header: 'Đoàn viên', width: 10, value: (_l, f) => num(f?.admittedYouthUnion) },
   ]);
 }
 

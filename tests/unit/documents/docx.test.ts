@@ -160,8 +160,8 @@ describe('the report as .docx', () => {
     });
     const doc = (await unpack(await renderDocx(model)))['word/document.xml']!;
     expect(doc.match(/<w:tbl>/g)).toHaveLength(6); // header, four figure tables, signature
-    // Bảng 1 and Bảng 3 have two header rows (grouped columns), the others one
-    expect(doc.match(/<w:tblHeader\/>/g)?.length).toBe(6);
+    // Bảng 1, 2 and 3 have two header rows (grouped columns), Bảng 4 one
+    expect(doc.match(/<w:tblHeader\/>/g)?.length).toBe(7);
     expect(doc).toContain('>Tổng cộng<');
     expect(doc).toContain('>127,3%<');
     expect(doc).toContain('>Số 12-BC/ĐU<');

@@ -97,14 +97,16 @@ describe('report of a commune with five school cells', () => {
 
   it('shows the breakdown totals as the sums of the fixture rows, religion and Youth Union included', () => {
     const t = tableOf(report, 'Bảng 2.');
-    expect(totalOf(t, 'Tổng số kết nạp')).toBe(rowSum(communeRows, (r) => r.admitted));
+    expect(totalOf(t, 'Tổng số')).toBe(rowSum(communeRows, (r) => r.admitted));
     // five upper-secondary cells: "học sinh", not "học sinh, sinh viên"
-    expect(totalOf(t, 'Học sinh')).toBe(rowSum(communeRows, (r) => r.admittedStudents));
-    expect(totalOf(t, 'Nữ')).toBe(rowSum(communeRows, (r) => r.admittedWomen));
-    expect(totalOf(t, 'Dân tộc thiểu số')).toBe(rowSum(communeRows, (r) => r.admittedEthnicMinority));
-    expect(totalOf(t, 'Người theo tôn giáo')).toBe(rowSum(communeRows, (r) => r.admittedReligion ?? 0));
-    expect(totalOf(t, 'Đoàn viên thanh niên')).toBe(rowSum(communeRows, (r) => r.admittedYouthUnion ?? 0));
-    expect(totalOf(t, 'Người theo tôn giáo')).not.toBe('00');
+    expect(totalOf(t, 'Trong đó: Học sinh')).toBe(rowSum(communeRows, (r) => r.admittedStudents));
+    expect(totalOf(t, 'Trong đó: Nữ')).toBe(rowSum(communeRows, (r) => r.admittedWomen));
+    expect(totalOf(t, 'Trong đó: Dân tộc thiểu số')).toBe(
+      rowSum(communeRows, (r) => r.admittedEthnicMinority),
+    );
+    expect(totalOf(t, 'Trong đó: Theo tôn giáo')).toBe(rowSum(communeRows, (r) => r.admittedReligion ?? 0));
+    expect(totalOf(t, 'Trong đó: Đoàn viên')).toBe(rowSum(communeRows, (r) => r.admittedYouthUnion ?? 0));
+    expect(totalOf(t, 'Trong đó: Theo tôn giáo')).not.toBe('00');
     // A first-half report whose admissions all fall in January–June does not repeat them by half.
     expect(tableOf(report, 'Bảng 1.').headers.some((h) => h.startsWith('Thời gian kết nạp'))).toBe(false);
   });
