@@ -49,9 +49,25 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n <
 const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n);
 const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));
 
+/**
+ * The days written so far, by year * 512 + month * 32 + day: the engine writes the same few
+ * thousand days over and over (deadlines, expiries, a cell's shared dates), and writing one
+ * allocates the string and each piece it is joined from. Cleared when it grows past a bound, so a
+ * long-lived worker keeps at most that many.
+ */
+const written = new Map<number, Day>();
+const MAX_WRITTEN = 50_000;
+
 /** Builds a Day from parts; the caller guarantees they are valid (see `isValidParts`). */
 export function dayFromParts(year: number, month: number, day: number): Day {
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}` as Day;
+  const key = year * 512 + month * 32 + day;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = `${pad4(year)}-${pad2(month)}-${pad2(day)}` as Day;
+    if (written.size >= MAX_WRITTEN) written.clear();
+    written.set(key, text);
+  }
+  return text;
 }
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */
