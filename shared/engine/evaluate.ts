@@ -22,7 +22,7 @@ import { parseEvaluateRequest } from './parse.ts';
 import { projectCandidate } from './projection.ts';
 import { CandidateReferences, readRequestHead } from './readRequest.ts';
 import { SummaryCounter } from './summary.ts';
-import { createUnitContext } from './unit.ts';
+import { createUnitContext, type UnitContext } from './unit.ts';
 
 function runRules(ctx: CandidateContext): void {
   for (const rule of ALWAYS_RULES) rule.check(ctx);
@@ -90,7 +90,7 @@ export interface EvaluateOptions {
  * only through evaluateRequestAs and evaluate, so the add-on's bundle leaves it out.
  */
 export function evaluateRequest(request: EvaluateRequest): EvaluateResponse {
-  return evaluateCandidates(request, defaultForm(request.asOf), false) as EvaluateResponse;
+  return evaluateCandidates(request, defaultForm(request.asOf)) as EvaluateResponse;
 }
 
 /** The same, in the answer's form of `options` (the worker's routes). */
@@ -106,7 +106,7 @@ export function evaluateRequestAs(
   request: EvaluateRequest,
   options: EvaluateOptions,
 ): EvaluateResponse | CompactEvaluateResponse {
-  return evaluateCandidates(request, formOf(options, request.asOf), false)!;
+  return evaluateCandidates(request, formOf(options, request.asOf))!;
 }
 
 /** How an answer is made of the candidates' contexts: the default form or the compact one. */
@@ -160,20 +160,32 @@ const formOf = (options: EvaluateOptions, asOf: Day): Form =>
   options.form === 'compact' ? compactForm(asOf) : defaultForm(asOf);
 
 /**
- * The answer. `raw`: the candidates are not read yet (a request whose head readRequestHead read):
- * each is read and its references checked just before it is judged, and the answer is undefined as
+ * How candidates not read yet are read (a request whose head readRequestHead read): each is read,
+ * and its references checked, just before it is judged. Made by evaluate() alone, so a bundle that
+ * only evaluates requests already read (the add-on's) carries neither reader.
+ */
+type RawReading = (unit: UnitContext) => { reader: CandidateReader; references: CandidateReferences };
+
+const RAW: RawReading = (unit) => ({
+  // One object read into for every candidate: it is dropped (read over) when its turn ends.
+  reader: new CandidateReader(),
+  references: new CandidateReferences(unit.memberByKey),
+});
+
+/**
+ * The answer. With `raw`, the candidates are read as they come, and the answer is undefined as
  * soon as one is refused. Each candidate is judged and dropped in turn: only its result lives on.
  */
 function evaluateCandidates(
   request: EvaluateHead,
   form: Form,
-  raw: boolean,
+  raw?: RawReading,
 ): EvaluateResponse | CompactEvaluateResponse | undefined {
   const kinds = form.kinds;
   const unit = createUnitContext(request);
-  const references = raw ? new CandidateReferences(unit.memberByKey) : undefined;
-  // One object read into for every candidate: it is dropped (read over) when its turn ends.
-  const reader = raw ? new CandidateReader() : undefined;
+  const reading = raw?.(unit);
+  const references = reading?.references;
+  const reader = reading?.reader;
   const ctx = createCandidateContext(unit, kinds);
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
@@ -229,7 +241,7 @@ export function evaluate(
   // no copy of all of them outlives its turn (the garbage collector would move it around).
   const head = readRequestHead(input);
   if (head !== undefined) {
-    const answer = evaluateCandidates(head, formOf(options, head.asOf), true);
+    const answer = evaluateCandidates(head, formOf(options, head.asOf), RAW);
     if (answer !== undefined) return answer;
   }
   // A refused request (or the bug of a reader disagreeing with zod): all its problems.
