@@ -50,6 +50,24 @@ describe('who may use the superior’s actions', () => {
     });
   });
 
+  test('the superior’s own "Cấu hình": its signer is reused, its plan’s number never put on the report', () => {
+    const s = setup(commune(3));
+    const config = s.fake.spreadsheet.sheet('Cấu hình');
+    const rows = config.dump() as unknown[][];
+    const set = (label: string, value: string) =>
+      config.values.set(
+        rows.findIndex((r) => r[0] === label),
+        1,
+        value,
+      );
+    set('Mã đơn vị', COMMUNE);
+    set('Số văn bản', '05-KH/ĐU');
+    const state = ok(s.addon.sidebarSuperior() as SuperiorState | Failure);
+    expect(state.report.signer).toBe(DEMO_UNIT.secretary);
+    // it printed "Số 05-KH/ĐU" on the BÁO CÁO: the plan's number on another document
+    expect(state.report.number).toBe('');
+  });
+
   test('no backend address, or the backend unreachable: said plainly', () => {
     const none = setup(commune(1), SUPERIOR, '');
     expect(none.addon.sidebarAggregate({ year: 2026 })).toMatchObject({

@@ -36,7 +36,8 @@ export function superiorState(s: Services, options: ActionOptions = {}): Superio
       superiorName: own ? (ctx.config.superiorName ?? '') : '',
       place: ctx.config.place ?? '',
       signer: own ? (ctx.config.secretaryName ?? '') : '',
-      number: own ? (ctx.config.documentNumber ?? '') : '',
+      // "Số văn bản" of "Cấu hình" is the plan's number ("05-KH/ĐU"): a report has its own
+      number: '',
       date: ctx.clock.todayText,
     },
     notices,
