@@ -154,7 +154,14 @@ export function dayNumberOfParts(year: number, month: number, day: number): DayN
 }
 
 export function toDayNumber(day: Day): DayNumber {
-  return dayNumberOfParts(digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2));
+  // A Day has been checked: its digits are read straight from the character codes (48 is '0';
+  // 53,328 = 48 × 1,111 and 528 = 48 × 11), with no loop or check per digit — the projection
+  // reads a dozen days per candidate.
+  return dayNumberOfParts(
+    day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3) - 53_328,
+    day.charCodeAt(5) * 10 + day.charCodeAt(6) - 528,
+    day.charCodeAt(8) * 10 + day.charCodeAt(9) - 528,
+  );
 }
 
 /** The inverse of `dayNumberOfParts` (Hinnant's `civil_from_days`). */

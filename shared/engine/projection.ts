@@ -10,7 +10,7 @@
  * freshness), so nothing here builds a string, a Date or a closure per try.
  */
 import { type DayNumber, dayNumberOfParts, toDayNumber, yearOf } from '../dates/day.ts';
-import { addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
+import { addMonthsAsDayNumber, addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
 import { CERTIFICATE_MONTHS as AWARENESS_MONTHS } from '../rules/awareness.ts';
 import { ruleBits } from '../rules/catalogue.ts';
 import { stepCode } from '../rules/projectionForm.ts';
@@ -84,7 +84,9 @@ function candidateDays(ctx: CandidateContext): CandidateDays {
     asOf,
     certificate,
     certificateEnd:
-      certificate === undefined ? undefined : addMonthsToDayNumber(certificate, AWARENESS_MONTHS),
+      c.awarenessCertificateDate === undefined
+        ? undefined
+        : addMonthsAsDayNumber(c.awarenessCertificateDate, AWARENESS_MONTHS),
     hasApplication: c.applicationDate !== undefined,
     declared: num(c.backgroundDeclaredDate),
     verified: num(c.backgroundVerifiedDate),
@@ -306,9 +308,12 @@ function planAt(unit: UnitContext, d: CandidateDays, pace: Pace, usual: boolean)
   return p;
 }
 
-/** The plan's certificate still holds at its meeting. */
-function certificateHolds(p: Plan): boolean {
-  return !p.certificateHeld || addMonthsToDayNumber(p.certificate, AWARENESS_MONTHS) >= p.meeting;
+/**
+ * The plan's certificate still holds at its meeting. A certificate the plan holds is the
+ * candidate's own (a new one is never "held"), so its expiry is `certificateEnd`.
+ */
+function certificateHolds(d: CandidateDays, p: Plan): boolean {
+  return !p.certificateHeld || d.certificateEnd! >= p.meeting;
 }
 
 /** The plan's meeting is on or before the leaving date. */
@@ -349,12 +354,12 @@ function outlookOf(ctx: CandidateContext, plans: Plans, year: number): { outlook
       return { outlook: 'blockedByLeaving', plan: usual };
     }
   }
-  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(usual)) {
+  if (usual.decision <= yearEnd && beforeLeaving(usual, leave) && certificateHolds(d, usual)) {
     const due = ctx.unit.workingDays.after(usual.meeting, DECISION_DUE_WORKING_DAYS);
     return { outlook: leave !== undefined && due > leave ? 'atRisk' : 'admissible', plan: usual };
   }
   const fast = fastPlan(plans);
-  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(fast)) {
+  if (fast.decision <= yearEnd && beforeLeaving(fast, leave) && certificateHolds(d, fast)) {
     return { outlook: 'atRisk', plan: fast };
   }
   return { outlook: 'later', plan: usual };
@@ -372,7 +377,7 @@ function meetingLimit(
   let by: DayNumber | undefined;
   let limit: StepLimit | undefined;
   if (p.certificateHeld) {
-    by = addMonthsToDayNumber(p.certificate, AWARENESS_MONTHS);
+    by = d.certificateEnd!;
     limit = 'certificate';
   }
   const leave = d.leave;
