@@ -129,15 +129,19 @@ export function toDays(...texts: string[]): Day[] {
   return texts.map(toDay);
 }
 
-/** The number written by `length` ASCII digits at `start`, or -1 when any is not a digit. */
-function digits(s: string, start: number, length: number): number {
-  let n = 0;
-  for (let i = start; i < start + length; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+/** The number written by the 2 digits at `at`, or -1 when one is not a digit. */
+function digits2(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  // `>>> 0` makes a character before '0' (a negative difference) a huge number: one test each.
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
+}
+
+/** The number written by the 4 digits at the start of `s`, or -1 when one is not a digit. */
+function digits4(s: string): number {
+  const high = digits2(s, 0);
+  const low = digits2(s, 2);
+  return high < 0 || low < 0 ? -1 : high * 100 + low;
 }
 
 /**
@@ -226,14 +230,14 @@ export function weekdayOfNumber(n: DayNumber): number {
 }
 
 export function yearOf(day: Day | Month): number {
-  return digits(day, 0, 4);
+  return digits4(day);
 }
 
 export function monthOf(day: Day | Month): number {
-  return digits(day, 5, 2);
+  return digits2(day, 5);
 }
 
 /** The day of the month (1–31) of a Day. */
 export function dayOfMonth(day: Day): number {
-  return digits(day, 8, 2);
+  return digits2(day, 8);
 }

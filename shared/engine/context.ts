@@ -68,9 +68,9 @@ function resolveIntroducers(c: Candidate, unit: UnitContext, pool: readonly Reso
     out.letterDate = intro.letterDate;
     out.earliestOfficial =
       officialSince === undefined && member?.ceremonyDate !== undefined
-        ? unit.addMonths(member.ceremonyDate, 12)
+        ? addMonths(member.ceremonyDate, 12)
         : undefined;
-    out.coWorkFrom = togetherSince === undefined ? undefined : unit.addMonths(togetherSince, 12);
+    out.coWorkFrom = togetherSince === undefined ? undefined : addMonths(togetherSince, 12);
   }
   return n;
 }
