@@ -36,6 +36,16 @@ export function emptyBreakdown(): Breakdown {
   };
 }
 
+/**
+ * A pending candidate whose expected leaving date is before asOf: gone from the unit, the sheet not
+ * yet updated. Not in the pool (breakdown.pipeline, sympathizers) but counted on its own
+ * (`pastLeaving`), so the sidebar, the report sent upstream and the plan say the same. Once the
+ * cell has voted (proposed) the superior's decision no longer depends on the unit (leave.ts).
+ */
+export function hasLeft(c: { expectedLeaveDate?: Day | undefined }, stage: Stage, asOf: Day): boolean {
+  return stage !== 'proposed' && c.expectedLeaveDate !== undefined && c.expectedLeaveDate < asOf;
+}
+
 export function isStudent(c: Candidate): boolean {
   return c.category === 'student' || c.category === 'higherEducationStudent';
 }
@@ -108,6 +118,7 @@ export class SummaryCounter {
   private recognizedThisYear = 0;
   private probationEndsThisYear = 0;
   private sympathizers = 0;
+  private pastLeaving = 0;
   private readonly year: number;
   /** asOf as a day number: the compact projections count their days from it */
   private readonly asOf: DayNumber;
@@ -156,8 +167,11 @@ export class SummaryCounter {
       }
     }
     if (!ctx.pending || projection === undefined) return;
-    count(this.pipeline, c, this.unit.asOf);
-    if (c.sympathizerListDate) this.sympathizers++;
+    if (hasLeft(c, ctx.stage, this.unit.asOf)) this.pastLeaving++;
+    else {
+      count(this.pipeline, c, this.unit.asOf);
+      if (c.sympathizerListDate) this.sympathizers++;
+    }
     const f = projection.outlook;
     this.forecast.add(c.key, f);
     if (f === 'admissible') {
@@ -181,6 +195,7 @@ export class SummaryCounter {
       probationEndsThisYear: this.probationEndsThisYear,
       probationEndsByMonth: this.probationEndsByMonth,
       sympathizers: this.sympathizers,
+      pastLeaving: this.pastLeaving,
       awarenessClassPlanned: this.possible.awarenessClass,
       forecast: this.forecast.finish(),
       breakdown: { admitted: this.admitted, pipeline: this.pipeline },

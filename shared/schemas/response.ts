@@ -233,6 +233,12 @@ export const SummarySchema = z.object({
   probationEndsByMonth: z.array(CountSchema).length(12).optional(),
   /** candidates on the sympathiser list, not yet admitted */
   sympathizers: CountSchema,
+  /**
+   * pending candidates whose expected leaving date is before asOf (left, the sheet not updated):
+   * outside breakdown.pipeline and sympathizers, still in byStage and the forecast (absent in
+   * older reports)
+   */
+  pastLeaving: CountSchema.optional(),
   /** candidates the projection sends to the awareness class later this year (absent in older reports) */
   awarenessClassPlanned: CountSchema.optional(),
   forecast: ForecastSchema,

@@ -11,7 +11,7 @@ import { renderText } from '../../shared/documents/render/text.ts';
 import { buildReport } from '../../shared/documents/report/build.ts';
 import type { AggregateRowInput } from '../../shared/documents/report/rollup.ts';
 import { FakeBackend, withDocx } from './backend.ts';
-import { BACKEND, demo } from './fixtures.ts';
+import { BACKEND, col, demo, rowOf } from './fixtures.ts';
 
 const COMMUNE = 'xa-dinh-van';
 const PLAN = { year: 2026, number: '05-KH/CB', date: '21/11/2026', signer: 'Nguyễn Thị Hương' };
@@ -24,7 +24,7 @@ function ok<T extends { ok: true }>(r: T | Failure): T {
 /** Two digits as the documents write counts ("02"). */
 const two = (n: number) => String(n).padStart(2, '0');
 
-async function everyScreen(planInput: typeof PLAN = PLAN) {
+async function everyScreen(planInput: typeof PLAN = PLAN, prepare?: (s: ReturnType<typeof demo>) => void) {
   const backend = new FakeBackend()
     .unit(COMMUNE, 'Đảng bộ xã Đinh Văn')
     .unit(DEMO_UNIT.id, DEMO_UNIT.name, COMMUNE)
@@ -33,6 +33,7 @@ async function everyScreen(planInput: typeof PLAN = PLAN) {
     backendUrl: BACKEND,
     fake: { fetch: backend.handler(), token: `token:${DEMO_UNIT.email}` },
   });
+  prepare?.(s);
   const sidebar = ok(s.addon.sidebarCheck() as CheckResult | Failure);
   const sent = ok(s.addon.sidebarReport({ year: 2026 }) as ReportResult | Failure);
   const figure = (label: string) => sent.figures.find((f) => f.label === label)?.value;
@@ -59,7 +60,7 @@ async function everyScreen(planInput: typeof PLAN = PLAN) {
       } as never,
     }),
   );
-  return { sidebar, figure, plan, report };
+  return { sidebar, figure, plan, report, planModel: drafted.model };
 }
 
 describe('the demo cell: the same counts in the sidebar, the summary sent, the plan and the report', () => {
@@ -95,6 +96,30 @@ describe('the demo cell: the same counts in the sidebar, the summary sent, the p
     // every leaver is in one of the two exclusive counts, and none is counted twice
     expect(byAge! + byLeaving!).toBeGreaterThanOrEqual(leaving.length);
     expect(report).toContain('Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)');
+  });
+
+  test('who is past the leaving date is out of the pool everywhere, and the sidebar says the list needs updating', async () => {
+    const before = await everyScreen();
+    const { sidebar, figure, plan, report, planModel } = await everyScreen(PLAN, (s) => {
+      const sheet = s.fake.spreadsheet.sheet('Quần chúng');
+      const row = rowOf(sheet, 'Lê Thị Cúc');
+      sheet.values.set(row - 1, col(sheet, 'Dự kiến rời đơn vị') - 1, 46326); // 31/10/2026
+      sheet.formats.set(row - 1, col(sheet, 'Dự kiến rời đơn vị') - 1, 'dd/mm/yyyy');
+    });
+    const pool = figure('Quần chúng đang bồi dưỡng')!;
+    expect(pool).toBe(before.figure('Quần chúng đang bồi dưỡng')! - 1);
+    expect(planModel.meta.figures!.pipeline).toBe(pool);
+    expect(planModel.meta.figures!.pastLeaving).toBe(1);
+    expect(plan).toContain(`Chi bộ đang theo dõi, bồi dưỡng ${two(pool)} quần chúng ưu tú`);
+    expect(report).toContain(`đang theo dõi, bồi dưỡng ${two(pool)} quần chúng ưu tú`);
+    expect(plan).toContain('Có 01 quần chúng đã ra trường hoặc rời đơn vị');
+    expect(sidebar.notices).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        text: expect.stringMatching(/^1 người trong bảng “Quần chúng” đã qua ngày dự kiến rời đơn vị/),
+      }),
+    );
+    expect(before.sidebar.notices.some((n) => /rời đơn vị/.test(n.text))).toBe(false);
   });
 
   test('next year’s plan says its forecast counts only who is not admitted this year', async () => {

@@ -23,7 +23,7 @@ function line(v: CandidateView, tail: string): Array<string | Inline> {
  */
 export function agePlanning(ctx: PlanContext, number: string): Block[] {
   // Someone whose leaving date is before the plan date has left: "đã ra trường", never "sẽ".
-  const gone = (v: CandidateView) => hasLeft(v, ctx.doc.date);
+  const gone = (v: CandidateView) => hasLeft(v, ctx.request.asOf);
   const left = ctx.views.filter((v) => v.pending && gone(v)).sort(byDay((v) => v.c.expectedLeaveDate));
   const pending = ctx.views.filter((v) => v.pending && !gone(v));
   // Turning 18 only after leaving is blocked by age, but what the cell must plan for is the leaving.

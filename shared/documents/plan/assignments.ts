@@ -24,7 +24,7 @@ const PROGRESS: Record<Stage, number> = {
 export function assignments(ctx: PlanContext, number: string): Block[] {
   // Who has already left (the sheet not yet updated) comes last, said as such: their step and
   // time conditions no longer describe anyone the cell is helping (III.x says what to do).
-  const left = (v: CandidateView) => hasLeft(v, ctx.doc.date);
+  const left = (v: CandidateView) => hasLeft(v, ctx.request.asOf);
   const followed = ctx.views
     .filter((v) => v.pending)
     .sort(

@@ -3,6 +3,7 @@ import { firstDayAtAgeInMonths } from '../../dates/months.ts';
 import { ADULT_MONTHS } from '../../engine/context.ts';
 import { goesToClassInYear, type Outlook } from '../../engine/forecast.ts';
 import { isPending } from '../../engine/stage.ts';
+import { hasLeft as engineHasLeft } from '../../engine/summary.ts';
 import { probationEnd } from '../../rules/deadlines.ts';
 import type { Stage } from '../../schemas/primitives.ts';
 import type { Candidate, EvaluateRequest } from '../../schemas/request.ts';
@@ -53,9 +54,12 @@ export function candidateViews(request: EvaluateRequest, evaluation: EvaluateRes
   });
 }
 
-/** Whether the candidate's leaving date is before the plan's date: gone, not "sẽ ra trường". */
-export function hasLeft(v: CandidateView, planDate: Day): boolean {
-  return v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < planDate;
+/**
+ * Whether the candidate had left by the data date: gone, not "sẽ ra trường" — the engine's test,
+ * so the plan names exactly the people the summary's `pastLeaving` counts (and the pool leaves out).
+ */
+export function hasLeft(v: CandidateView, asOf: Day): boolean {
+  return v.pending && engineHasLeft(v.c, v.stage, asOf);
 }
 
 /** Earlier day first, then request order. */

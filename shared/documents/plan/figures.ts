@@ -19,6 +19,8 @@ export interface PlanFigures {
   /** candidates followed (source … proposed): admitted people are members, never in the pool */
   pipeline: number;
   sympathizers: number;
+  /** still on the list but past their leaving date (the sheet not updated): outside the pool */
+  pastLeaving: number;
   /** followed but not yet on the sympathiser list */
   notOnList: number;
   /** ready: every condition holds, the cell's vote is still to come (the sidebar's tile) */
@@ -93,6 +95,7 @@ export function planFigures(ctx: PlanContext): PlanFigures {
     trainedLastYear: cell.trainedLastYear,
     pipeline: s.breakdown.pipeline.total,
     sympathizers: s.sympathizers,
+    pastLeaving: s.pastLeaving ?? 0,
     notOnList: s.breakdown.pipeline.total - s.sympathizers,
     readyNow: s.byStage.ready,
     proposed: s.byStage.proposed,

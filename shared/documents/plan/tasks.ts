@@ -6,7 +6,7 @@ import { joinVi, two } from '../numbers.ts';
 import { byDay } from '../wording.ts';
 import { agePlanning } from './age.ts';
 import { assignments } from './assignments.ts';
-import { byDay as byDayOf, type CandidateView } from './candidates.ts';
+import { byDay as byDayOf, type CandidateView, hasLeft } from './candidates.ts';
 import { massOrganisations, type PlanContext } from './context.ts';
 import { names } from './people.ts';
 import { isSchool } from './situation.ts';
@@ -94,9 +94,7 @@ function awarenessClass(ctx: PlanContext, number: string): Block[] {
  */
 function withoutValidCertificate(ctx: PlanContext): Block {
   const day = ctx.doc.date;
-  const staying = ctx.views.filter(
-    (v) => v.pending && !(v.c.expectedLeaveDate !== undefined && v.c.expectedLeaveDate < day),
-  );
+  const staying = ctx.views.filter((v) => v.pending && !hasLeft(v, ctx.request.asOf));
   const lacking = staying.flatMap((v): Array<{ v: CandidateView; why: string }> => {
     const cert = v.c.awarenessCertificateDate;
     if (cert === undefined) return [{ v, why: 'chưa có giấy chứng nhận' }];

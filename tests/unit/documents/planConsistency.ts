@@ -48,6 +48,21 @@ export function checkPlan(
   const f = figures!;
   // The figures are the summary's (computed once, in the engine).
   expect(f.pipeline).toBe(s.breakdown.pipeline.total);
+  // who is past the leaving date: out of the pool, counted once, and named in the plan as gone
+  expect(f.pastLeaving).toBe(s.pastLeaving);
+  const gone = request.candidates.filter(
+    (c, i) =>
+      isPending(evaluation.results[i]!.stage) &&
+      evaluation.results[i]!.stage !== 'proposed' &&
+      c.expectedLeaveDate !== undefined &&
+      c.expectedLeaveDate < request.asOf,
+  );
+  expect(s.pastLeaving).toBe(gone.length);
+  if (gone.length > 0) {
+    expect(sectionText(model, 'NHIỆM VỤ')).toContain(
+      `Có ${String(gone.length).padStart(2, '0')} quần chúng đã`,
+    );
+  }
   expect(f.admittedSoFar).toBe(s.admittedThisYear);
   expect(f.admitLow).toBe(s.forecast.admissible);
   expect(f.admitHigh).toBe(s.forecast.admissible + (s.forecast.atRisk ?? 0));

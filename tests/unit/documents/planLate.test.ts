@@ -27,6 +27,22 @@ describe('a plan for the current year drafted late in the year', () => {
   });
 });
 
+describe('the pool of a plan drafted late in the year', () => {
+  const january = plan({ ...upperSecondaryCell, document: upperSecondaryCellDocument });
+  const f = late.meta.figures!;
+
+  it('leaves out who has left (one count, the engine’s): Section I says the same as III.x', () => {
+    // in January no one had left; by 29/11 the four of 31/05/2026 are gone, the rest still followed
+    expect(january.meta.figures!.pastLeaving).toBe(0);
+    expect(f.pastLeaving).toBe(4);
+    expect(f.pipeline).toBe((january.meta.figures!.pipeline as number) - 4);
+    expect(sectionText(late, 'ĐẶC ĐIỂM')).toContain(
+      `đang theo dõi, bồi dưỡng ${String(f.pipeline).padStart(2, '0')} quần chúng`,
+    );
+    expect(sectionText(late, 'NHIỆM VỤ')).toContain('Có 04 quần chúng đã ra trường');
+  });
+});
+
 describe('the helpers’ table of a plan drafted late in the year', () => {
   it('lists who has left last, as gone, without a step or time conditions they no longer have', () => {
     const table = late.body.find((b) => b.kind === 'table' && b.columns[1]?.header === 'Quần chúng');

@@ -244,4 +244,31 @@ describe('summary', () => {
       ratio: 0,
     });
   });
+  it('leaves out of the pool who is past the leaving date, and counts them once on their own', () => {
+    const rows = [
+      readyCandidate(at, { key: 'STAYS', sympathizerListDate: '2025-01-10' }),
+      // left on 31/05/2025, the sheet not updated: gone, on the sympathiser list or not
+      readyCandidate(at, { key: 'GONE', sympathizerListDate: '2025-01-10', expectedLeaveDate: '2025-05-31' }),
+      readyCandidate(at, { key: 'GONE-2', gender: 'male', expectedLeaveDate: '2025-09-14' }),
+      // leaves on asOf itself: still in the unit today
+      readyCandidate(at, { key: 'LAST-DAY', expectedLeaveDate: at }),
+      // the cell voted before the person left: the superior's decision no longer depends on the unit
+      readyCandidate(at, {
+        key: 'VOTED',
+        cellResolutionDate: '2025-05-20',
+        votesFor: 5,
+        expectedLeaveDate: '2025-06-30',
+      }),
+    ];
+    const out = run(request(at, { candidates: rows })).summary;
+    expect(out.pastLeaving).toBe(2);
+    expect(out.breakdown.pipeline.total).toBe(3);
+    expect(out.breakdown.pipeline.women).toBe(3);
+    expect(out.sympathizers).toBe(1);
+    // still rows of the sheet at their stage, and still in the forecast, which names them
+    expect(Object.values(out.byStage).reduce((a, b) => a + b, 0)).toBe(5);
+    expect([...out.forecast.keys!.blockedByLeaving, ...out.forecast.keys!.no]).toEqual(
+      expect.arrayContaining(['GONE', 'GONE-2']),
+    );
+  });
 });

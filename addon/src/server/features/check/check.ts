@@ -153,6 +153,8 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
     notices.push(notConfiguredNotice());
   }
   if (response === undefined) response = evaluateRequest(build.request);
+  const gone = response.summary.pastLeaving ?? 0;
+  if (gone > 0) notices.push(pastLeavingNotice(gone, candidates.sheetName));
   const results = new Map(response.results.map((r) => [r.key, r]));
 
   progress('Đang ghi kết quả…', 0.7);
@@ -234,6 +236,15 @@ function topNotices(build: BuildOutcome, sheetName: string): Notice[] {
     );
   }
   return out;
+}
+
+/** Rows past their leaving date: the engine leaves them out of the pool; the sheet should say so. */
+function pastLeavingNotice(n: number, sheetName: string): Notice {
+  return notice(
+    'warning',
+    'Có người đã quá ngày rời đơn vị',
+    `${n} người trong bảng “${sheetName}” đã qua ngày dự kiến rời đơn vị (ra trường, chuyển đi) nên không còn được tính là đang bồi dưỡng. Nếu họ đã đi, ghi “Ngày thôi theo dõi”; nếu chưa, sửa lại ngày dự kiến.`,
+  );
 }
 
 /** The whole check under the document lock. */
