@@ -175,6 +175,23 @@ describe('Soạn kế hoạch on the demo cell', () => {
     expect(form.versions['2027']?.map((v) => v.version)).toEqual([1]);
   });
 
+  test('“Số văn bản” is never repeated on a new year’s plan: only a new version of a plan keeps its number', async () => {
+    const tabs = demoWorkbook(TODAY, BACKEND);
+    const config = tabs.find((t) => t.name === 'Cấu hình')!;
+    config.rows.find((r) => r[0] === 'Số văn bản')![1] = '05-KH/CB'; // last year's plan's number
+    const s = setup({ tabs });
+    const form = () => s.addon.sidebarPlanForm() as PlanForm;
+    // late November: next year's plan, which has no number yet
+    expect(form().year).toBe(2027);
+    expect(form().number).toBe('');
+    ok(await s.draft({ ...INPUT, number: '05-KH/CB' }));
+    expect(form().versions['2026']?.[0]?.number).toBe('05-KH/CB');
+    expect(form().number).toBe('');
+    ok(await s.draft({ ...INPUT, year: 2027, number: '01-KH/CB', date: '21/11/2026' }));
+    // bản 2 of the 2027 plan is the same document: the same number
+    expect(form().number).toBe('01-KH/CB');
+  });
+
   test('names with diacritics, quotes, ampersands and angle brackets are escaped in the XML', async () => {
     const tabs = demoWorkbook(TODAY, BACKEND);
     const members = tabs.find((t) => t.name === 'Đảng viên')!;

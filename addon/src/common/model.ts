@@ -172,6 +172,8 @@ export interface DocVersion {
   url: string;
   /** Drive converted it to a Google Doc (the local preview keeps the .docx) */
   converted: boolean;
+  /** the number it was issued under, when one was given (a plan's next version reuses it) */
+  number?: string;
 }
 
 /** What "Soạn kế hoạch" prefills: from "Cấu hình", and today. */
@@ -180,6 +182,10 @@ export interface PlanForm {
   year: number;
   /** the years offered: this year and the next */
   years: number[];
+  /**
+   * the number of the newest version of `year`'s plan, else blank: never “Cấu hình”'s, which may
+   * be last year's (a new document never silently repeats a number)
+   */
   number: string;
   /** dd/mm/yyyy */
   date: string;

@@ -71,7 +71,11 @@ export function planPanel(): HTMLElement {
           'plan-year',
           p.year,
           f.years.map((y) => [String(y), String(y)]),
-          (v) => (p.year = v),
+          (v) => {
+            // each year's plan has its own number (server: numberOf)
+            p.year = v;
+            p.number = f.versions[v]?.find((x) => x.number)?.number ?? '';
+          },
         ),
       ),
       field(

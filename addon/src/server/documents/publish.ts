@@ -55,6 +55,8 @@ export function publishDocx(
     docx: BlobLike;
     names: Readonly<Record<string, string>>;
     clock: Clock;
+    /** the number the document was issued under, remembered with its version */
+    number?: string;
   },
 ): Published | Failure {
   const previous = versionsOf(s, input.kind, input.year);
@@ -89,6 +91,7 @@ export function publishDocx(
       name: upload.file.name,
       url: upload.file.url,
       converted: upload.file.converted,
+      ...(input.number ? { number: input.number } : {}),
     };
   } else {
     notices.push(upload.notice);

@@ -9,7 +9,14 @@ import { SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
 import { draftReadPlan } from '../../../../../shared/documents/plan/build.ts';
 import { checkPlanRequest } from '../../../../../shared/documents/plan/read.ts';
 import type { PlanDocument } from '../../../../../shared/documents/schemas.ts';
-import type { DocumentResult, Failure, Notice, PlanForm, PlanInput } from '../../../common/model.ts';
+import type {
+  DocumentResult,
+  DocVersion,
+  Failure,
+  Notice,
+  PlanForm,
+  PlanInput,
+} from '../../../common/model.ts';
 import { invalid } from '../../actions/failures.ts';
 import { parseFormDate } from '../../actions/form.ts';
 import type { ActionOptions } from '../../actions/options.ts';
@@ -34,6 +41,14 @@ function missingForPlan(config: ConfigValues): string[] {
   return missing;
 }
 
+/**
+ * The number a year's plan was last issued under: a new version of the same plan keeps it. None
+ * for a year without a plan — not “Cấu hình”'s “Số văn bản”, which may be last year's plan's.
+ */
+function numberOf(versions: readonly DocVersion[] | undefined): string {
+  return versions?.find((v) => v.number)?.number ?? '';
+}
+
 export function planForm(s: Services, options: ActionOptions = {}): PlanForm | Failure {
   const now = options.now?.() ?? new Date();
   const ctx = readWorkbook(s, now);
@@ -50,7 +65,7 @@ export function planForm(s: Services, options: ActionOptions = {}): PlanForm | F
     ok: true,
     year,
     years,
-    number: config.documentNumber ?? '',
+    number: numberOf(versions[String(year)]),
     date: clock.todayText,
     signer: config.secretaryName ?? '',
     unitName: config.unitName ?? '',
@@ -215,6 +230,7 @@ export function runPlan(
     docx: outcome.response.getBlob(),
     names,
     clock,
+    ...(input.number ? { number: input.number } : {}),
   });
   if ('kind' in published) return published;
   return { ...base, ...published, notices: [...(targets ? [targets] : []), ...published.notices] };
