@@ -219,11 +219,11 @@ describe('the built bundle', () => {
 });
 
 /**
- * Apps Script parses all of Code.js on every call. Issue 15's goal is under 300 KB, not reached yet
- * (311 KB: the work that took about 13 KB out ran beside work that added as much — notes in
- * addon/README "Cost"): this bound holds the bundle, so that it cannot grow much unnoticed.
+ * Apps Script parses all of Code.js on every call. Issue 15's goal: under 300 KB. It is about
+ * 258 KB since the worker alone drafts the plan and the meeting papers (the add-on renders the
+ * worker's model): the bound is the goal, with room for the next features.
  */
-const MAX_CODE_BYTES = 320 * 1024;
+const MAX_CODE_BYTES = 300 * 1024;
 
 describe('the add-on’s start', () => {
   test('Code.js is small and carries no zod', () => {
@@ -248,6 +248,10 @@ describe('the add-on’s start', () => {
     // (the add-on only makes the default one: evaluateRequest)
     expect(inputs.filter(([f]) => /node_modules\/(hono|@hono|docx|jose)\//.test(f))).toEqual([]);
     expect(inputs.map(([f]) => f)).not.toContain('shared/engine/kinds.ts');
+    // nor the drafting of the plan and the papers: the worker writes the documents, the add-on
+    // checks the request, lists a meeting's papers and renders the worker's model
+    const drafting = /^shared\/documents\/(plan\/(?!read\.ts)|papers\/(?!read\.ts|plans\.ts))/;
+    expect(inputs.map(([f]) => f).filter((f) => drafting.test(f))).toEqual([]);
   });
 
   test('its top level runs in a fraction of its compile time and calls no service', () => {

@@ -1,7 +1,7 @@
 /**
  * "Văn bản cuộc họp" on the demo cell against the fake: the form lists each meeting's papers and
- * refusals before anything is drafted; one click asks the stand-in backend for every paper in
- * one fetchAll, fills the names in inside the .docx and makes one Google Doc per paper in one
+ * refusals before anything is drafted; one click asks the stand-in backend (the worker writes the
+ * papers) for every paper's model (the HTML) and .docx in one fetchAll, fills the names in inside the .docx and makes one Google Doc per paper in one
  * Drive fetchAll, under one version; service calls do not grow with rows or papers.
  */
 import { strFromU8, unzipSync } from 'fflate';
@@ -10,7 +10,7 @@ import { DEMO_UNIT, type DemoTab, demoNames, demoWorkbook } from '../../addon/pr
 import type { Failure, PapersForm, PapersResult } from '../../addon/src/common/model.ts';
 import { DRIVE_UPLOAD_URL } from '../../addon/src/server/documents/drive.ts';
 import { splitNames } from '../../addon/src/server/sheet/meetings.ts';
-import { FakeBackend, withDocx } from './backend.ts';
+import { DOCX, FakeBackend, withDocx } from './backend.ts';
 import { BACKEND, bigWorkbook, demo, TODAY } from './fixtures.ts';
 
 function setup(tabs?: DemoTab[]) {
@@ -85,6 +85,16 @@ describe('Văn bản cuộc họp on the demo cell', () => {
     }
     expect(fake.calls.byName.get('UrlFetchApp.fetchAll')).toBe(2);
     expect(fake.calls.byName.get('UrlFetchApp.fetch') ?? 0).toBe(0);
+    // each paper's model (JSON, for the HTML), then each paper's .docx, in the one fetchAll
+    const asked = fake.fetches.filter((f) => f.url.startsWith(BACKEND));
+    const paths = r.docs.map((d) => `${BACKEND}/v1/papers/${d.kind}`);
+    expect(asked.map((f) => f.url)).toEqual([...paths, ...paths]);
+    expect(asked.map((f) => f.params.headers?.Accept)).toEqual([
+      ...paths.map(() => 'application/json'),
+      ...paths.map(() => DOCX),
+    ]);
+    expect(r.docs[0]!.html).toContain('Bùi Đức Minh');
+    expect(r.docs[0]!.html).not.toContain('{{ten:');
     expect(fake.drive.files).toHaveLength(4);
     const xml = strFromU8(unzipSync(fake.drive.files[0]!.media)['word/document.xml']!);
     expect(xml).toContain('Bùi Đức Minh');
@@ -148,6 +158,41 @@ describe('Văn bản cuộc họp on the demo cell', () => {
     );
     expect(new Set(counts).size, JSON.stringify(counts)).toBe(1);
   });
+});
+
+test('no backend address: the papers are listed, drafting needs the connection, said plainly', () => {
+  const s = demo({ backendUrl: '', fake: { token: `token:${DEMO_UNIT.email}` } });
+  const f = s.addon.sidebarPapersForm() as PapersForm;
+  expect(f.meetings.flatMap((m) => m.papers).length).toBeGreaterThan(0);
+  const r = s.addon.sidebarPapers({ row: 2, signer: 'Nguyễn Thị Hương' }) as Failure;
+  expect(r).toMatchObject({
+    ok: false,
+    kind: 'backend',
+    level: 'info',
+    title: 'Soạn văn bản cần kết nối máy chủ PTĐV',
+  });
+  expect(r.text).toContain('Văn bản cuộc họp do máy chủ PTĐV soạn');
+  expect(s.fake.fetches).toHaveLength(0);
+});
+
+test('a paper whose model the worker refuses: said on that paper, no HTML, no Doc; the others made', async () => {
+  const { draft, fake, backend } = setup();
+  const handler = backend.handler();
+  fake.setFetch((url, params) =>
+    url.endsWith('/papers/minutes-extract')
+      ? {
+          status: 422,
+          body: JSON.stringify({ error: { code: 'paper_refused', message: 'Số phiếu không đủ.' } }),
+        }
+      : handler(url, params),
+  );
+  const r = await draft(2);
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  const minutes = r.docs.find((d) => d.kind === 'minutes-extract')!;
+  expect(minutes).toMatchObject({ doc: null, html: null });
+  expect(minutes.notices[0]).toMatchObject({ level: 'error', text: 'Số phiếu không đủ.' });
+  expect(r.docs.filter((d) => d.doc !== null)).toHaveLength(3);
+  expect(fake.drive.files).toHaveLength(3);
 });
 
 test('the Drive upload goes to the multipart endpoint', async () => {

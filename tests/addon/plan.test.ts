@@ -1,7 +1,8 @@
 /**
- * "Soạn kế hoạch": one POST /v1/plan for the .docx, the names filled in inside the document
- * (XML-escaped, diacritics kept), the upload to Drive as a Google Doc, a new version on every
- * run, the HTML of the model — and every way it can fail.
+ * "Soạn kế hoạch": POST /v1/plan for the model (the HTML) and for the .docx in one fetchAll, the
+ * names filled in inside the document (XML-escaped, diacritics kept), the upload to Drive as a
+ * Google Doc, a new version on every run — and every way it can fail. The worker writes the plan:
+ * the add-on checks the request on the spot, and without the backend says drafting needs it.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -100,16 +101,20 @@ describe('Soạn kế hoạch on the demo cell', () => {
     expect(xml).toContain('Trần Văn Bình');
   });
 
-  test('one request for the .docx, no name in it; one upload; the link and the HTML', async () => {
+  test('one fetchAll: the model and the .docx, no name in them; one upload; the link and the HTML', async () => {
     const s = setup();
     const r = ok(await s.draft());
     const requests = s.fake.fetches.filter((f) => f.url.startsWith(BACKEND));
     // the superior's targets ride along in the same fetchAll (tests/addon/targetsCompare.test.ts)
     expect(requests.map((f) => `${f.params.method} ${f.url}`)).toEqual([
       `post ${BACKEND}/v1/plan`,
+      `post ${BACKEND}/v1/plan`,
       `get ${BACKEND}/v1/units/${DEMO_UNIT.id}/targets/2026`,
     ]);
-    expect(requests[0]!.params.headers?.Accept).toBe(DOCX);
+    expect(s.fake.calls.snapshot()['UrlFetchApp.fetchAll']).toBe(1);
+    expect(requests[0]!.params.headers?.Accept).toBe('application/json');
+    expect(requests[1]!.params.headers?.Accept).toBe(DOCX);
+    expect(requests[1]!.params.payload).toBe(requests[0]!.params.payload);
     const body = String(requests[0]!.params.payload);
     for (const name of demoNames(demoWorkbook(TODAY, BACKEND))) expect(body, name).not.toContain(name);
     expect(body).not.toContain(DEMO_UNIT.secretary);
@@ -260,13 +265,22 @@ describe('Soạn kế hoạch: every failure path', () => {
     s = setup();
   });
 
-  test('no backend address: the HTML still, no Google Doc, said plainly', async () => {
+  test('no backend address: drafting needs the connection, said plainly; the check still runs on the spot', async () => {
     const local = setup({ backendUrl: '' });
-    const r = ok(await local.draft());
+    const r = (await local.draft()) as Failure;
     expect(local.fake.fetches).toHaveLength(0);
-    expect(r.doc).toBeNull();
-    expect(r.html).toContain('KẾ HOẠCH');
-    expect(r.notices[0]).toMatchObject({ level: 'info', title: 'Chưa tạo được Google Doc' });
+    expect(r).toMatchObject({
+      ok: false,
+      kind: 'backend',
+      level: 'info',
+      title: 'Soạn văn bản cần kết nối máy chủ PTĐV',
+    });
+    expect(r.text).toContain('chưa có “Địa chỉ máy chủ”');
+    // the request's check is still said before anything would be sent
+    const wrong = local.addon.sidebarPlan({ ...INPUT, date: '20/11/2024' }) as Failure;
+    expect(wrong).toMatchObject({ ok: false, kind: 'invalid', title: 'Chưa soạn được kế hoạch' });
+    expect(wrong.text).toMatch(/“Ngày ban hành”: Kế hoạch năm 2026 phải được ban hành/);
+    expect(local.fake.drive.files).toHaveLength(0);
   });
 
   test('the form: a wrong date, a wrong year, a missing "Cấu hình" item', () => {
@@ -288,9 +302,9 @@ describe('Soạn kế hoạch: every failure path', () => {
     expect(s.fake.fetches).toHaveLength(0);
   });
 
-  test('the backend refuses or fails: the HTML is shown, no version is used', () => {
+  test('the backend refuses or fails: said plainly, nothing uploaded, no version is used', () => {
     const cases: Array<[number, string, RegExp]> = [
-      [401, 'Máy chủ chưa xác nhận được tài khoản', /Nội dung kế hoạch vẫn xem được bên dưới/],
+      [401, 'Máy chủ chưa xác nhận được tài khoản', /Kế hoạch do máy chủ PTĐV soạn nên cần kết nối/],
       [403, 'Tài khoản chưa được cấp quyền', /vai trò bí thư chi bộ/],
       [422, 'Máy chủ chưa nhận yêu cầu soạn kế hoạch', /Dữ liệu không thống nhất\. Chi tiết: asOf: sau năm/],
       [500, 'Máy chủ PTĐV đang gặp sự cố', /Đã thử 4 lần/],
@@ -307,26 +321,52 @@ describe('Soạn kế hoạch: every failure path', () => {
           },
         }),
       }));
-      const r = ok(t.addon.sidebarPlan(INPUT) as DocumentResult | Failure);
-      expect(r.doc, String(status)).toBeNull();
-      expect(r.notices[0], String(status)).toMatchObject({ title });
-      expect(r.notices[0]?.text, String(status)).toMatch(text);
-      expect(r.notices[0]?.text, String(status)).not.toMatch(/\b[1-5]\d\d\b/);
-      expect(r.html).toContain('KẾ HOẠCH');
+      const r = t.addon.sidebarPlan(INPUT) as Failure;
+      expect(r, String(status)).toMatchObject({ ok: false, kind: 'backend', title });
+      expect(r.text, String(status)).toMatch(text);
+      expect(r.text, String(status)).not.toMatch(/\b[1-5]\d\d\b/);
       expect(t.fake.drive.files).toHaveLength(0);
       expect(t.fake.properties.store.get('ptdv.docs.plan.2026') ?? '[]').toBe('[]');
     }
   });
 
-  test('the server sends something that is not a .docx', () => {
+  test('the server sends a page, not its answer: said, nothing uploaded', () => {
     s.fake.setFetch((url) =>
       url.endsWith('/v1/plan')
         ? { status: 200, body: '<html>captive portal</html>', headers: { 'Content-Type': 'text/html' } }
         : { status: 404 },
     );
+    const r = s.addon.sidebarPlan(INPUT) as Failure;
+    expect(r).toMatchObject({ ok: false, kind: 'backend', title: 'Máy chủ trả lời không đúng dạng' });
+    expect(s.fake.drive.files).toHaveLength(0);
+  });
+
+  test('the model comes but the .docx is not one: the HTML is shown, no Google Doc', () => {
+    const backend = s.backend.handler();
+    s.fake.setFetch((url, params) =>
+      params.headers?.Accept === DOCX
+        ? { status: 200, body: '<html>captive portal</html>', headers: { 'Content-Type': 'text/html' } }
+        : backend(url, params),
+    );
     const r = ok(s.addon.sidebarPlan(INPUT) as DocumentResult | Failure);
     expect(r.doc).toBeNull();
-    expect(r.notices[0]?.title).toBe('Máy chủ trả về tệp không phải văn bản Word');
+    expect(r.html).toContain('KẾ HOẠCH');
+    expect(r.notices.map((n) => n.title)).toContain('Máy chủ trả về tệp không phải văn bản Word');
+    expect(s.fake.drive.files).toHaveLength(0);
+  });
+
+  test('the model comes but the .docx is refused: the HTML is shown, the reason said', () => {
+    const backend = s.backend.handler();
+    s.fake.setFetch((url, params) =>
+      params.headers?.Accept === DOCX
+        ? { status: 503, body: JSON.stringify({ error: { code: 'x', message: 'Máy chủ đang bảo trì.' } }) }
+        : backend(url, params),
+    );
+    const r = ok(s.addon.sidebarPlan(INPUT) as DocumentResult | Failure);
+    expect(r.doc).toBeNull();
+    expect(r.html).toContain('KẾ HOẠCH');
+    expect(r.notices.at(-1)).toMatchObject({ level: 'warning', title: 'Chưa tạo được Google Doc' });
+    expect(r.notices.at(-1)?.text).toContain('Máy chủ đang bảo trì.');
     expect(s.fake.drive.files).toHaveLength(0);
   });
 

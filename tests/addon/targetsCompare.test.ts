@@ -64,8 +64,9 @@ describe('the superior’s targets against the "Chỉ tiêu" tab, in the plan an
       title: 'Chỉ tiêu khác với cấp trên giao',
       text: DIFFER('Kế hoạch vẫn được soạn theo bảng “Chỉ tiêu”.'),
     });
-    // the targets went in the plan's own fetchAll
+    // the targets went in the plan's own fetchAll, with its model and its .docx
     expect(s.fake.fetches.filter((f) => f.url.startsWith(BACKEND)).map((f) => f.url)).toEqual([
+      `${BACKEND}/v1/plan`,
       `${BACKEND}/v1/plan`,
       `${BACKEND}${TARGETS_PATH}`,
     ]);

@@ -398,8 +398,8 @@ export interface PapersForm {
 
 export interface PaperDoc extends PaperLine {
   doc: DocVersion | null;
-  /** the paper as HTML, names filled in */
-  html: string;
+  /** the paper as HTML, names filled in; null when the worker did not answer its model (the notices say why) */
+  html: string | null;
   notices: Notice[];
 }
 

@@ -1,4 +1,3 @@
-import { formatDay } from '../../dates/format.ts';
 import { type Refusal, refusal } from '../../meeting/refusal.ts';
 import { type MeetingReview, reviewMeeting } from '../../meeting/review.ts';
 import type { Meeting } from '../../meeting/schema.ts';
@@ -6,85 +5,16 @@ import type { Problem } from '../../schemas/problems.ts';
 import type { EvaluateRequest } from '../../schemas/request.ts';
 import type { DocumentModel, PaperKind } from '../model.ts';
 import { admissionResolution } from './admission.ts';
-import { helperAssignment, listRefusals, sympathizerList } from './lists.ts';
+import { helperAssignment, sympathizerList } from './lists.ts';
 import { minutesExtract } from './minutes.ts';
 import { type PaperRequest, parsePaperRequest } from './parse.ts';
+import { listRefusals, meetingPapers, minutesRefusals, type PaperPlan } from './plans.ts';
 import { recognitionResolution } from './recognition.ts';
 import type { PaperDocument } from './schema.ts';
 
-/** The Vietnamese names of the papers, as the sidebar lists them and files are called. */
-export const PAPER_TITLES: Record<PaperKind, string> = {
-  'admission-resolution': 'Nghị quyết đề nghị kết nạp đảng viên (mẫu 6-KNĐ)',
-  'recognition-resolution': 'Nghị quyết đề nghị công nhận đảng viên chính thức (mẫu 13-KNĐ)',
-  'minutes-extract': 'Trích biên bản họp chi bộ',
-  'helper-assignment': 'Nghị quyết phân công đảng viên giúp đỡ',
-  'sympathizer-list': 'Nghị quyết bổ sung danh sách cảm tình Đảng',
-};
-
-/** One paper a meeting gives: its kind, the person it is about, and why it cannot be drafted. */
-export interface PaperPlan {
-  kind: PaperKind;
-  /** the candidate (6-KNĐ) or member (13-KNĐ) */
-  key?: string;
-  title: string;
-  refusals: Refusal[];
-}
+export { meetingPapers, PAPER_TITLES, type PaperPlan } from './plans.ts';
 
 export type PaperBuild = { ok: true; model: DocumentModel } | { ok: false; refusals: Refusal[] };
-
-/** Why the minutes' extract cannot be drafted: figures that cannot be counted, a vote that cannot be. */
-function minutesRefusals(review: MeetingReview): Refusal[] {
-  const out = review.refusals.filter((r) => r.fact === 'unknownStatus');
-  if (review.admissions.length === 0 && review.recognitions.length === 0) {
-    out.push(
-      refusal(
-        'nothingConsidered',
-        `Cuộc họp ngày ${formatDay(review.date)} không xét kết nạp hay công nhận chính thức ai (không dòng nào có ngày nghị quyết chi bộ là ngày họp).`,
-      ),
-    );
-  }
-  for (const item of [...review.admissions, ...review.recognitions])
-    out.push(...item.refusals.filter((r) => r.fact === 'tooManyVotes'));
-  return out;
-}
-
-/** Every paper of a meeting, with its refusals: what the sidebar shows before anything is drafted. */
-export function meetingPapers(review: MeetingReview): PaperPlan[] {
-  const plans: PaperPlan[] = [];
-  for (const a of review.admissions)
-    plans.push({
-      kind: 'admission-resolution',
-      key: a.key,
-      title: PAPER_TITLES['admission-resolution'],
-      refusals: a.refusals,
-    });
-  for (const r of review.recognitions)
-    plans.push({
-      kind: 'recognition-resolution',
-      key: r.key,
-      title: PAPER_TITLES['recognition-resolution'],
-      refusals: r.refusals,
-    });
-  if (review.admissions.length + review.recognitions.length > 0)
-    plans.push({
-      kind: 'minutes-extract',
-      title: PAPER_TITLES['minutes-extract'],
-      refusals: minutesRefusals(review),
-    });
-  if (review.sympathizers.length > 0) {
-    plans.push({
-      kind: 'sympathizer-list',
-      title: PAPER_TITLES['sympathizer-list'],
-      refusals: listRefusals(review, 'sympathizer-list'),
-    });
-    plans.push({
-      kind: 'helper-assignment',
-      title: PAPER_TITLES['helper-assignment'],
-      refusals: listRefusals(review, 'helper-assignment'),
-    });
-  }
-  return plans;
-}
 
 /** One paper from a meeting's review, or the facts that make it wrong. */
 export function buildPaper(

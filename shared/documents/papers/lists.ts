@@ -1,48 +1,12 @@
 import { formatDay } from '../../dates/format.ts';
-import { type Refusal, refusal } from '../../meeting/refusal.ts';
 import type { MeetingReview } from '../../meeting/review.ts';
 import { voteBase } from '../../meeting/vote.ts';
-import type { Candidate } from '../../schemas/request.ts';
 import { type Block, cell, type DocumentModel, name, para } from '../model.ts';
-import { nameToken } from '../names.ts';
 import { two } from '../numbers.ts';
 import { categoryWord } from './admission.ts';
 import { paperModel } from './frame.ts';
 import { attendanceSummary, basisLines, count, opening, placeholder } from './phrases.ts';
 import type { PaperDocument } from './schema.ts';
-
-/** Why neither list resolution can be drafted for a meeting, or nothing. */
-export function listRefusals(
-  review: MeetingReview,
-  kind: 'helper-assignment' | 'sympathizer-list',
-): Refusal[] {
-  const out: Refusal[] = review.refusals.filter((r) => r.fact === 'unknownStatus');
-  if (review.sympathizers.length === 0) {
-    out.push(
-      refusal(
-        'nobodyAdded',
-        `Cuộc họp ngày ${formatDay(review.date)} không đưa quần chúng nào vào danh sách cảm tình Đảng (không dòng nào ở bảng Quần chúng có “Ngày vào DS cảm tình Đảng” là ngày họp)${kind === 'helper-assignment' ? ', nên không có phân công đảng viên giúp đỡ mới' : ''}.`,
-      ),
-    );
-  }
-  if (kind === 'helper-assignment') {
-    for (const c of review.sympathizers) {
-      const helper = helperOf(c);
-      if (helper === undefined) continue;
-      const status = review.roster.byKey.get(helper)?.status;
-      if (status !== 'full')
-        out.push(
-          refusal(
-            'helperNotFull',
-            `Đồng chí ${nameToken(helper)}, người được ghi giúp đỡ quần chúng ${nameToken(c.key)}, chưa là đảng viên chính thức tại ngày họp ${formatDay(review.date)}: đảng viên giúp đỡ phải là đảng viên chính thức.`,
-          ),
-        );
-    }
-  }
-  return out;
-}
-
-const helperOf = (c: Candidate): string | undefined => c.helperKey;
 
 function meetingPart(
   review: MeetingReview,

@@ -67,12 +67,14 @@ function docView(d: PaperDoc, i: number): HTMLElement {
             : { href: d.doc.url, download: `${d.doc.name}.docx` },
         })
       : null,
-    ' · ',
-    h('button', {
-      class: 'link',
-      text: 'Xem nội dung',
-      onclick: () => void call('sidebarShowDocument', d.title, d.html).catch(() => undefined),
-    }),
+    d.html === null ? null : ' · ',
+    d.html === null
+      ? null
+      : h('button', {
+          class: 'link',
+          text: 'Xem nội dung',
+          onclick: () => void call('sidebarShowDocument', d.title, d.html).catch(() => undefined),
+        }),
     ...d.notices.map((n) => h('div', { class: 'small muted', text: `${n.title}: ${n.text}` })),
   );
 }

@@ -23,6 +23,20 @@ export function documentHtml(model: DocumentModel, names: Readonly<Record<string
   return `<style>${DOCUMENT_CSS}</style>${fillNames(html, blank)}`;
 }
 
+/**
+ * The worker writes the documents: without "Địa chỉ máy chủ" nothing is drafted, and the sidebar
+ * says so plainly (`what`: "Kế hoạch", "Văn bản cuộc họp").
+ */
+export function needsBackend(what: string): Failure {
+  return {
+    ok: false,
+    kind: 'backend',
+    level: 'info',
+    title: 'Soạn văn bản cần kết nối máy chủ PTĐV',
+    text: `${what} do máy chủ PTĐV soạn, mà bảng “Cấu hình” chưa có “Địa chỉ máy chủ”. Khi cấp trên cung cấp địa chỉ máy chủ, ghi vào bảng “Cấu hình” rồi soạn lại. “Kiểm tra danh sách” vẫn chạy ngay trên bảng tính.`,
+  };
+}
+
 export interface Published {
   doc: DocVersion | null;
   previous: DocVersion[];

@@ -1,16 +1,18 @@
 /**
  * "Văn bản cuộc họp": the papers of one meeting of the "Họp chi bộ" tab. The form lists each
- * meeting with the papers it gives and any refusal, drafted locally by the bundled shared code
- * (the same review the backend runs). One click asks the backend for every paper's .docx in one
- * `fetchAll`, fills in the names here and makes one Google Doc per paper, all in one Drive
- * `fetchAll` under one version number — service calls do not grow with rows or papers.
+ * meeting with the papers it gives and any refusal, from the meeting's review run here (the same
+ * review the backend runs; no paper is drafted here). One click asks the worker, which writes the
+ * documents, for every paper's model (JSON, the sidebar's HTML) and .docx in one `fetchAll`, fills
+ * in the names here and makes one Google Doc per paper, all in one Drive `fetchAll` under one
+ * version number — service calls do not grow with rows or papers.
  */
 import type { DocumentModel } from '../../../../../shared/documents/model.ts';
 import { fillNames, SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
-import { draftMeetingPapers, type PaperPlan } from '../../../../../shared/documents/papers/build.ts';
+import { meetingPapers, type PaperPlan } from '../../../../../shared/documents/papers/plans.ts';
 import { checkPaperRequest, GUESTS_KEY } from '../../../../../shared/documents/papers/read.ts';
 import type { PaperDocument } from '../../../../../shared/documents/papers/schema.ts';
 import { guestsText, readGuests } from '../../../../../shared/meeting/guests.ts';
+import { reviewMeeting } from '../../../../../shared/meeting/review.ts';
 import type { Meeting } from '../../../../../shared/meeting/schema.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
 import type {
@@ -22,16 +24,18 @@ import type {
   PapersForm,
   PapersResult,
 } from '../../../common/model.ts';
-import { invalid } from '../../actions/failures.ts';
+import { backendFailure, invalid } from '../../actions/failures.ts';
 import type { ActionOptions } from '../../actions/options.ts';
 import { statusInWords } from '../../adapters/httpWords.ts';
 import type { Services } from '../../adapters/services.ts';
+import { readAnswer } from '../../backend/answer.ts';
 import { serverMessage } from '../../backend/client.ts';
+import { documentModelAnswer } from '../../backend/contract.gen.ts';
 import { callApiAll } from '../../backend/fetchAll.ts';
 import { publishBatch } from '../../documents/batch.ts';
 import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
 import { fromSignedBytes } from '../../documents/docxBytes.ts';
-import { documentHtml } from '../../documents/publish.ts';
+import { documentHtml, needsBackend } from '../../documents/publish.ts';
 import { versionSentence } from '../../documents/versions.ts';
 import type { ConfigValues } from '../../sheet/config.ts';
 import { MEETINGS } from '../../sheet/meetingColumns.ts';
@@ -76,11 +80,10 @@ function load(s: Services, options: ActionOptions): Loaded | Failure {
 
 /** What one meeting gives: its papers with their refusals, or the facts that contradict the sheet. */
 function planMeeting(request: EvaluateRequest, row: MeetingRow, doc: PaperDocument | undefined) {
-  if (!row.meeting || !doc)
-    return { problems: row.problems, plans: [] as Array<PaperPlan & { model?: DocumentModel }> };
+  if (!row.meeting || !doc) return { problems: row.problems, plans: [] as PaperPlan[] };
   const parsed = checkPaperRequest('minutes-extract', { ...request, meeting: row.meeting, document: doc });
   if (!parsed.ok) return { problems: [...row.problems, ...parsed.problems.map((p) => p.message)], plans: [] };
-  return { problems: row.problems, plans: draftMeetingPapers(parsed.value.request, row.meeting, doc) };
+  return { problems: row.problems, plans: meetingPapers(reviewMeeting(parsed.value.request, row.meeting)) };
 }
 
 function line(plan: PaperPlan, names: Record<string, string>): PaperLine {
@@ -174,14 +177,60 @@ export function runPapers(
         'Không có ai được xét kết nạp, công nhận chính thức hay đưa vào danh sách cảm tình Đảng vào ngày này.',
       ][0]!,
     );
-  const drafts = planned.plans.filter((p) => p.model !== undefined);
-  const refused = planned.plans.filter((p) => p.model === undefined).map((p) => line(p, names));
-  const docs: PaperDoc[] = drafts.map((p) => ({
-    ...line(p, names),
-    doc: null,
-    html: documentHtml(p.model!, names),
-    notices: [],
+  const drafts = planned.plans.filter((p) => p.refusals.length === 0);
+  const refused = planned.plans.filter((p) => p.refusals.length > 0).map((p) => line(p, names));
+  if (drafts.length === 0)
+    return { ok: true, meeting: row.label, docs: [], refused, versionText: null, notices: [] };
+  if (!config.backendUrl) return needsBackend('Văn bản cuộc họp');
+  const request = ctx.build.request;
+  const bodies = drafts.map((p) => ({
+    path: `papers/${p.kind}`,
+    body: {
+      ...request,
+      meeting,
+      document: doc,
+      ...(p.kind === 'admission-resolution' ? { candidateKey: p.key } : {}),
+      ...(p.kind === 'recognition-resolution' ? { memberKey: p.key } : {}),
+    },
   }));
+  // One fetchAll: each paper's model (JSON, for the HTML), then each paper's .docx.
+  const outcome = callApiAll(
+    s,
+    config.backendUrl,
+    [
+      ...bodies.map((b) => ({ method: 'post' as const, ...b })),
+      ...bodies.map((b) => ({ method: 'post' as const, ...b, accept: DOCX_MEDIA_TYPE })),
+    ],
+    {
+      action: 'soạn văn bản cuộc họp',
+      after:
+        'Văn bản cuộc họp do máy chủ PTĐV soạn nên cần kết nối tới máy chủ; soạn lại khi kết nối được. “Kiểm tra danh sách” vẫn chạy ngay trên bảng tính.',
+    },
+  );
+  if (!outcome.ok) return backendFailure(outcome.error.notice);
+  const models = outcome.responses.slice(0, drafts.length);
+  const files = outcome.responses.slice(drafts.length);
+  const refusedHere = (status: number, text: string): Notice => ({
+    level: 'error',
+    title: 'Máy chủ chưa soạn được văn bản này',
+    text: fillNames(
+      serverMessage(text).message || `Máy chủ PTĐV ${statusInWords(status)}. Hãy soạn lại sau ít phút.`,
+      names,
+      { escape: 'none' },
+    ),
+  });
+  const docs: PaperDoc[] = drafts.map((p, i) => {
+    const response = models[i]!;
+    const status = response.getResponseCode();
+    const base = { ...line(p, names), doc: null, html: null, notices: [] as Notice[] };
+    if (status !== 200) return { ...base, notices: [refusedHere(status, response.getContentText())] };
+    const model = readAnswer(s, documentModelAnswer, response, `POST ${bodies[i]!.path}`, {
+      what: 'nội dung văn bản',
+      after: '',
+    });
+    if (!model.ok) return { ...base, notices: [model.notice] };
+    return { ...base, html: documentHtml(model.value as DocumentModel, names) };
+  });
   const result: PapersResult = {
     ok: true,
     meeting: row.label,
@@ -190,53 +239,13 @@ export function runPapers(
     versionText: null,
     notices: [],
   };
-  if (drafts.length === 0) return result;
-  if (!config.backendUrl) {
-    result.notices.push({
-      level: 'info',
-      title: 'Chưa tạo được Google Doc',
-      text: `Văn bản Word do máy chủ PTĐV soạn, mà bảng “${CONFIG.name}” chưa có “Địa chỉ máy chủ”. Nội dung các văn bản vẫn xem được bên dưới.`,
-    });
-    return result;
-  }
-  const request = ctx.build.request;
-  const outcome = callApiAll(
-    s,
-    config.backendUrl,
-    drafts.map((p) => ({
-      method: 'post' as const,
-      path: `papers/${p.kind}`,
-      accept: DOCX_MEDIA_TYPE,
-      body: {
-        ...request,
-        meeting,
-        document: doc,
-        ...(p.kind === 'admission-resolution' ? { candidateKey: p.key } : {}),
-        ...(p.kind === 'recognition-resolution' ? { memberKey: p.key } : {}),
-      },
-    })),
-    {
-      action: 'soạn văn bản cuộc họp',
-      after: 'Nội dung các văn bản vẫn xem được bên dưới; Google Doc chưa được tạo.',
-    },
-  );
-  if (!outcome.ok) {
-    result.notices.push(outcome.error.notice);
-    return result;
-  }
   const items: Array<{ title: string; docx: Uint8Array }> = [];
   const slots: number[] = [];
-  outcome.responses.forEach((response, i) => {
+  files.forEach((response, i) => {
     const status = response.getResponseCode();
+    if (docs[i]!.html === null) return;
     if (status !== 200) {
-      const said = serverMessage(response.getContentText()).message ?? '';
-      docs[i]!.notices.push({
-        level: 'error',
-        title: 'Máy chủ chưa soạn được văn bản này',
-        text: fillNames(said || `Máy chủ PTĐV ${statusInWords(status)}. Hãy soạn lại sau ít phút.`, names, {
-          escape: 'none',
-        }),
-      });
+      docs[i]!.notices.push(refusedHere(status, response.getContentText()));
       return;
     }
     slots.push(i);

@@ -2,30 +2,34 @@
  * "Soạn kế hoạch": the cell's annual plan. One `POST /v1/plan` (the check's request — keys, dates,
  * flags — plus the document fields; never a name) answers the .docx; the add-on fills in the
  * names from the sheet, uploads it as a Google Doc (a new version on every run) and shows the
- * plan as HTML, drafted locally from the same request by the same shared code.
+ * plan as HTML rendered from the worker's document model, asked in the same `fetchAll`. The
+ * worker writes the documents: the add-on only checks the request before it is sent (a wrong
+ * date is said on the spot), and carries none of the plan's drafting.
  */
 
+import type { DocumentModel } from '../../../../../shared/documents/model.ts';
 import { SECRETARY_KEY } from '../../../../../shared/documents/names.ts';
-import { draftReadPlan } from '../../../../../shared/documents/plan/build.ts';
 import { checkPlanRequest } from '../../../../../shared/documents/plan/read.ts';
 import type { PlanDocument } from '../../../../../shared/documents/schemas.ts';
-import type {
-  DocumentResult,
-  DocVersion,
-  Failure,
-  Notice,
-  PlanForm,
-  PlanInput,
+import {
+  type DocumentResult,
+  type DocVersion,
+  type Failure,
+  notice,
+  type PlanForm,
+  type PlanInput,
 } from '../../../common/model.ts';
-import { invalid } from '../../actions/failures.ts';
+import { backendFailure, invalid } from '../../actions/failures.ts';
 import { parseFormDate } from '../../actions/form.ts';
 import type { ActionOptions } from '../../actions/options.ts';
 import { planYears } from '../../actions/years.ts';
 import type { Services } from '../../adapters/services.ts';
-import { callApi } from '../../backend/client.ts';
+import { readAnswer } from '../../backend/answer.ts';
+import { callApi, serverMessage } from '../../backend/client.ts';
+import { documentModelAnswer } from '../../backend/contract.gen.ts';
 import { compareTargets, targetsRequest, unitIdOf } from '../../backend/targets.ts';
 import { DOCX_MEDIA_TYPE } from '../../documents/docx.ts';
-import { documentHtml, publishDocx } from '../../documents/publish.ts';
+import { documentHtml, needsBackend, publishDocx } from '../../documents/publish.ts';
 import { versionsOf } from '../../documents/versions.ts';
 import type { ConfigValues } from '../../sheet/config.ts';
 import { namesIn, namesMessage } from '../../sheet/privacy.ts';
@@ -169,69 +173,78 @@ export function runPlan(
       .join(' ');
     return invalid('Chưa soạn được kế hoạch', lines);
   }
+  if (!config.backendUrl) return needsBackend('Kế hoạch');
   const names = namesOf(build, { key: SECRETARY_KEY, name: input.signer });
-  const html = documentHtml(draftReadPlan(parsed), names);
   const title = `Kế hoạch phát triển đảng viên năm ${input.year} — ${config.unitName}`;
-  const base: Omit<
-    DocumentResult,
-    'doc' | 'previous' | 'versionText' | 'notices' | 'namesFilled' | 'unnamed'
-  > = { ok: true, kind: 'plan', year: input.year, title, html };
-  const previous = versionsOf(s, 'plan', input.year);
-  const none = (notices: Notice[]): DocumentResult => ({
-    ...base,
-    doc: null,
-    previous,
-    versionText: null,
-    notices,
-    namesFilled: 0,
-    unnamed: [],
-  });
-
-  if (!config.backendUrl) {
-    return none([
-      {
-        level: 'info',
-        title: 'Chưa tạo được Google Doc',
-        text: `Văn bản Word do máy chủ PTĐV soạn, mà bảng “${CONFIG.name}” chưa có “Địa chỉ máy chủ”. Nội dung kế hoạch vẫn xem được ngay bên dưới; khi cấp trên cung cấp địa chỉ máy chủ, ghi vào bảng “${CONFIG.name}” rồi soạn lại để có Google Doc.`,
-      },
-    ]);
-  }
-  // The superior's targets for the plan's year ride along in the same fetchAll, to compare with
-  // the "Chỉ tiêu" tab the plan's figures come from.
+  // One fetchAll: the model (JSON) for the sidebar's HTML, the .docx for the Google Doc, and the
+  // superior's targets for the plan's year, to compare with the "Chỉ tiêu" tab the plan's figures
+  // come from.
   const unitId = unitIdOf(config);
   const outcome = callApi(
     s,
     config.backendUrl,
-    { method: 'post', path: 'plan', body, accept: DOCX_MEDIA_TYPE },
-    {
-      action: 'soạn kế hoạch',
-      after: 'Nội dung kế hoạch vẫn xem được bên dưới; Google Doc chưa được tạo.',
-    },
+    { method: 'post', path: 'plan', body },
+    { action: 'soạn kế hoạch', after: AFTER_FAILURE },
     {
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.random ? { random: options.random } : {}),
-      ...(unitId ? { alongside: [targetsRequest(unitId, input.year)] } : {}),
+      alongside: [
+        { method: 'post', path: 'plan', body, accept: DOCX_MEDIA_TYPE },
+        ...(unitId ? [targetsRequest(unitId, input.year)] : []),
+      ],
     },
   );
-  if (!outcome.ok) return none([outcome.error.notice]);
+  if (!outcome.ok) return backendFailure(outcome.error.notice);
+  const model = readAnswer(s, documentModelAnswer, outcome.response, 'POST plan', {
+    what: 'nội dung kế hoạch',
+    after: AFTER_FAILURE,
+  });
+  if (!model.ok) return backendFailure(model.notice);
+  const html = documentHtml(model.value as DocumentModel, names);
+  const base = { ok: true as const, kind: 'plan' as const, year: input.year, title, html };
   const targets =
     unitId &&
     compareTargets(s, {
-      response: outcome.alongside?.[0],
+      response: outcome.alongside?.[1],
       unitId,
       year: input.year,
       sheet: build.request.targets,
       after: 'Kế hoạch vẫn được soạn theo bảng “Chỉ tiêu”.',
     });
+  const said = targets ? [targets] : [];
+  const docx = outcome.alongside?.[0];
+  if (docx === undefined || docx.getResponseCode() !== 200) {
+    const reason = docx && serverMessage(docx.getContentText()).message;
+    return {
+      ...base,
+      doc: null,
+      previous: versionsOf(s, 'plan', input.year),
+      versionText: null,
+      notices: [
+        ...said,
+        notice(
+          'warning',
+          'Chưa tạo được Google Doc',
+          `${reason ? `${reason} ` : 'Máy chủ PTĐV chưa gửi được tệp Word của kế hoạch. '}Nội dung kế hoạch vẫn xem được bên dưới; soạn lại để có Google Doc.`,
+        ),
+      ],
+      namesFilled: 0,
+      unnamed: [],
+    };
+  }
   const published = publishDocx(s, {
     kind: 'plan',
     year: input.year,
     title,
-    docx: outcome.response.getBlob(),
+    docx: docx.getBlob(),
     names,
     clock,
     ...(input.number ? { number: input.number } : {}),
   });
   if ('kind' in published) return published;
-  return { ...base, ...published, notices: [...(targets ? [targets] : []), ...published.notices] };
+  return { ...base, ...published, notices: [...said, ...published.notices] };
 }
+
+/** What follows a failed request: the plan is the worker's to write. */
+const AFTER_FAILURE =
+  'Kế hoạch do máy chủ PTĐV soạn nên cần kết nối tới máy chủ; soạn lại khi kết nối được. “Kiểm tra danh sách” vẫn chạy ngay trên bảng tính.';
