@@ -101,6 +101,15 @@ describe.skipIf(!available)('the preview drafts and sends, in Chromium', () => {
     await session.page.setViewportSize({ width: 1440, height: 1600 });
     await session.page.locator('.sidebar-pane').screenshot({ path: path.join(OUT, '8c-meeting-papers.png') });
     await session.page.setViewportSize({ width: 1440, height: 900 });
+    // each paper's content, rendered from the model the worker answered, names filled in here
+    await frame.locator('#paper-doc-0 button.link').click();
+    await session.page.waitForSelector('.dialog-overlay:not([hidden]) iframe.dialog-body');
+    const paper = session.page.frameLocator('iframe.dialog-body').locator('body');
+    await expect(paper.textContent()).resolves.toContain('Bùi Đức Minh');
+    await expect(paper.textContent()).resolves.not.toContain('{{ten:');
+    await shot('8d-meeting-paper-full-size');
+    await session.page.click('.dialog-close');
+    await session.page.waitForSelector('.dialog-overlay', { state: 'hidden' });
     console.log(`[browser] a meeting's four papers drafted in ${Date.now() - started} ms`);
   });
 
