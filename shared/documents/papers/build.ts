@@ -1,14 +1,12 @@
 import { type Refusal, refusal } from '../../meeting/refusal.ts';
 import { type MeetingReview, reviewMeeting } from '../../meeting/review.ts';
-import type { Meeting } from '../../meeting/schema.ts';
 import type { Problem } from '../../schemas/problems.ts';
-import type { EvaluateRequest } from '../../schemas/request.ts';
 import type { DocumentModel, PaperKind } from '../model.ts';
 import { admissionResolution } from './admission.ts';
 import { helperAssignment, sympathizerList } from './lists.ts';
 import { minutesExtract } from './minutes.ts';
 import { type PaperRequest, parsePaperRequest } from './parse.ts';
-import { listRefusals, meetingPapers, minutesRefusals, type PaperPlan } from './plans.ts';
+import { listRefusals, minutesRefusals } from './plans.ts';
 import { recognitionResolution } from './recognition.ts';
 import type { PaperDocument } from './schema.ts';
 
@@ -87,23 +85,4 @@ export function draftParsedPaper(p: PaperRequest): PaperOutcome {
 export function draftPaper(kind: string, input: unknown): PaperOutcome {
   const parsed = parsePaperRequest(kind, input);
   return parsed.ok ? draftParsedPaper(parsed.value) : parsed;
-}
-
-/** A meeting's papers in one go (the add-on and the preview): the review once, each paper from it. */
-export function draftMeetingPapers(
-  request: EvaluateRequest,
-  meeting: Meeting,
-  doc: PaperDocument,
-): Array<PaperPlan & { model?: DocumentModel }> {
-  const review = reviewMeeting(request, meeting);
-  return meetingPapers(review).map((plan) => {
-    if (plan.refusals.length > 0) return plan;
-    const built = buildPaper(
-      review,
-      plan.key === undefined ? { kind: plan.kind } : { kind: plan.kind, key: plan.key },
-      doc,
-      meeting.place,
-    );
-    return built.ok ? { ...plan, model: built.model } : { ...plan, refusals: built.refusals };
-  });
 }

@@ -1,7 +1,6 @@
 /** The cell's own papers of a meeting (documents.md, "The cell's own papers"). */
 export {
   buildPaper,
-  draftMeetingPapers,
   draftPaper,
   draftParsedPaper,
   meetingPapers,
