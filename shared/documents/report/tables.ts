@@ -68,7 +68,7 @@ function nameCell(text: string, bold: boolean): Cell {
 }
 
 /** A table with one row per line and the total row, every figure column centred. */
-function table(rollup: Rollup, caption: string, columns: Column[]): Block {
+function table(rollup: Rollup, caption: string, columns: Column[], note?: string): Block {
   const row = (l: UnitLine, index: string, total: boolean): Cell[] => {
     const f = l.reportedUnits > 0 ? l.figures : undefined;
     return [
@@ -91,6 +91,7 @@ function table(rollup: Rollup, caption: string, columns: Column[]): Block {
       })),
     ],
     rows: [...rollup.lines.map((l, i) => row(l, two(i + 1), false)), row(rollup.total, '', true)],
+    ...(note ? { note } : {}),
   };
 }
 
@@ -244,30 +245,38 @@ export function trainingTable(rollup: Rollup, p: ReportPeriod): Block {
 }
 
 export function sourceTable(rollup: Rollup, year: number): Block {
-  return table(rollup, `Bảng 4. Nguồn kết nạp và dự báo đến ngày 31/12/${year}`, [
-    { header: 'Quần chúng đang bồi dưỡng', width: 11, value: (_l, f) => num(f?.pipeline) },
-    { header: 'Trong danh sách cảm tình Đảng', width: 11, value: (_l, f) => num(f?.sympathizers) },
-    {
-      header: 'Đủ điều kiện, chờ chi bộ xét',
-      width: 11,
-      value: (_l, f) => num(f?.byStage.ready),
-    },
-    {
-      header: 'Đã đề nghị, chờ quyết định',
-      width: 11,
-      value: (_l, f) => num(f?.byStage.proposed),
-    },
-    { header: 'Có thể kết nạp trong năm', width: 11, value: (_l, f) => num(f?.forecast.admissible) },
-    {
-      header: 'Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)',
-      width: 12,
-      value: (_l, f) => num(f?.forecast.blockedByLeaving),
-    },
-    {
-      // "đến ngày 31/12/…" is in the caption, where the date does not break
-      header: 'Chưa đủ 18 tuổi trong năm hoặc khi rời đơn vị',
-      width: 12,
-      value: (_l, f) => num(f?.forecast.blockedByAge),
-    },
-  ]);
+  // What the two narrow headers leave out goes in the note (eight printed lines otherwise). The
+  // outlooks are exclusive: who leaves before turning 18 counts under age only.
+  const note = `Ghi chú: (*) Đến ngày 31/12/${year} hoặc đến khi rời đơn vị; (**) ngoài số chưa đủ 18 tuổi.`;
+  return table(
+    rollup,
+    `Bảng 4. Nguồn kết nạp và dự báo đến ngày 31/12/${year}`,
+    [
+      { header: 'Quần chúng đang bồi dưỡng', width: 11, value: (_l, f) => num(f?.pipeline) },
+      { header: 'Trong danh sách cảm tình Đảng', width: 11, value: (_l, f) => num(f?.sympathizers) },
+      {
+        header: 'Đủ điều kiện, chờ chi bộ xét',
+        width: 11,
+        value: (_l, f) => num(f?.byStage.ready),
+      },
+      {
+        header: 'Đã đề nghị, chờ quyết định',
+        width: 11,
+        value: (_l, f) => num(f?.byStage.proposed),
+      },
+      { header: 'Có thể kết nạp trong năm', width: 11, value: (_l, f) => num(f?.forecast.admissible) },
+      {
+        // the sidebar's label is this header with the table's note: the two read alike
+        header: 'Rời đơn vị trước khi đủ điều kiện (**)',
+        width: 14,
+        value: (_l, f) => num(f?.forecast.blockedByLeaving),
+      },
+      {
+        header: 'Chưa đủ 18 tuổi (*)',
+        width: 10,
+        value: (_l, f) => num(f?.forecast.blockedByAge),
+      },
+    ],
+    note,
+  );
 }

@@ -63,6 +63,14 @@ describe('report of a commune with five school cells', () => {
     expectGolden('report-commune', report);
   });
 
+  it('keeps Bảng 4’s headers short: what they leave out is in the note under the table', () => {
+    const t = report.body.find((b) => b.kind === 'table' && b.caption?.startsWith('Bảng 4.'));
+    if (t?.kind !== 'table') throw new Error('no Bảng 4');
+    // the longest was 60 characters: eight printed lines in its narrow column
+    for (const c of t.columns) expect(c.header.length, c.header).toBeLessThanOrEqual(40);
+    expect(t.note).toMatch(/^Ghi chú: \(\*\) .+; \(\*\*\) .+\.$/);
+  });
+
   it('follows the model schema and names nobody but the signer', () => {
     expect(DocumentModelSchema.strict().safeParse(report).success).toBe(true);
     expect(nameKeys(report)).toEqual([SIGNER_KEY]);

@@ -77,13 +77,15 @@ function tableCell(
  * one row under it) and the one before the last (so the last row never starts a page alone). The
  * rows between may break, so a long table fills the page instead of leaving it half empty.
  */
-function keepsWithNext(r: number, n: number): boolean {
-  return r < n - 1 && (r === 0 || r === n - 2);
+function keepsWithNext(r: number, n: number, note: boolean): boolean {
+  // the last row keeps with the table's note, which explains its headers
+  if (r === n - 1) return note;
+  return r === 0 || r === n - 2;
 }
 
 /**
  * A table whose header row repeats on every page (tblHeader), whose rows never split (cantSplit),
- * and that never leaves a single row alone on a page (keepsWithNext).
+ * that never leaves a single row alone on a page, nor its note (keepsWithNext).
  */
 function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   const widths = columnWidths(b.columns);
@@ -110,7 +112,13 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
       new TableRow({
         cantSplit: true,
         children: row.map((c, i) =>
-          tableCell(c, widths[i] ?? 0, b.columns[i]?.align, false, keepsWithNext(r, b.rows.length)),
+          tableCell(
+            c,
+            widths[i] ?? 0,
+            b.columns[i]?.align,
+            false,
+            keepsWithNext(r, b.rows.length, Boolean(b.note)),
+          ),
         ),
       }),
   );

@@ -87,7 +87,8 @@ export function figureLines(summary: Summary): FigureLine[] {
     // The engine's outlooks are exclusive: someone who leaves before turning 18 is counted once,
     // under age, and the labels say so (the sidebar and the plan name both as leaving).
     {
-      label: `Chưa đủ 18 tuổi đến 31/12/${summary.year} hoặc đến khi rời đơn vị`,
+      // Bảng 4's headers with their note (report/tables.ts, sourceTable)
+      label: `Chưa đủ 18 tuổi (đến 31/12/${summary.year} hoặc đến khi rời đơn vị)`,
       value: summary.forecast.blockedByAge,
     },
     {
