@@ -168,28 +168,9 @@ export function toDayNumber(day: Day): DayNumber {
   );
 }
 
-/** The inverse of `dayNumberOfParts` (Hinnant's `civil_from_days`). */
-export function fromDayNumber(n: DayNumber): Day {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return dayFromParts(year, month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1);
-}
-
 /**
- * The calendar date of a day number as one integer `year * 10_000 + month * 100 + day` (the same
- * `civil_from_days` as `fromDayNumber`, without building a string): for arithmetic on day numbers
+ * The calendar date of a day number as one integer `year * 10_000 + month * 100 + day` (Hinnant's
+ * `civil_from_days`, without building a string; `fromDayNumber` writes it as a day): for arithmetic on day numbers
  * (months.ts, the projection) that needs the parts and must not allocate.
  */
 export function packedOfDayNumber(n: DayNumber): number {
@@ -208,6 +189,12 @@ export function packedOfDayNumber(n: DayNumber): number {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return year * 10_000 + month * 100 + (dayOfYear - Math.floor((153 * mp + 2) / 5) + 1);
+}
+
+/** The inverse of `dayNumberOfParts`: the parts of `packedOfDayNumber`, written as a day. */
+export function fromDayNumber(n: DayNumber): Day {
+  const packed = packedOfDayNumber(n);
+  return dayFromParts(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100);
 }
 
 /** The year of a day number. */
