@@ -56,5 +56,11 @@ export function situation(ctx: PlanContext): Block[] {
         `${f.proposed > 0 ? `; ${two(f.proposed)} quần chúng chi bộ đã đề nghị kết nạp, chờ cấp trên quyết định` : ''}.`,
     );
   }
+  // Who is past the leaving date is out of the pool (the engine's count): said, so the pool adds up
+  if (f.pastLeaving > 0) {
+    pool.push(
+      `Ngoài ra, ${two(f.pastLeaving)} quần chúng trong danh sách đã qua ngày dự kiến rời đơn vị mà chưa được kết nạp (không tính ở trên).`,
+    );
+  }
   return [heading(1, 'I.', 'ĐẶC ĐIỂM TÌNH HÌNH'), para(`${parts.join(' ')} ${pool.join(' ')}`)];
 }

@@ -40,6 +40,10 @@ describe('the pool of a plan drafted late in the year', () => {
       `đang theo dõi, bồi dưỡng ${String(f.pipeline).padStart(2, '0')} quần chúng`,
     );
     expect(sectionText(late, 'NHIỆM VỤ')).toContain('Có 04 quần chúng đã ra trường');
+    expect(sectionText(late, 'ĐẶC ĐIỂM')).toContain(
+      'Ngoài ra, 04 quần chúng trong danh sách đã qua ngày dự kiến rời đơn vị mà chưa được kết nạp',
+    );
+    expect(sectionText(january, 'ĐẶC ĐIỂM')).not.toContain('Ngoài ra');
   });
 });
 
