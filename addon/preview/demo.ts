@@ -387,7 +387,6 @@ export function demoWorkbook(today: Day, backendUrl = ''): DemoTab[] {
         ['Tên chi bộ', DEMO_UNIT.name],
         ['Cấp ủy cấp trên', DEMO_UNIT.superior],
         ['Địa danh', DEMO_UNIT.place],
-        ['Số văn bản', ''],
         ['Bí thư chi bộ', DEMO_UNIT.secretary],
         ['Có tổ chức Đoàn', 'Có'],
         ['Có Công đoàn', 'Có'],

@@ -102,9 +102,9 @@ describe('Gửi báo cáo', () => {
     });
     const s = setup();
     const config = s.fake.spreadsheet.sheet('Cấu hình');
-    config.values.set(9, 1, '');
+    config.values.set(8, 1, ''); // Mã đơn vị
     expect(s.addon.sidebarReport({ year: 2026 })).toMatchObject({ ok: false, title: 'Chưa có mã đơn vị' });
-    config.values.set(9, 1, 'THPT Lê Quý Đôn');
+    config.values.set(8, 1, 'THPT Lê Quý Đôn');
     const bad = s.addon.sidebarReport({ year: 2026 }) as Failure;
     expect(bad).toMatchObject({ ok: false, kind: 'invalid', title: 'Mã đơn vị chưa đúng' });
     expect(s.addon.sidebarReport({ year: 'x' })).toMatchObject({ ok: false, title: 'Năm chưa đúng' });

@@ -50,7 +50,7 @@ describe('who may use the superior’s actions', () => {
     });
   });
 
-  test('the superior’s own "Cấu hình": its signer is reused, its plan’s number never put on the report', () => {
+  test('the superior’s own "Cấu hình": its signer is reused, an older sheet’s plan number never put on the report', () => {
     const s = setup(commune(3));
     const config = s.fake.spreadsheet.sheet('Cấu hình');
     const rows = config.dump() as unknown[][];
@@ -61,7 +61,9 @@ describe('who may use the superior’s actions', () => {
         value,
       );
     set('Mã đơn vị', COMMUNE);
-    set('Số văn bản', '05-KH/ĐU');
+    // A sheet made before "Số văn bản" left "Cấu hình" still has the row, with the plan's number.
+    config.values.set(rows.length, 0, 'Số văn bản');
+    config.values.set(rows.length, 1, '05-KH/ĐU');
     const state = ok(s.addon.sidebarSuperior() as SuperiorState | Failure);
     expect(state.report.signer).toBe(DEMO_UNIT.secretary);
     // it printed "Số 05-KH/ĐU" on the BÁO CÁO: the plan's number on another document

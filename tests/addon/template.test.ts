@@ -155,7 +155,7 @@ describe('Tạo bảng mẫu on a spreadsheet with data', () => {
     expect(line).toMatch(/cố định dòng tiêu đề/);
     expect(report.lines.some((l) => l.startsWith('Bảng “Đảng viên” đã có dữ liệu: thêm 8 cột'))).toBe(true);
     expect(report.lines.some((l) => l.startsWith('Đã tạo bảng “Chỉ tiêu”'))).toBe(true);
-    expect(report.lines.some((l) => l.startsWith('Bảng “Cấu hình”: đã thêm 12 mục còn thiếu'))).toBe(true);
+    expect(report.lines.some((l) => l.startsWith('Bảng “Cấu hình”: đã thêm 11 mục còn thiếu'))).toBe(true);
     expect(report.lines.at(-1)).toBe(
       'Không xóa, không di chuyển cột nào và không sửa giá trị nào bạn đã nhập.',
     );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/dates/day.ts';
-import { evaluate, evaluateRequest, evaluateRequestAs } from '../../../shared/engine/evaluate.ts';
+import { evaluate, evaluateRequestAs } from '../../../shared/engine/evaluate.ts';
 import { reportableSummary } from '../../../shared/engine/forecast.ts';
 import { parseEvaluateRequest } from '../../../shared/engine/parse.ts';
 import type {

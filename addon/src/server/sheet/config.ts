@@ -10,7 +10,6 @@ export interface ConfigValues {
   unitName?: string;
   superiorName?: string;
   place?: string;
-  documentNumber?: string;
   secretaryName?: string;
   hasYouthUnion?: boolean;
   hasTradeUnion?: boolean;

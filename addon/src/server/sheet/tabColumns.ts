@@ -180,7 +180,6 @@ export type ConfigItemId =
   | 'unitName'
   | 'superiorName'
   | 'place'
-  | 'documentNumber'
   | 'secretaryName'
   | 'hasYouthUnion'
   | 'hasTradeUnion'
@@ -229,13 +228,6 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = (
       'Địa danh',
       'dia danh ghi ngay thang|noi ban hanh',
       'Địa danh ở dòng ngày tháng của văn bản, ví dụ: Lâm Hà.',
-    ],
-    [
-      'documentNumber',
-      'text',
-      'Số văn bản',
-      'so ke hoach|so hieu van ban',
-      'Số của kế hoạch, ví dụ: 05-KH/CB.',
     ],
     [
       'secretaryName',

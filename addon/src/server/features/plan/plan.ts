@@ -47,7 +47,8 @@ function missingForPlan(config: ConfigValues): string[] {
 
 /**
  * The number a year's plan was last issued under: a new version of the same plan keeps it. None
- * for a year without a plan — not “Cấu hình”'s “Số văn bản”, which may be last year's plan's.
+ * for a year without a plan: a number is never carried over to another document (“Cấu hình” no
+ * longer has one; an older sheet's row is ignored).
  */
 function numberOf(versions: readonly DocVersion[] | undefined): string {
   return versions?.find((v) => v.number)?.number ?? '';

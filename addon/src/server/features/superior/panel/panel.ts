@@ -36,7 +36,7 @@ export function superiorState(s: Services, options: ActionOptions = {}): Superio
       superiorName: own ? (ctx.config.superiorName ?? '') : '',
       place: ctx.config.place ?? '',
       signer: own ? (ctx.config.secretaryName ?? '') : '',
-      // "Số văn bản" of "Cấu hình" is the plan's number ("05-KH/ĐU"): a report has its own
+      // a report has its own number, written on it: never a plan's ("05-KH/ĐU")
       number: '',
       date: ctx.clock.todayText,
     },
