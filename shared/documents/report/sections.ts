@@ -59,7 +59,7 @@ export function limitations(c: ReportTextContext): Block[] {
   // two groups said apart, never added together
   if (f.forecast.blockedByLeaving > 0) {
     items.push(
-      `${two(f.forecast.blockedByLeaving)} quần chúng đã đủ tuổi nhưng sẽ rời đơn vị (ra trường, chuyển công tác) trước khi kịp hoàn thành các bước để xét kết nạp (Bảng 4).`,
+      `${two(f.forecast.blockedByLeaving)} quần chúng đã đủ tuổi nhưng rời đơn vị (ra trường, chuyển công tác) trước khi kịp hoàn thành các bước để xét kết nạp (Bảng 4).`,
     );
     causes.push(
       'thời gian học tập, công tác tại đơn vị của một số quần chúng ngắn hơn thời gian cần để đủ điều kiện',
