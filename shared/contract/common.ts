@@ -6,20 +6,9 @@
  */
 import { z } from 'zod';
 import { YearSchema } from '../schemas/primitives.ts';
+import { hasControl, LONE_SURROGATE } from '../schemas/readers.ts';
+import { UNIT_ID } from '../schemas/vocabulary.ts';
 import { ASCII_EMAIL, asciiLowerCase, HIDDEN_CHARACTER } from './email.ts';
-
-export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/** C0 control characters and DEL; a note may keep tabs and line breaks. */
-function hasControl(s: string, allowLineBreaks: boolean): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x7f) return true;
-    if (c < 0x20 && !(allowLineBreaks && (c === 0x09 || c === 0x0a || c === 0x0d))) return true;
-  }
-  return false;
-}
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const UnitIdSchema = z
   .string({ error: 'Thiếu mã đơn vị.' })

@@ -129,10 +129,12 @@ export interface TextRule {
   surrogate?: string;
 }
 
-export function hasControl(s: string): boolean {
+/** C0 control characters or DEL; `allowLineBreaks`: tabs and line breaks pass (a note may keep them). */
+export function hasControl(s: string, allowLineBreaks = false): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) return true;
+    if (c === 0x7f) return true;
+    if (c < 0x20 && !(allowLineBreaks && (c === 0x09 || c === 0x0a || c === 0x0d))) return true;
   }
   return false;
 }

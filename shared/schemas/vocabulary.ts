@@ -27,6 +27,9 @@ export function isRequestDayOrMonth(v: unknown): v is Birth {
   return (isDay(v) || isMonth(v)) && inRange(v);
 }
 
+/** A unit's id as the backend stores it (and the add-on's “Cấu hình” must give it). */
+export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 export const MAX_CANDIDATES = 100_000;
 export const MAX_MEMBERS = 5_000;
 /** holidays and workdays */

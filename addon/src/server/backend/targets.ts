@@ -9,7 +9,6 @@
 import type { Targets } from '../../../../shared/schemas/request.ts';
 import { type Notice, notice } from '../../common/model.ts';
 import type { HttpResponseLike, Services } from '../adapters/services.ts';
-import { type ConfigValues, UNIT_ID } from '../sheet/config.ts';
 import { TARGETS } from '../sheet/tabColumns.ts';
 import { readAnswer } from './answer.ts';
 import type { ApiRequest } from './client.ts';
@@ -58,12 +57,6 @@ export function targetsNotice(options: {
     'Chỉ tiêu khác với cấp trên giao',
     `Chỉ tiêu cấp trên giao năm ${year}: ${listed(superior, differing, '')}; ${ours} — hãy sửa ${TAB} để kế hoạch và báo cáo dùng cùng một số. ${options.after}`,
   );
-}
-
-/** The unit's id as "Cấu hình" gives it, when it is one the backend can know. */
-export function unitIdOf(config: ConfigValues): string | undefined {
-  const id = config.unitId?.trim().toLowerCase();
-  return id && UNIT_ID.test(id) ? id : undefined;
 }
 
 /** `GET units/{id}/targets/{year}`, to send alongside a feature's own call. */

@@ -1,6 +1,7 @@
 /** "Cấu hình": two columns, a label and its value. */
 
 import type { Day } from '../../../../shared/dates/day.ts';
+import { UNIT_ID } from '../../../../shared/schemas/vocabulary.ts';
 import { cellText, fold, isBlank } from './normalize.ts';
 import { CONFIG_ITEMS, type ConfigItem } from './tabColumns.ts';
 import { Collector, type Table } from './table.ts';
@@ -81,5 +82,10 @@ export function configOf(table: Table | undefined): ConfigValues {
   return buildConfig(table, new Collector());
 }
 
-/** Unit ids as the backend accepts them. */
-export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export { UNIT_ID };
+
+/** The unit's id as "Cấu hình" gives it, when it is one the backend can know. */
+export function unitIdOf(config: ConfigValues): string | undefined {
+  const id = config.unitId?.trim().toLowerCase();
+  return id && UNIT_ID.test(id) ? id : undefined;
+}

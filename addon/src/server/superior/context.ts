@@ -12,7 +12,7 @@ import type { Services, SpreadsheetLike } from '../adapters/services.ts';
 import { readAnswer } from '../backend/answer.ts';
 import { callApi } from '../backend/client.ts';
 import { meAnswer } from '../backend/contract.gen.ts';
-import { type ConfigValues, configOf, UNIT_ID } from '../sheet/config.ts';
+import { type ConfigValues, configOf, unitIdOf } from '../sheet/config.ts';
 import { readTable } from '../sheet/headers.ts';
 import { findSheets } from '../sheet/sheets.ts';
 import { CONFIG } from '../sheet/tabColumns.ts';
@@ -70,9 +70,9 @@ export function superiorContext(s: Services, options: ActionOptions = {}): Super
   if (!answer.ok) return backendFailure(answer.notice);
   const me = answer.value;
   const superiorOf = me.memberships.filter((m) => m.role === 'superior');
-  const configured = config.unitId?.trim().toLowerCase();
+  const configured = unitIdOf(config);
   let unit = superiorOf.find((m) => m.unitId === configured) ?? superiorOf[0];
-  if (unit === undefined && me.isAdmin && configured && UNIT_ID.test(configured)) {
+  if (unit === undefined && me.isAdmin && configured) {
     unit = { unitId: configured, unitName: configured, role: 'superior' };
   }
   if (unit === undefined) return notSuperiorFailure(me);

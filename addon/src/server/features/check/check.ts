@@ -17,7 +17,7 @@ import type { Services, SheetLike } from '../../adapters/services.ts';
 import { saveLastCheck } from '../../adapters/state.ts';
 import { type EvaluateRemoteOptions, notConfiguredNotice } from '../../backend/client.ts';
 import { evaluateRemote } from '../../backend/evaluate.ts';
-import { compareTargets, targetsRequest, unitIdOf } from '../../backend/targets.ts';
+import { compareTargets, targetsRequest } from '../../backend/targets.ts';
 import {
   addCellNote,
   annotate,
@@ -28,6 +28,7 @@ import {
 } from '../../sheet/annotate.ts';
 import { CANDIDATES } from '../../sheet/candidateColumns.ts';
 import { columnById, type TabDef } from '../../sheet/columns.ts';
+import { unitIdOf } from '../../sheet/config.ts';
 import { createDayReader, parseOffset } from '../../sheet/dates.ts';
 import { type BuildOutcome, buildRequest } from '../../sheet/rows.ts';
 import { appendOwnColumns, findSheets, readBlock, readSheet, writeTab } from '../../sheet/sheets.ts';

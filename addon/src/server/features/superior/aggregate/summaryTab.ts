@@ -8,6 +8,7 @@
 
 import { type ReportFigures, rollUp } from '../../../../../../shared/documents/report/rollup.ts';
 import type { Targets } from '../../../../../../shared/schemas/request.ts';
+import { UNIT_ID } from '../../../../../../shared/schemas/vocabulary.ts';
 import type { AggregateInput, AggregateResult, Failure } from '../../../../common/model.ts';
 import { COMPUTED_HEADER_FILL, HEADER_FILL, SEVERITY_FILL } from '../../../../common/palette.ts';
 import type { ActionOptions } from '../../../actions/options.ts';
@@ -351,9 +352,6 @@ export function chartSize(labels: readonly string[]): { labels: number; width: n
   const labelPx = Math.min(420, Math.max(120, 16 + longest * LABEL_CHAR_PX));
   return { labels: labelPx, width: labelPx + CHART_PLOT_WIDTH + 40 };
 }
-
-/** A unit id as the worker accepts it. */
-const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export function runAggregate(
   s: Services,
