@@ -10,14 +10,13 @@ import { workingDaysBetween } from '../../../../../shared/dates/workingDays.ts';
 import { rulesetLabel } from '../../../../../shared/rules/rulesets.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
-import { STAGES, type Stage } from '../../../../../shared/schemas/vocabulary.ts';
+import type { Stage } from '../../../../../shared/schemas/vocabulary.ts';
 import type {
   DeadlineView,
   ExpectedPerson,
   PersonItem,
   PersonView,
   SheetProblem,
-  StageCounts,
   TargetView,
 } from '../../../common/model.ts';
 import { ruleTitle } from '../../sheet/annotate.ts';
@@ -38,10 +37,6 @@ const DEADLINE_WHAT: Record<string, string> = {
 /** A ruleset named by its texts ("Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW"), never by its id. */
 export function rulesLabel(id: string): string {
   return rulesetLabel(id);
-}
-
-export function emptyCounts(): StageCounts {
-  return Object.fromEntries(STAGES.map((s) => [s, 0])) as StageCounts;
 }
 
 /** Order of the list: who is closest to a decision first. */
