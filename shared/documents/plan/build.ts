@@ -80,14 +80,9 @@ export type DraftOutcome =
   | { ok: true; model: DocumentModel }
   | { ok: false; kind: 'malformed' | 'inconsistent'; problems: Problem[] };
 
-/** The plan of a request already read (parsePlanRequest, or checkPlanRequest without zod): evaluate, draft. */
-export function draftReadPlan(read: { request: EvaluateRequest; document: PlanDocument }): DocumentModel {
-  return buildPlan(read.request, evaluateRequest(read.request), read.document);
-}
-
 /** `POST /v1/plan` without the HTTP: validate, evaluate, draft. Never throws on client input. */
 export function draftPlan(input: unknown): DraftOutcome {
   const parsed = parsePlanRequest(input);
   if (!parsed.ok) return parsed;
-  return { ok: true, model: draftReadPlan(parsed) };
+  return { ok: true, model: buildPlan(parsed.request, evaluateRequest(parsed.request), parsed.document) };
 }
