@@ -74,14 +74,6 @@ export function addMonthsToDayNumber(n: DayNumber, months: number): DayNumber {
   return dayNumberOfParts(y, m, Math.min(packed % 100, daysInMonth(y, m)));
 }
 
-/** `toDayNumber(addMonths(day, months))`, without building the Day in between. */
-export function addMonthsAsDayNumber(day: Day, months: number): DayNumber {
-  const index = monthIndex(day) + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return dayNumberOfParts(y, m, Math.min(dayOfMonth(day), daysInMonth(y, m)));
-}
-
 /**
  * Age in months at a reference day, counted by months only: the day of the month is ignored
  * (born 15/07/2006 → 216 months anywhere in July 2024). This follows the published worked

@@ -1,5 +1,6 @@
 import type { Day } from '../dates/day.ts';
 import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths, monthIndex } from '../dates/months.ts';
+import { CERTIFICATE_MONTHS } from '../rules/awareness.ts';
 import { ruleBit } from '../rules/catalogue.ts';
 import {
   ADULT_MONTHS,
@@ -137,6 +138,11 @@ export class CandidateContext implements RuleContext {
    */
   papersFrom: Day | undefined;
   /**
+   * The awareness certificate's last valid day, once per pending candidate who has one: the
+   * awareness rules and the projection both read it (the only place it is derived).
+   */
+  certificateValidThrough: Day | undefined;
+  /**
    * The default answer's findings (objects), or the compact answer's (kind index, parameters,
    * date: one flat list, no object per finding). A candidate without findings or deadlines shares
    * one empty array (replaced by its own at the first push): each array here lives on in the answer.
@@ -180,6 +186,9 @@ export class CandidateContext implements RuleContext {
         ? addMonths(this.eligibleFrom, -PAPER_MONTHS)
         : undefined;
     this.papersFrom = papersFrom !== undefined && papersFrom > ref ? papersFrom : undefined;
+    const certificate = c.awarenessCertificateDate;
+    this.certificateValidThrough =
+      this.pending && certificate !== undefined ? addMonths(certificate, CERTIFICATE_MONTHS) : undefined;
     this.findings = NONE as never[];
     this.deadlines = NONE as never[];
     this.errorRules = 0;

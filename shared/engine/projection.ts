@@ -10,8 +10,7 @@
  * freshness), so nothing here builds a string, a Date or a closure per try.
  */
 import { type DayNumber, dayNumberOfParts, toDayNumber, yearOf } from '../dates/day.ts';
-import { addMonthsAsDayNumber, addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
-import { CERTIFICATE_MONTHS as AWARENESS_MONTHS } from '../rules/awareness.ts';
+import { addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
 import { ruleBits } from '../rules/catalogue.ts';
 import { stepCode } from '../rules/projectionForm.ts';
 import type { CompactProjection, Outlook, Route, StepLimit } from '../schemas/response.ts';
@@ -83,10 +82,7 @@ function candidateDays(ctx: CandidateContext): CandidateDays {
   return {
     asOf,
     certificate,
-    certificateEnd:
-      c.awarenessCertificateDate === undefined
-        ? undefined
-        : addMonthsAsDayNumber(c.awarenessCertificateDate, AWARENESS_MONTHS),
+    certificateEnd: num(ctx.certificateValidThrough),
     hasApplication: c.applicationDate !== undefined,
     declared: num(c.backgroundDeclaredDate),
     verified: num(c.backgroundVerifiedDate),

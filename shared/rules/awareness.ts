@@ -1,5 +1,4 @@
 import { addDays } from '../dates/day.ts';
-import { addMonths } from '../dates/months.ts';
 import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
@@ -50,10 +49,8 @@ export const awarenessExpired = defineRule({
       'Giấy chứng nhận lớp nhận thức hết hạn ngày {0|day}, trước {1} — cần học lại lớp trước khi chi bộ xét.',
   },
   check(ctx) {
-    const cert = ctx.c.awarenessCertificateDate;
-    if (cert === undefined) return;
-    const validThrough = addMonths(cert, CERTIFICATE_MONTHS);
-    if (ctx.ref <= validThrough) return;
+    const validThrough = ctx.certificateValidThrough;
+    if (validThrough === undefined || ctx.ref <= validThrough) return;
     ctx.report(awarenessExpired, {
       field: 'awarenessCertificateDate',
       date: validThrough,
@@ -73,9 +70,8 @@ export const awarenessExpiresSoon = defineRule({
     soon: 'Giấy chứng nhận lớp nhận thức còn giá trị đến hết ngày {0|day} — chi bộ cần họp xét trước ngày này, nếu không phải học lại.',
   },
   check(ctx) {
-    const cert = ctx.c.awarenessCertificateDate;
-    if (cert === undefined || ctx.datedStage === 'proposed') return;
-    const validThrough = addMonths(cert, CERTIFICATE_MONTHS);
+    const validThrough = ctx.certificateValidThrough;
+    if (validThrough === undefined || ctx.datedStage === 'proposed') return;
     if (validThrough < ctx.asOf || validThrough < ctx.ref) return;
     if (validThrough > addDays(ctx.asOf, EXPIRY_NOTICE_DAYS)) return;
     ctx.report(awarenessExpiresSoon, {

@@ -44,6 +44,11 @@ export interface CandidateContext {
   /** the first day worth preparing papers that stay valid for only 12 months (see the engine) */
   readonly papersFrom: Day | undefined;
   /**
+   * The last day the awareness certificate is valid (CERTIFICATE_MONTHS after its date), for a
+   * pending candidate who has one: the awareness rules and the projection read this one day.
+   */
+  readonly certificateValidThrough: Day | undefined;
+  /**
    * The rules that reported an error for this candidate so far, as bits (catalogue.ts: ruleBit,
    * ruleBits): 0 when none. What the engine and the projection ask, without a list per candidate.
    */
