@@ -6,6 +6,8 @@ import type {
   AgeBand,
   Breakdown,
   CompactProjection,
+  PastLeavingByStage,
+  PoolCounts,
   ProgressItem,
   StageCounts,
   Summary,
@@ -119,6 +121,9 @@ export class SummaryCounter {
   private probationEndsThisYear = 0;
   private sympathizers = 0;
   private pastLeaving = 0;
+  private readonly pastLeavingByStage: PastLeavingByStage = { source: 0, trained: 0, dossier: 0, ready: 0 };
+  /** the figures beside the pool, over the same people (SummarySchema's `pool`) */
+  private readonly pool: PoolCounts = { ready: 0, blockedByLeaving: 0, blockedByAge: 0 };
   private readonly year: number;
   /** asOf as a day number: the compact projections count their days from it */
   private readonly asOf: DayNumber;
@@ -167,13 +172,19 @@ export class SummaryCounter {
       }
     }
     if (!ctx.pending || projection === undefined) return;
-    if (hasLeft(c, ctx.stage, this.unit.asOf)) this.pastLeaving++;
-    else {
-      count(this.pipeline, c, this.unit.asOf);
-      if (c.sympathizerListDate) this.sympathizers++;
-    }
     const f = projection.outlook;
     this.forecast.add(c.key, f);
+    if (hasLeft(c, ctx.stage, this.unit.asOf)) {
+      this.pastLeaving++;
+      // hasLeft is never true of `proposed`, the one pending stage the object leaves out
+      this.pastLeavingByStage[ctx.stage as keyof PastLeavingByStage]++;
+    } else {
+      count(this.pipeline, c, this.unit.asOf);
+      if (c.sympathizerListDate) this.sympathizers++;
+      if (ctx.stage === 'ready') this.pool.ready++;
+      if (f === 'blockedByLeaving') this.pool.blockedByLeaving++;
+      else if (f === 'blockedByAge') this.pool.blockedByAge++;
+    }
     if (f === 'admissible') {
       this.possible.admitted++;
       if (isStudent(c)) this.possible.students++;
@@ -196,6 +207,8 @@ export class SummaryCounter {
       probationEndsByMonth: this.probationEndsByMonth,
       sympathizers: this.sympathizers,
       pastLeaving: this.pastLeaving,
+      pastLeavingByStage: this.pastLeavingByStage,
+      pool: this.pool,
       awarenessClassPlanned: this.possible.awarenessClass,
       forecast: this.forecast.finish(),
       breakdown: { admitted: this.admitted, pipeline: this.pipeline },

@@ -216,6 +216,24 @@ export const StageCountsSchema = z.object({
   removed: CountSchema,
 });
 
+/** The stages a candidate past the leaving date can be at (hasLeft in engine/summary.ts). */
+export const PastLeavingByStageSchema = z.object({
+  source: CountSchema,
+  trained: CountSchema,
+  dossier: CountSchema,
+  ready: CountSchema,
+});
+
+/** `summary.pool`: the pool's own figures (see SummarySchema). */
+export const PoolCountsSchema = z.object({
+  /** every condition holds and the cell's vote is still to come: "đủ điều kiện, chờ chi bộ xét" */
+  ready: CountSchema,
+  /** will leave the unit before they can be admitted there (forecast.blockedByLeaving, still here) */
+  blockedByLeaving: CountSchema,
+  /** will turn 18 only after 31/12 or after leaving (forecast.blockedByAge, still here) */
+  blockedByAge: CountSchema,
+});
+
 export const SummarySchema = z.object({
   year: YearSchema,
   byStage: StageCountsSchema,
@@ -239,6 +257,18 @@ export const SummarySchema = z.object({
    * older reports)
    */
   pastLeaving: CountSchema.optional(),
+  /**
+   * pastLeaving by stage: the part of byStage outside the pool (the cell's vote is never held up by
+   * leaving, so `proposed` is never there). Absent in older reports.
+   */
+  pastLeavingByStage: PastLeavingByStageSchema.optional(),
+  /**
+   * The figures said beside the pool (breakdown.pipeline), over the same people — the pending
+   * candidates still in the unit — so that they add up with it: byStage.ready and the forecast's two
+   * "blocked" counts less those past their leaving date (counted once, in pastLeaving). byStage and
+   * the forecast keep counting every row. Absent in older reports.
+   */
+  pool: PoolCountsSchema.optional(),
   /** candidates the projection sends to the awareness class later this year (absent in older reports) */
   awarenessClassPlanned: CountSchema.optional(),
   forecast: ForecastSchema,
@@ -308,6 +338,8 @@ export type Breakdown = z.infer<typeof BreakdownSchema>;
 export type ProgressItem = z.infer<typeof ProgressItemSchema>;
 export type StageCounts = z.infer<typeof StageCountsSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
+export type PoolCounts = z.infer<typeof PoolCountsSchema>;
+export type PastLeavingByStage = z.infer<typeof PastLeavingByStageSchema>;
 export type Forecast = z.infer<typeof ForecastSchema>;
 export type ForecastKeys = z.infer<typeof ForecastKeysSchema>;
 export type Projection = z.infer<typeof ProjectionSchema>;

@@ -271,4 +271,70 @@ describe('summary', () => {
       expect.arrayContaining(['GONE', 'GONE-2']),
     );
   });
+
+  it('says the figures beside the pool over the pool: ready and the blocked counts less who has left', () => {
+    const rows = [
+      readyCandidate(at, { key: 'READY' }),
+      // ready, then left on 31/05/2025 before the cell voted: a ready row, but not waiting for the cell
+      readyCandidate(at, { key: 'READY-GONE', expectedLeaveDate: '2025-05-31' }),
+      // turns 18 in 10/2026, finishes grade 12 on 31/05/2026: will leave first (blocked by age)
+      readyStudent(at, '2008-10-05', { key: 'YOUNG-LEAVER', expectedLeaveDate: '2026-05-31' }),
+      // adult, but no papers yet and leaving on 30/09/2025: will leave before the papers are done
+      {
+        key: 'SOON-GONE',
+        birthDate: toDay('1990-01-01'),
+        expectedLeaveDate: toDay('2025-09-30'),
+      },
+      // was 17 when the school year ended: left before turning 18
+      readyStudent(at, '2008-02-10', { key: 'YOUNG-GONE', expectedLeaveDate: '2025-05-31' }),
+      // nothing done, left in June
+      { key: 'BARE-GONE', birthDate: toDay('1990-01-01'), expectedLeaveDate: toDay('2025-06-30') },
+    ];
+    const out = run(request(at, { candidates: rows })).summary;
+    // the forecast still counts every pending row by its outlook (the keys behind each count)…
+    expect(out.forecast.keys).toMatchObject({
+      blockedByLeaving: ['READY-GONE', 'SOON-GONE', 'BARE-GONE'],
+      blockedByAge: ['YOUNG-LEAVER', 'YOUNG-GONE'],
+    });
+    expect(out.byStage.ready).toBe(2);
+    // …and the figures said beside the pool count only who is still here
+    expect(out.pastLeaving).toBe(3);
+    expect(out.pastLeavingByStage).toEqual({ source: 1, trained: 0, dossier: 1, ready: 1 });
+    expect(out.breakdown.pipeline.total).toBe(3);
+    expect(out.pool).toEqual({ ready: 1, blockedByLeaving: 1, blockedByAge: 1 });
+  });
+
+  it('adds up: byStage = pool + past leaving, forecast = pool + past leaving (generated rows)', () => {
+    const day = (y: number, m: number, d: number) =>
+      toDay(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const rows: Candidate[] = [];
+    for (let i = 0; i < 40; i++) {
+      const leave = i % 3 === 0 ? undefined : day(2024 + (i % 4), 1 + (i % 12), 1 + (i % 27));
+      const base =
+        i % 2 === 0
+          ? readyCandidate(at, { key: `R${i}` })
+          : readyStudent(at, `200${6 + (i % 4)}-0${1 + (i % 9)}`, { key: `S${i}` });
+      rows.push({ ...base, ...(leave ? { expectedLeaveDate: leave } : {}) });
+    }
+    const out = run(request(at, { candidates: rows })).summary;
+    const gone = out.pastLeavingByStage!;
+    expect(gone.source + gone.trained + gone.dossier + gone.ready).toBe(out.pastLeaving);
+    expect(out.pool!.ready + gone.ready).toBe(out.byStage.ready);
+    const pending =
+      out.byStage.source +
+      out.byStage.trained +
+      out.byStage.dossier +
+      out.byStage.ready +
+      out.byStage.proposed;
+    expect(out.breakdown.pipeline.total + out.pastLeaving!).toBe(pending);
+    expect(out.pool!.blockedByLeaving).toBeLessThanOrEqual(out.forecast.blockedByLeaving);
+    expect(out.pool!.blockedByAge).toBeLessThanOrEqual(out.forecast.blockedByAge);
+    // who has left is blocked by leaving, by age, or cannot be admitted at all: never in the other outlooks
+    expect(
+      out.forecast.blockedByLeaving -
+        out.pool!.blockedByLeaving +
+        (out.forecast.blockedByAge - out.pool!.blockedByAge),
+    ).toBeLessThanOrEqual(out.pastLeaving!);
+    expect(out.pastLeaving).toBeGreaterThan(0);
+  });
 });
