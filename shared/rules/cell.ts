@@ -56,6 +56,8 @@ export const voteInsufficient = defineRule({
       'Chưa ghi số phiếu tán thành của chi bộ ngày {0|day} — cần ít nhất {1} trên {2} đảng viên chính thức.',
     short:
       'Chỉ {0} trên {1} đảng viên chính thức tán thành, cần ít nhất {2} (hai phần ba) — nghị quyết chưa đủ điều kiện đề nghị kết nạp.',
+    tooMany:
+      'Ghi {0} phiếu tán thành, nhưng ngày {1|day} chi bộ chỉ có {2} đảng viên chính thức (theo bảng Đảng viên) — số phiếu không thể nhiều hơn số người được biểu quyết; kiểm tra lại số phiếu hoặc bảng Đảng viên.',
   },
   check(ctx) {
     const resolution = ctx.c.cellResolutionDate;
@@ -69,6 +71,16 @@ export const voteInsufficient = defineRule({
         severity: 'warning',
         text: 'unrecorded',
         params: [resolution, votesNeeded(count.voting), count.voting],
+      });
+      return;
+    }
+    // A yes vote is a full member's: more than every full member of the cell (the exempt, the away
+    // and those of unknown status included) cannot be, and the meeting papers refuse it too.
+    if (votes > count.full + count.unknown) {
+      ctx.report(voteInsufficient, {
+        field: 'votesFor',
+        text: 'tooMany',
+        params: [votes, resolution, count.full],
       });
       return;
     }

@@ -128,6 +128,25 @@ describe('vote.insufficient', () => {
     expect(findings(vote(3, members), 'vote.insufficient')).toEqual([]);
   });
 
+  // domain.md §4 vote.insufficient / §7: yes votes are full members' votes, so more of them than the
+  // cell has full members is impossible — the meeting pack refuses such a paper, and the check must
+  // say so too instead of passing it (expected values counted by hand from the members below).
+  it('more yes votes than the cell has full members is an error, not a pass', () => {
+    const f = only(vote(5, fullMembers(4)), 'vote.insufficient');
+    expect(f.severity).toBe('error');
+    expect(f.field).toBe('votesFor');
+    expect(f.message).toContain('5 phiếu tán thành');
+    expect(f.message).toContain('4 đảng viên chính thức');
+    expect(f.message).toContain('15/09/2025');
+    // an exempt member may have voted: 5 of 4 + 1 exempt is possible (counted 5, needed 4)
+    expect(findings(vote(5, [...fullMembers(4), full('M5', { exempt: true })]), 'vote.insufficient')).toEqual(
+      [],
+    );
+    // a member whose status is not recorded may be full: not called impossible
+    const unknown = member('M5', { joinedUnitDate: '2015-01-01', ceremonyDate: '2016-01-10' });
+    expect(findings(vote(5, [...fullMembers(4), unknown]), 'vote.insufficient')).toEqual([]);
+  });
+
   it('missing votesFor is a warning that names the number needed', () => {
     const f = only(vote(undefined, fullMembers(6)), 'vote.insufficient');
     expect(f.severity).toBe('warning');
