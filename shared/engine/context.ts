@@ -2,18 +2,18 @@ import type { Day } from '../dates/day.ts';
 import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths, monthIndex } from '../dates/months.ts';
 import { CERTIFICATE_MONTHS } from '../rules/awareness.ts';
 import { ruleBit } from '../rules/catalogue.ts';
-import {
-  ADULT_MONTHS,
-  type FindingInput,
-  PAPER_MONTHS,
-  type ReferenceKind,
-  type ResolvedIntroducer,
-} from '../rules/context.ts';
+import { ADULT_MONTHS, PAPER_MONTHS, type ReferenceKind, type ResolvedIntroducer } from '../rules/context.ts';
 import { flat } from '../rules/flat.ts';
-import { PHRASES } from '../rules/phrases.ts';
-import { citationText, type Rule, type CandidateContext as RuleContext } from '../rules/rule.ts';
+import { PHRASES, refParam } from '../rules/phrases.ts';
+import {
+  citationText,
+  datesDeadline,
+  type Rule,
+  type CandidateContext as RuleContext,
+  severityOf,
+} from '../rules/rule.ts';
 import { type Ruleset, rulesetFor } from '../rules/rulesets.ts';
-import { renderTemplate } from '../rules/texts.ts';
+import { type MessageParam, type Phrase, renderTemplate } from '../rules/texts.ts';
 import type { Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
 import type { CompactFindings, Deadline, Finding } from '../schemas/response.ts';
@@ -154,6 +154,14 @@ export class CandidateContext implements RuleContext {
   /** the resolved introducers' objects, and the lists of one and of two of them */
   private readonly pool = [blankIntroducer(), blankIntroducer()];
   private readonly one = [this.pool[0]!];
+  /** refPhrase's phrases made so far, by kind and day */
+  private readonly refPhrases: Readonly<Record<ReferenceKind, Map<Day, Phrase>>> = {
+    resolution: new Map(),
+    planned: new Map(),
+    asOf: new Map(),
+  };
+  /** the default answer's parameters of the message being rendered (report) */
+  private readonly params: Array<MessageParam | undefined> = [undefined, undefined, undefined, undefined];
 
   constructor(
     readonly unit: UnitContext,
@@ -195,25 +203,44 @@ export class CandidateContext implements RuleContext {
     return this;
   }
 
-  report(rule: Rule, input: FindingInput): void {
-    const severity = input.severity ?? rule.severity;
-    const { field, date, text } = input;
-    const params = input.params ?? NO_PARAMS;
+  report(
+    rule: Rule,
+    text: string,
+    field?: string,
+    date?: Day,
+    p0?: MessageParam,
+    p1?: MessageParam,
+    p2?: MessageParam,
+    p3?: MessageParam,
+  ): void {
+    const severity = severityOf(rule, text);
+    const deadline = datesDeadline(rule, text);
     if (severity === 'error') this.errorRules |= ruleBit(rule);
     if ((this.findings as unknown) === NONE) this.findings = [];
+    const count =
+      p3 !== undefined ? 4 : p2 !== undefined ? 3 : p1 !== undefined ? 2 : p0 !== undefined ? 1 : 0;
     const kinds = this.kinds;
     if (kinds !== undefined) {
-      const deadline = input.deadline === true ? (this.overdue(date!) ? 'overdue' : 'running') : undefined;
+      const state = deadline ? (this.overdue(date!) ? 'overdue' : 'running') : undefined;
       const dated = date !== undefined;
       const list = this.findings as CompactFindings;
-      list.push(kinds.indexOf(rule, text, severity, field, params.length, dated, deadline));
-      for (let i = 0; i < params.length; i++) list.push(params[i] as CompactFindings[number]);
+      list.push(kinds.indexOf(rule, text, severity, field, count, dated, state));
+      if (count > 0) list.push(p0 as Item);
+      if (count > 1) list.push(p1 as Item);
+      if (count > 2) list.push(p2 as Item);
+      if (count > 3) list.push(p3 as Item);
       if (dated) list.push(date);
       return;
     }
     const id = rule.id;
     const template = rule.messages[text];
     if (template === undefined) throw new Error(`${id} has no message "${text}"`);
+    // One list reused for every message: a parameter left out reads as missing (renderTemplate throws).
+    const params = this.params;
+    params[0] = p0;
+    params[1] = p1;
+    params[2] = p2;
+    params[3] = p3;
     const message = flat(renderTemplate(template, params, PHRASES));
     const citation = citationText(rule.citation, this.ruleset);
     // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
@@ -227,7 +254,17 @@ export class CandidateContext implements RuleContext {
           ? { rule: id, severity, field, message, citation }
           : { rule: id, severity, field, message, citation, date },
     );
-    if (input.deadline === true) this.addDeadline(id, date!);
+    if (deadline) this.addDeadline(id, date!);
+  }
+
+  get refPhrase(): Phrase {
+    const byDay = this.refPhrases[this.refKind];
+    let phrase = byDay.get(this.ref);
+    if (phrase === undefined) {
+      phrase = refParam(this);
+      byDay.set(this.ref, phrase);
+    }
+    return phrase;
   }
 
   overdue(due: Day): boolean {
@@ -248,18 +285,15 @@ export class CandidateContext implements RuleContext {
   }
 }
 
-/**
- * Shared by every finding without parameters; never written to. Not frozen: a frozen array has
- * its own elements kind, which V8's fast JSON.stringify path does not take.
- */
-const NO_PARAMS: readonly never[] = [];
+/** An element of a compact findings list (the schema's MessageParam, with its phrases mutable) */
+type Item = CompactFindings[number];
 
 /** A context for `unit`'s candidates, one at a time (`reset(c)` before each). */
 export function createCandidateContext(unit: UnitContext, kinds?: KindTable): CandidateContext {
   return new CandidateContext(unit, kinds);
 }
 
-export type { FindingInput, ReferenceKind, ResolvedIntroducer } from '../rules/context.ts';
+export type { ReferenceKind, ResolvedIntroducer } from '../rules/context.ts';
 // The constants and the phrase live with the rules that use them (shared/rules/context.ts).
 export {
   ADULT_MONTHS,

@@ -1,6 +1,5 @@
 import { isMonthOnly } from '../dates/months.ts';
 import { ADULT_MONTHS, SENIOR_MONTHS } from './context.ts';
-import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 export const ageUnder18 = defineRule({
@@ -15,17 +14,19 @@ export const ageUnder18 = defineRule({
   },
   check(ctx) {
     if (ctx.ageMonths >= ADULT_MONTHS) return;
-    ctx.report(
-      ageUnder18,
-      ctx.ageMonths < 0
-        ? { field: 'birthDate', date: ctx.adultFrom, text: 'bornAfter', params: [refParam(ctx)] }
-        : {
-            field: 'birthDate',
-            date: ctx.adultFrom,
-            text: 'young',
-            params: [refParam(ctx), ctx.ageMonths, ctx.adultFrom],
-          },
-    );
+    if (ctx.ageMonths < 0) {
+      ctx.report(ageUnder18, 'bornAfter', 'birthDate', ctx.adultFrom, ctx.refPhrase);
+    } else {
+      ctx.report(
+        ageUnder18,
+        'young',
+        'birthDate',
+        ctx.adultFrom,
+        ctx.refPhrase,
+        ctx.ageMonths,
+        ctx.adultFrom,
+      );
+    }
   },
 });
 
@@ -49,18 +50,14 @@ export const ageOver60 = defineRule({
       'Tại {0} đã {1|age}. Đã ghi có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương) — lưu văn bản này vào hồ sơ.',
     over: 'Tại {0} đã {1|age}, quá 60 tuổi. Chỉ xét khi có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương).',
   },
+  severities: { approved: 'warning' },
   check(ctx) {
     if (ctx.ageMonths <= SENIOR_MONTHS) return;
     if (ctx.c.over60Approved) {
-      ctx.report(ageOver60, {
-        field: 'over60Approved',
-        severity: 'warning',
-        text: 'approved',
-        params: [refParam(ctx), ctx.ageMonths],
-      });
+      ctx.report(ageOver60, 'approved', 'over60Approved', undefined, ctx.refPhrase, ctx.ageMonths);
       return;
     }
-    ctx.report(ageOver60, { field: 'birthDate', text: 'over', params: [refParam(ctx), ctx.ageMonths] });
+    ctx.report(ageOver60, 'over', 'birthDate', undefined, ctx.refPhrase, ctx.ageMonths);
   },
 });
 
@@ -76,6 +73,6 @@ export const birthDateIncomplete = defineRule({
   },
   check(ctx) {
     if (!isMonthOnly(ctx.c.birthDate)) return;
-    ctx.report(birthDateIncomplete, { field: 'birthDate', text: 'monthOnly', params: [ctx.c.birthDate] });
+    ctx.report(birthDateIncomplete, 'monthOnly', 'birthDate', undefined, ctx.c.birthDate);
   },
 });

@@ -1,4 +1,3 @@
-import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 export const applicationMissing = defineRule({
@@ -14,14 +13,9 @@ export const applicationMissing = defineRule({
   check(ctx) {
     const date = ctx.c.applicationDate;
     if (date === undefined) {
-      ctx.report(applicationMissing, { field: 'applicationDate', text: 'missing' });
+      ctx.report(applicationMissing, 'missing', 'applicationDate');
     } else if (date > ctx.ref) {
-      ctx.report(applicationMissing, {
-        field: 'applicationDate',
-        date,
-        text: 'late',
-        params: [date, refParam(ctx)],
-      });
+      ctx.report(applicationMissing, 'late', 'applicationDate', date, date, ctx.refPhrase);
     }
   },
 });
@@ -40,10 +34,13 @@ export const applicationAfterBackground = defineRule({
     const { applicationDate, backgroundDeclaredDate } = ctx.c;
     if (applicationDate === undefined || backgroundDeclaredDate === undefined) return;
     if (applicationDate <= backgroundDeclaredDate) return;
-    ctx.report(applicationAfterBackground, {
-      field: 'applicationDate',
-      text: 'after',
-      params: [applicationDate, backgroundDeclaredDate],
-    });
+    ctx.report(
+      applicationAfterBackground,
+      'after',
+      'applicationDate',
+      undefined,
+      applicationDate,
+      backgroundDeclaredDate,
+    );
   },
 });

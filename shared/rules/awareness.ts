@@ -1,5 +1,4 @@
 import { addDays } from '../dates/day.ts';
-import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 /** Months an awareness-class certificate stays valid. */
@@ -23,14 +22,9 @@ export const awarenessMissing = defineRule({
   check(ctx) {
     const cert = ctx.c.awarenessCertificateDate;
     if (cert === undefined) {
-      ctx.report(awarenessMissing, { field: 'awarenessCertificateDate', text: 'missing' });
+      ctx.report(awarenessMissing, 'missing', 'awarenessCertificateDate');
     } else if (cert > ctx.ref) {
-      ctx.report(awarenessMissing, {
-        field: 'awarenessCertificateDate',
-        date: cert,
-        text: 'late',
-        params: [cert, refParam(ctx)],
-      });
+      ctx.report(awarenessMissing, 'late', 'awarenessCertificateDate', cert, cert, ctx.refPhrase);
     }
   },
 });
@@ -51,12 +45,14 @@ export const awarenessExpired = defineRule({
   check(ctx) {
     const validThrough = ctx.certificateValidThrough;
     if (validThrough === undefined || ctx.ref <= validThrough) return;
-    ctx.report(awarenessExpired, {
-      field: 'awarenessCertificateDate',
-      date: validThrough,
-      text: 'expired',
-      params: [validThrough, refParam(ctx)],
-    });
+    ctx.report(
+      awarenessExpired,
+      'expired',
+      'awarenessCertificateDate',
+      validThrough,
+      validThrough,
+      ctx.refPhrase,
+    );
   },
 });
 
@@ -74,11 +70,6 @@ export const awarenessExpiresSoon = defineRule({
     if (validThrough === undefined || ctx.datedStage === 'proposed') return;
     if (validThrough < ctx.asOf || validThrough < ctx.ref) return;
     if (validThrough > addDays(ctx.asOf, EXPIRY_NOTICE_DAYS)) return;
-    ctx.report(awarenessExpiresSoon, {
-      field: 'awarenessCertificateDate',
-      date: validThrough,
-      text: 'soon',
-      params: [validThrough],
-    });
+    ctx.report(awarenessExpiresSoon, 'soon', 'awarenessCertificateDate', validThrough, validThrough);
   },
 });

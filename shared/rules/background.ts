@@ -1,4 +1,3 @@
-import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 export const backgroundMissing = defineRule({
@@ -15,7 +14,7 @@ export const backgroundMissing = defineRule({
   },
   check(ctx) {
     if (ctx.c.backgroundDeclaredDate !== undefined) return;
-    ctx.report(backgroundMissing, { field: 'backgroundDeclaredDate', text: 'missing' });
+    ctx.report(backgroundMissing, 'missing', 'backgroundDeclaredDate');
   },
 });
 
@@ -41,15 +40,21 @@ export const backgroundUnverified = defineRule({
     const { backgroundDeclaredDate, backgroundVerifiedDate, backgroundCheckExempt } = ctx.c;
     if (backgroundDeclaredDate === undefined) return;
     if (backgroundVerifiedDate !== undefined && backgroundVerifiedDate <= ctx.ref) return;
+    if (backgroundVerifiedDate === undefined) {
+      ctx.report(
+        backgroundUnverified,
+        backgroundCheckExempt ? 'exempt' : 'unverified',
+        'backgroundVerifiedDate',
+      );
+      return;
+    }
     ctx.report(
       backgroundUnverified,
-      backgroundVerifiedDate === undefined
-        ? { field: 'backgroundVerifiedDate', text: backgroundCheckExempt ? 'exempt' : 'unverified' }
-        : {
-            field: 'backgroundVerifiedDate',
-            text: backgroundCheckExempt ? 'exemptLate' : 'unverifiedLate',
-            params: [backgroundVerifiedDate, refParam(ctx)],
-          },
+      backgroundCheckExempt ? 'exemptLate' : 'unverifiedLate',
+      'backgroundVerifiedDate',
+      undefined,
+      backgroundVerifiedDate,
+      ctx.refPhrase,
     );
   },
 });

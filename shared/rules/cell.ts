@@ -1,4 +1,3 @@
-import { refParam } from './phrases.ts';
 import { defineRule } from './rule.ts';
 
 /** Full members a cell needs to function and vote on an admission. */
@@ -20,19 +19,17 @@ export const cellTooSmall = defineRule({
       'Tại {0} mới xác định được {1} đảng viên chính thức; {2} đảng viên chưa ghi ngày chính thức ở bảng Đảng viên — ghi bổ sung để kiểm tra chi bộ có đủ 3 đảng viên chính thức.',
     few: 'Tại {0} chi bộ chỉ có {1} đảng viên chính thức (theo bảng Đảng viên), chưa đủ 3 để họp xét kết nạp — đề nghị cấp ủy cấp trên bổ sung đảng viên hoặc ghép chi bộ.',
   },
+  severities: { unknown: 'warning' },
   check(ctx) {
     if (ctx.stage !== 'ready' && ctx.stage !== 'proposed') return;
     const count = ctx.unit.membersAt(ctx.ref);
     if (count === undefined || count.full >= MIN_FULL_MEMBERS) return;
     if (count.full + count.unknown >= MIN_FULL_MEMBERS) {
-      ctx.report(cellTooSmall, {
-        severity: 'warning',
-        text: 'unknown',
-        params: [refParam(ctx), count.full, count.unknown],
-      });
+      // about the cell, not a cell of the row: no field
+      ctx.report(cellTooSmall, 'unknown', undefined, undefined, ctx.refPhrase, count.full, count.unknown);
       return;
     }
-    ctx.report(cellTooSmall, { text: 'few', params: [refParam(ctx), count.full] });
+    ctx.report(cellTooSmall, 'few', undefined, undefined, ctx.refPhrase, count.full);
   },
 });
 
@@ -59,6 +56,7 @@ export const voteInsufficient = defineRule({
     tooMany:
       'Ghi {0} phiếu tán thành, nhưng ngày {1|day} chi bộ chỉ có {2} đảng viên chính thức (theo bảng Đảng viên) — số phiếu không thể nhiều hơn số người được biểu quyết; kiểm tra lại số phiếu hoặc bảng Đảng viên.',
   },
+  severities: { unrecorded: 'warning' },
   check(ctx) {
     const resolution = ctx.c.cellResolutionDate;
     if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
@@ -66,22 +64,21 @@ export const voteInsufficient = defineRule({
     if (count === undefined) return;
     const votes = ctx.c.votesFor;
     if (votes === undefined) {
-      ctx.report(voteInsufficient, {
-        field: 'votesFor',
-        severity: 'warning',
-        text: 'unrecorded',
-        params: [resolution, votesNeeded(count.voting), count.voting],
-      });
+      ctx.report(
+        voteInsufficient,
+        'unrecorded',
+        'votesFor',
+        undefined,
+        resolution,
+        votesNeeded(count.voting),
+        count.voting,
+      );
       return;
     }
     // A yes vote is a full member's: more than every full member of the cell (the exempt, the away
     // and those of unknown status included) cannot be, and the meeting papers refuse it too.
     if (votes > count.full + count.unknown) {
-      ctx.report(voteInsufficient, {
-        field: 'votesFor',
-        text: 'tooMany',
-        params: [votes, resolution, count.full],
-      });
+      ctx.report(voteInsufficient, 'tooMany', 'votesFor', undefined, votes, resolution, count.full);
       return;
     }
     // Members exempt from activities or away only count when they voted: more yes votes than
@@ -89,11 +86,7 @@ export const voteInsufficient = defineRule({
     const counted = Math.max(count.voting, votes);
     const needed = votesNeeded(counted);
     if (votes >= needed) return;
-    ctx.report(voteInsufficient, {
-      field: 'votesFor',
-      text: 'short',
-      params: [votes, counted, needed],
-    });
+    ctx.report(voteInsufficient, 'short', 'votesFor', undefined, votes, counted, needed);
   },
 });
 
@@ -110,10 +103,6 @@ export const voteWithoutResolution = defineRule({
   check(ctx) {
     const c = ctx.c;
     if (c.votesFor === undefined || c.cellResolutionDate !== undefined) return;
-    ctx.report(voteWithoutResolution, {
-      field: 'votesFor',
-      text: 'votesOnly',
-      params: [c.votesFor],
-    });
+    ctx.report(voteWithoutResolution, 'votesOnly', 'votesFor', undefined, c.votesFor);
   },
 });

@@ -4,8 +4,6 @@
  * shared/rules imports nothing from shared/engine.
  */
 import type { Day } from '../dates/day.ts';
-import type { Severity } from '../schemas/primitives.ts';
-import type { MessageRef } from './texts.ts';
 
 export const ADULT_MONTHS = 18 * 12;
 export const SENIOR_MONTHS = 60 * 12;
@@ -30,15 +28,3 @@ export interface ResolvedIntroducer {
 }
 
 export type ReferenceKind = 'resolution' | 'planned' | 'asOf';
-
-/** A finding as a rule reports it: its message by template name and parameters (texts.ts). */
-export interface FindingInput extends MessageRef {
-  field?: string;
-  date?: Day;
-  severity?: Severity;
-  /**
-   * `date` is a deadline of the rule: the default answer lists it in the result's `deadlines`
-   * (overdue when passed at `asOf`); the compact answer marks the finding's kind.
-   */
-  deadline?: true;
-}

@@ -21,8 +21,8 @@ function addWd(ctx: CandidateContext, start: Day, n: number): Day {
 }
 
 /**
- * A deadline's finding: information while it runs (the `running` template), a warning once it has
- * passed (`overdue`); both take the same parameters.
+ * A deadline's finding: the `running` message while it runs, the `overdue` one once it has
+ * passed (a warning: the rule's `severities`); both take the same parameters.
  */
 function reportDue(
   ctx: CandidateContext,
@@ -30,18 +30,15 @@ function reportDue(
   field: string,
   due: Day,
   texts: { running: string; overdue: string },
-  params: readonly MessageParam[],
+  p0: MessageParam,
+  p1?: MessageParam,
+  p2?: MessageParam,
 ): void {
-  const overdue = ctx.overdue(due);
-  ctx.report(rule, {
-    field,
-    date: due,
-    deadline: true,
-    severity: overdue ? 'warning' : 'info',
-    text: overdue ? texts.overdue : texts.running,
-    params,
-  });
+  ctx.report(rule, ctx.overdue(due) ? texts.overdue : texts.running, field, due, p0, p1, p2);
 }
+
+/** The messages of a deadline that runs, then is overdue. */
+const DUE_MESSAGES = { severities: { overdue: 'warning' }, deadlines: ['running', 'overdue'] } as const;
 
 const DUE = { running: 'running', overdue: 'overdue' };
 const DECISION_DUE = { running: 'decisionRunning', overdue: 'decisionOverdue' };
@@ -60,12 +57,13 @@ export const deadlineDecision = defineRule({
     running:
       'Cấp ủy có thẩm quyền cần ra quyết định kết nạp trước ngày {0|day} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến {2|day}).',
   },
+  ...DUE_MESSAGES,
   check(ctx) {
     const resolution = ctx.c.cellResolutionDate;
     if (ctx.datedStage !== 'proposed' || resolution === undefined) return;
     const due = addWd(ctx, resolution, DECISION_WORKING_DAYS);
     const extended = addWd(ctx, resolution, DECISION_WORKING_DAYS + DECISION_EXTENSION_WORKING_DAYS);
-    reportDue(ctx, deadlineDecision, 'decisionDate', due, DUE, [due, resolution, extended]);
+    reportDue(ctx, deadlineDecision, 'decisionDate', due, DUE, due, resolution, extended);
   },
 });
 
@@ -80,13 +78,14 @@ export const deadlineCeremony = defineRule({
       'Đã quá hạn tổ chức lễ kết nạp ({0|day}, 30 ngày làm việc từ {1}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.',
     running: 'Chi bộ tổ chức lễ kết nạp trước ngày {0|day} (30 ngày làm việc từ {1} {2|day}).',
   },
+  ...DUE_MESSAGES,
   check(ctx) {
     const decision = ctx.c.decisionDate;
     if (ctx.datedStage !== 'admitted' || decision === undefined) return;
     const received = ctx.c.decisionReceivedDate ?? decision;
     const due = addWd(ctx, received, CEREMONY_WORKING_DAYS);
     const from = ctx.c.decisionReceivedDate ? FROM_RECEIVED : FROM_DECISION;
-    reportDue(ctx, deadlineCeremony, 'ceremonyDate', due, DUE, [due, from, received]);
+    reportDue(ctx, deadlineCeremony, 'ceremonyDate', due, DUE, due, from, received);
   },
 });
 
@@ -99,19 +98,14 @@ export const deadlineMemberRecord = defineRule({
   messages: {
     due: 'Đảng viên mới khai lý lịch đảng viên (mẫu 1-HSĐV) trong 30 ngày làm việc sau lễ kết nạp, chậm nhất ngày {0|day}; chi ủy hướng dẫn và kiểm tra.',
   },
+  deadlines: ['due'],
   check(ctx) {
     const ceremony = ctx.c.ceremonyDate;
     if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
     const due = addWd(ctx, ceremony, MEMBER_RECORD_WORKING_DAYS);
     // A reminder, not a check: the sheet does not record when the lý lịch đảng viên was filled in.
     if (ctx.asOf > addWd(ctx, due, MEMBER_RECORD_WORKING_DAYS)) return;
-    ctx.report(deadlineMemberRecord, {
-      field: 'ceremonyDate',
-      date: due,
-      deadline: true,
-      text: 'due',
-      params: [due],
-    });
+    ctx.report(deadlineMemberRecord, 'due', 'ceremonyDate', due, due);
   },
 });
 
@@ -130,12 +124,8 @@ export const probationEnds = defineRule({
     if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
     const end = probationEnd(ceremony);
     const decision = ctx.c.decisionDate;
-    ctx.report(
-      probationEnds,
-      decision
-        ? { field: 'ceremonyDate', date: end, text: 'endsPartyAge', params: [end, decision] }
-        : { field: 'ceremonyDate', date: end, text: 'ends', params: [end] },
-    );
+    if (decision) ctx.report(probationEnds, 'endsPartyAge', 'ceremonyDate', end, end, decision);
+    else ctx.report(probationEnds, 'ends', 'ceremonyDate', end, end);
   },
 });
 
@@ -157,6 +147,8 @@ export const deadlineOfficialReview = defineRule({
     decisionRunning:
       'Cấp ủy có thẩm quyền quyết định công nhận chính thức trước ngày {0|day} (30 ngày làm việc từ nghị quyết chi bộ).',
   },
+  severities: { overdue: 'warning', decisionOverdue: 'warning', early: 'error' },
+  deadlines: ['running', 'overdue', 'decisionRunning', 'decisionOverdue'],
   check(ctx) {
     const ceremony = ctx.c.ceremonyDate;
     if (ctx.datedStage !== 'probationary' || ceremony === undefined) return;
@@ -164,20 +156,14 @@ export const deadlineOfficialReview = defineRule({
     const resolution = ctx.c.officialResolutionDate;
     if (resolution === undefined) {
       const due = addWd(ctx, end, OFFICIAL_REVIEW_WORKING_DAYS);
-      reportDue(ctx, deadlineOfficialReview, 'officialResolutionDate', due, DUE, [due, end]);
+      reportDue(ctx, deadlineOfficialReview, 'officialResolutionDate', due, DUE, due, end);
       return;
     }
     if (resolution < end) {
-      ctx.report(deadlineOfficialReview, {
-        field: 'officialResolutionDate',
-        severity: 'error',
-        date: end,
-        text: 'early',
-        params: [resolution, end],
-      });
+      ctx.report(deadlineOfficialReview, 'early', 'officialResolutionDate', end, resolution, end);
       return;
     }
     const due = addWd(ctx, resolution, OFFICIAL_REVIEW_WORKING_DAYS);
-    reportDue(ctx, deadlineOfficialReview, 'officialDecisionDate', due, DECISION_DUE, [due]);
+    reportDue(ctx, deadlineOfficialReview, 'officialDecisionDate', due, DECISION_DUE, due);
   },
 });

@@ -32,23 +32,17 @@ export const educationInsufficient = defineRule({
     insufficient:
       'Cần tốt nghiệp THCS trở lên. Nếu người này sống ở vùng đặc biệt khó khăn, ghi “Có” ở cột Vùng đặc biệt khó khăn.',
   },
+  severities: { unknown: 'warning' },
   check(ctx) {
     const { education, specialArea, literacyApproval } = ctx.c;
     if (education === undefined) {
-      ctx.report(educationInsufficient, {
-        field: 'education',
-        severity: 'warning',
-        text: 'unknown',
-      });
+      ctx.report(educationInsufficient, 'unknown', 'education');
       return;
     }
     const rank = RANK[education];
     if (rank >= RANK.lowerSecondary) return;
     if (specialArea && rank >= RANK.primary) return;
     if (specialArea && literacyApproval) return;
-    ctx.report(educationInsufficient, {
-      field: 'education',
-      text: specialArea ? 'specialArea' : 'insufficient',
-    });
+    ctx.report(educationInsufficient, specialArea ? 'specialArea' : 'insufficient', 'education');
   },
 });

@@ -13,6 +13,6 @@ export const feedbackMissing = defineRule({
   check(ctx) {
     const date = ctx.c.feedbackSummaryDate;
     if ((date !== undefined && date <= ctx.ref) || ctx.papersFrom !== undefined) return;
-    ctx.report(feedbackMissing, { field: 'feedbackSummaryDate', text: 'missing' });
+    ctx.report(feedbackMissing, 'missing', 'feedbackSummaryDate');
   },
 });

@@ -1,6 +1,5 @@
 import { YOUTH_UNION_MAX_AGE } from './context.ts';
 import { introducerField } from './fields.ts';
-import { refParam } from './phrases.ts';
 import type { CandidateContext } from './rule.ts';
 import { defineRule } from './rule.ts';
 
@@ -65,38 +64,39 @@ export const introducersInsufficient = defineRule({
     if (present.length < needed) {
       // The route that fits the age at the reference date (the planned meeting when there is one).
       if (union === 'trade' || needed === 1) {
-        ctx.report(introducersInsufficient, {
-          field: 'introducers',
-          text: union === 'trade' ? 'trade' : 'youth',
-          params: [present.length],
-        });
+        const text = union === 'trade' ? 'trade' : 'youth';
+        ctx.report(introducersInsufficient, text, 'introducers', undefined, present.length);
       } else if (overYouthAge(ctx)) {
-        ctx.report(introducersInsufficient, {
-          field: 'introducers',
-          text: ctx.unit.hasTradeUnion ? 'twoOrTradeOverYouth' : 'twoOverYouth',
-          params: [present.length, refParam(ctx), ctx.ageYears],
-        });
+        const text = ctx.unit.hasTradeUnion ? 'twoOrTradeOverYouth' : 'twoOverYouth';
+        ctx.report(
+          introducersInsufficient,
+          text,
+          'introducers',
+          undefined,
+          present.length,
+          ctx.refPhrase,
+          ctx.ageYears,
+        );
       } else {
-        ctx.report(introducersInsufficient, {
-          field: 'introducers',
-          text: ctx.unit.hasTradeUnion ? 'twoOrTrade' : 'two',
-          params: [present.length],
-        });
+        const text = ctx.unit.hasTradeUnion ? 'twoOrTrade' : 'two';
+        ctx.report(introducersInsufficient, text, 'introducers', undefined, present.length);
       }
     }
-    for (const i of present) {
+    for (let k = 0; k < present.length; k++) {
+      const i = present[k]!;
+      const field = introducerField(i.index, 'letterDate');
       if (i.letterDate === undefined) {
-        ctx.report(introducersInsufficient, {
-          field: introducerField(i.index, 'letterDate'),
-          text: 'noLetter',
-          params: [i.index + 1],
-        });
+        ctx.report(introducersInsufficient, 'noLetter', field, undefined, i.index + 1);
       } else if (i.letterDate > ctx.ref) {
-        ctx.report(introducersInsufficient, {
-          field: introducerField(i.index, 'letterDate'),
-          text: 'letterLate',
-          params: [i.index + 1, i.letterDate, refParam(ctx)],
-        });
+        ctx.report(
+          introducersInsufficient,
+          'letterLate',
+          field,
+          undefined,
+          i.index + 1,
+          i.letterDate,
+          ctx.refPhrase,
+        );
       }
     }
   },
@@ -119,30 +119,21 @@ export const introducersNotOfficial = defineRule({
     probationary:
       'Người giới thiệu {0} là đảng viên dự bị tại {1}, chỉ được giới thiệu từ ngày {2|day} (ngày chính thức) — chờ đến ngày đó hoặc phân công đảng viên chính thức khác.',
   },
+  severities: { unknown: 'warning' },
   check(ctx) {
-    for (const i of ctx.introducers) {
+    const introducers = ctx.introducers;
+    for (let k = 0; k < introducers.length; k++) {
+      const i = introducers[k]!;
       const field = introducerField(i.index, 'officialSince');
+      const number = i.index + 1;
       if (i.earliestOfficial !== undefined && i.earliestOfficial > ctx.ref) {
-        ctx.report(introducersNotOfficial, {
-          field,
-          date: i.earliestOfficial,
-          text: 'inProbation',
-          params: [i.index + 1, refParam(ctx), i.earliestOfficial],
-        });
+        const day = i.earliestOfficial;
+        ctx.report(introducersNotOfficial, 'inProbation', field, day, number, ctx.refPhrase, day);
       } else if (i.officialSince === undefined) {
-        ctx.report(introducersNotOfficial, {
-          field,
-          severity: 'warning',
-          text: 'unknown',
-          params: [i.index + 1],
-        });
-      } else if (i.officialSince !== undefined && i.officialSince > ctx.ref) {
-        ctx.report(introducersNotOfficial, {
-          field,
-          date: i.officialSince,
-          text: 'probationary',
-          params: [i.index + 1, refParam(ctx), i.officialSince],
-        });
+        ctx.report(introducersNotOfficial, 'unknown', field, undefined, number);
+      } else if (i.officialSince > ctx.ref) {
+        const day = i.officialSince;
+        ctx.report(introducersNotOfficial, 'probationary', field, day, number, ctx.refPhrase, day);
       }
     }
   },
@@ -162,23 +153,17 @@ export const introducersTooShort = defineRule({
       'Chưa rõ người giới thiệu {0} cùng công tác, học tập với quần chúng từ khi nào — ghi ngày vào đơn vị của cả hai.',
     short: 'Người giới thiệu {0} mới cùng đơn vị với quần chúng từ {1|day}; đủ 12 tháng vào ngày {2|day}.',
   },
+  severities: { unknown: 'warning' },
   check(ctx) {
-    for (const i of ctx.introducers) {
+    const introducers = ctx.introducers;
+    for (let k = 0; k < introducers.length; k++) {
+      const i = introducers[k]!;
       const field = introducerField(i.index, 'togetherSince');
-      if (i.coWorkFrom === undefined) {
-        ctx.report(introducersTooShort, {
-          field,
-          severity: 'warning',
-          text: 'unknown',
-          params: [i.index + 1],
-        });
-      } else if (i.coWorkFrom > ctx.ref) {
-        ctx.report(introducersTooShort, {
-          field,
-          date: i.coWorkFrom,
-          text: 'short',
-          params: [i.index + 1, i.togetherSince!, i.coWorkFrom],
-        });
+      const from = i.coWorkFrom;
+      if (from === undefined) {
+        ctx.report(introducersTooShort, 'unknown', field, undefined, i.index + 1);
+      } else if (from > ctx.ref) {
+        ctx.report(introducersTooShort, 'short', field, from, i.index + 1, i.togetherSince!, from);
       }
     }
   },
@@ -199,15 +184,11 @@ export const youthUnionRequired = defineRule({
   check(ctx) {
     if (!introducedByYouthUnion(ctx)) return;
     if (ctx.c.youthUnionMember !== true) {
-      ctx.report(youthUnionRequired, {
-        field: 'youthUnionMember',
-        text: 'notMember',
-        params: [refParam(ctx), ctx.ageYears],
-      });
+      ctx.report(youthUnionRequired, 'notMember', 'youthUnionMember', undefined, ctx.refPhrase, ctx.ageYears);
     }
     const date = ctx.c.youthUnionResolutionDate;
     if ((date === undefined || date > ctx.ref) && ctx.papersFrom === undefined) {
-      ctx.report(youthUnionRequired, { field: 'youthUnionResolutionDate', text: 'resolution' });
+      ctx.report(youthUnionRequired, 'resolution', 'youthUnionResolutionDate');
     }
   },
 });

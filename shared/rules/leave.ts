@@ -18,20 +18,11 @@ export const leaveBeforeEligible = defineRule({
     if (leave === undefined || ctx.eligibleFrom === undefined || ctx.datedStage === 'proposed') return;
     if (leave >= ctx.eligibleFrom && leave >= ctx.asOf) return;
     if (leave >= ctx.eligibleFrom) {
-      ctx.report(leaveBeforeEligible, {
-        field: 'expectedLeaveDate',
-        date: leave,
-        text: 'left',
-        params: [leave],
-      });
+      ctx.report(leaveBeforeEligible, 'left', 'expectedLeaveDate', leave, leave);
       return;
     }
     const byAge = ctx.eligibleFrom === ctx.adultFrom;
-    ctx.report(leaveBeforeEligible, {
-      field: 'expectedLeaveDate',
-      date: leave,
-      text: byAge ? 'beforeAdult' : 'beforeEligible',
-      params: [leave, ctx.eligibleFrom],
-    });
+    const text = byAge ? 'beforeAdult' : 'beforeEligible';
+    ctx.report(leaveBeforeEligible, text, 'expectedLeaveDate', leave, leave, ctx.eligibleFrom);
   },
 });

@@ -3,7 +3,7 @@ import { earliestBirthDay } from '../dates/months.ts';
 import type { Candidate } from '../schemas/request.ts';
 import { introducerField } from './fields.ts';
 import { constantPhrase } from './phrases.ts';
-import { defineRule } from './rule.ts';
+import { type CandidateContext, defineRule } from './rule.ts';
 import type { Phrase } from './texts.ts';
 
 /** The candidate's fields that hold a Day. */
@@ -86,7 +86,12 @@ function plausible(c: Candidate, from: Day, to: Day): boolean {
   ) {
     return false;
   }
-  if (c.introducers) for (const i of c.introducers) if (outside(i.letterDate, from, to)) return false;
+  const introducers = c.introducers;
+  if (introducers !== undefined) {
+    // indexed: a for…of loop here allocated its iterator for every candidate
+    for (let k = 0; k < introducers.length; k++)
+      if (outside(introducers[k]!.letterDate, from, to)) return false;
+  }
   return (
     ordered(c.cellResolutionDate, c.decisionDate, c.decisionReceivedDate, c.ceremonyDate) &&
     ordered(c.decisionDate, c.ceremonyDate, c.officialResolutionDate, c.officialDecisionDate) &&
@@ -107,45 +112,53 @@ export const orderDates = defineRule({
     sequence: '{0} ({1|day}) trước {2|lower} ({3|day}) — thứ tự này không thể xảy ra, kiểm tra lại.',
   },
   check(ctx) {
-    const c = ctx.c;
-    const birthStart = earliestBirthDay(c.birthDate);
-    if (plausible(ctx.c, birthStart, ctx.asOf)) return;
-    const checkOne = (field: string, label: Phrase, day: Day): void => {
-      if (day < birthStart) {
-        ctx.report(orderDates, { field, text: 'beforeBirth', params: [label, day] });
-      } else if (day > ctx.asOf) {
-        ctx.report(orderDates, { field, text: 'future', params: [label, day, ctx.asOf] });
-      }
-    };
-    // Only the fields present: a candidate early in the pipeline has few dates.
-    for (const key in c) {
-      const step = STEPS.get(key);
-      if (step === undefined) continue;
-      const day = c[step[0]];
-      if (day !== undefined) checkOne(step[0], step[1], day);
-    }
-    for (const i of ctx.introducers) {
-      if (i.letterDate)
-        checkOne(introducerField(i.index, 'letterDate'), ['step.letterDate', i.index + 1], i.letterDate);
-    }
-    // decision → ceremony is in two chains: report each pair once
-    const reported = new Set<string>();
-    for (const chain of CHAINS) {
-      let prev: DayField | undefined;
-      for (const field of chain) {
-        const day = c[field];
-        if (day === undefined) continue;
-        const before = prev === undefined ? undefined : c[prev];
-        if (prev !== undefined && before !== undefined && day < before && !reported.has(`${prev}>${field}`)) {
-          reported.add(`${prev}>${field}`);
-          ctx.report(orderDates, {
-            field,
-            text: 'sequence',
-            params: [labelOf(field), day, labelOf(prev), before],
-          });
-        }
-        prev = field;
-      }
-    }
+    const birthStart = earliestBirthDay(ctx.c.birthDate);
+    if (!plausible(ctx.c, birthStart, ctx.asOf)) reportOutOfPlace(ctx, birthStart);
   },
 });
+
+/** A date before birth or after `asOf`. */
+function checkOne(ctx: CandidateContext, birthStart: Day, field: string, label: Phrase, day: Day): void {
+  if (day < birthStart) {
+    ctx.report(orderDates, 'beforeBirth', field, undefined, label, day);
+  } else if (day > ctx.asOf) {
+    ctx.report(orderDates, 'future', field, undefined, label, day, ctx.asOf);
+  }
+}
+
+/**
+ * The detailed pass, for the rare candidate with a date out of place: written for reading, not
+ * for speed, and a function of its own (a closure in `check` would make every call of `check`
+ * allocate the variables it shares with it, found or not).
+ */
+function reportOutOfPlace(ctx: CandidateContext, birthStart: Day): void {
+  const c = ctx.c;
+  // Only the fields present: a candidate early in the pipeline has few dates.
+  for (const key in c) {
+    const step = STEPS.get(key);
+    if (step === undefined) continue;
+    const day = c[step[0]];
+    if (day !== undefined) checkOne(ctx, birthStart, step[0], step[1], day);
+  }
+  for (const i of ctx.introducers) {
+    if (i.letterDate) {
+      const field = introducerField(i.index, 'letterDate');
+      checkOne(ctx, birthStart, field, ['step.letterDate', i.index + 1], i.letterDate);
+    }
+  }
+  // decision → ceremony is in two chains: report each pair once
+  const reported = new Set<string>();
+  for (const chain of CHAINS) {
+    let prev: DayField | undefined;
+    for (const field of chain) {
+      const day = c[field];
+      if (day === undefined) continue;
+      const before = prev === undefined ? undefined : c[prev];
+      if (prev !== undefined && before !== undefined && day < before && !reported.has(`${prev}>${field}`)) {
+        reported.add(`${prev}>${field}`);
+        ctx.report(orderDates, 'sequence', field, undefined, labelOf(field), day, labelOf(prev), before);
+      }
+      prev = field;
+    }
+  }
+}

@@ -1,9 +1,10 @@
 import type { Day } from '../dates/day.ts';
 import type { Severity, Stage } from '../schemas/primitives.ts';
 import type { Candidate } from '../schemas/request.ts';
-import type { FindingInput, ReferenceKind, ResolvedIntroducer } from './context.ts';
+import type { ReferenceKind, ResolvedIntroducer } from './context.ts';
 import { flat } from './flat.ts';
 import type { RuleContentId, Ruleset, TextRef } from './rulesets.ts';
+import type { MessageParam, Phrase } from './texts.ts';
 
 /** Full members of the cell on a day, as the rules count them. */
 export interface RuleMemberCount {
@@ -28,6 +29,11 @@ export interface CandidateContext {
   /** the day pre-admission rules are judged at */
   readonly ref: Day;
   readonly refKind: ReferenceKind;
+  /**
+   * The reference date as a message parameter (phrases.ts `refParam`: "ngày kiểm tra (…)"), one
+   * per day and kind for a whole evaluation: the many findings that cite it share it.
+   */
+  readonly refPhrase: Phrase;
   readonly ruleset: Ruleset;
   /** stage from the dates alone (never `ready`) */
   readonly datedStage: Stage;
@@ -53,8 +59,27 @@ export interface CandidateContext {
    * ruleBits): 0 when none. What the engine and the projection ask, without a list per candidate.
    */
   readonly errorRules: number;
-  report(rule: Rule, input: FindingInput): void;
-  /** Whether a deadline has passed at `asOf` (a finding records it: `FindingInput.deadline`). */
+  /**
+   * A finding of `rule`: its message `text` (a name among the rule's messages), the sheet's `field`
+   * it is about (none: the row as a whole), its `date`, and the message's parameters in order
+   * (texts.ts; as many as the message has, none left out in between). Its severity and whether
+   * its date is a deadline are the message's (Rule.severities, Rule.deadlines).
+   *
+   * Positional rather than one input object with a parameter list: rules report tens of
+   * thousands of findings per unit, and this way a finding allocates nothing but its place in
+   * the answer (issue 15: the garbage of an evaluation is what makes it slow).
+   */
+  report(
+    rule: Rule,
+    text: string,
+    field?: string,
+    date?: Day,
+    p0?: MessageParam,
+    p1?: MessageParam,
+    p2?: MessageParam,
+    p3?: MessageParam,
+  ): void;
+  /** Whether a deadline has passed at `asOf` (a deadline message's finding records it: Rule.deadlines). */
   overdue(due: Day): boolean;
 }
 
@@ -95,7 +120,30 @@ export interface Rule {
    * placeholders. Published by `GET /v1/rules` so a client renders the compact answer's findings.
    */
   messages: Readonly<Record<string, string>>;
+  /**
+   * The messages whose findings are not of the rule's severity: milder when the data only lets
+   * the rule warn (an unknown date), a deadline's that turns into a warning once passed.
+   */
+  severities?: Readonly<Record<string, Severity>>;
+  /**
+   * The messages whose date is a deadline of the rule: the default answer lists it in the result's
+   * `deadlines` (overdue when passed at `asOf`), the compact answer marks the finding's kind.
+   */
+  deadlines?: readonly string[];
   check(ctx: CandidateContext): void;
+}
+
+/** The severity of a finding of `rule` with the message `text`. */
+export function severityOf(rule: Rule, text: string): Severity {
+  return rule.severities?.[text] ?? rule.severity;
+}
+
+/** Whether a finding of `rule` with the message `text` dates a deadline. */
+export function datesDeadline(rule: Rule, text: string): boolean {
+  const deadlines = rule.deadlines;
+  if (deadlines === undefined) return false;
+  for (let i = 0; i < deadlines.length; i++) if (deadlines[i] === text) return true;
+  return false;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -19,13 +19,6 @@ import { isMonth } from '../dates/months.ts';
 export type Phrase = readonly [name: string, ...params: MessageParam[]];
 export type MessageParam = string | number | Phrase;
 
-/** What a rule reports, before it is rendered or sent compact. */
-export interface MessageRef {
-  /** the template's name among the rule's messages */
-  text: string;
-  params?: readonly MessageParam[];
-}
-
 type Part = string | { index: number; format: 'day' | 'age' | 'lower' | '' };
 
 const compiled = new Map<string, readonly Part[]>();
@@ -75,7 +68,7 @@ function paramText(value: MessageParam | undefined, phrases: PhraseBook): string
  */
 export function renderTemplate(
   template: string,
-  params: readonly MessageParam[],
+  params: ReadonlyArray<MessageParam | undefined>,
   phrases: PhraseBook,
 ): string {
   let text = '';

@@ -216,4 +216,14 @@ describe('rulesCatalogue()', () => {
       expect(r.citations['2025-01']).toBe(r.citations['2021-09']!.replace('24-QĐ/TW', '232-QĐ/TW'));
     }
   });
+
+  it('gives a severity or a deadline only to messages its rule has', () => {
+    // A misspelt name would silently leave a message at the rule's severity, or out of `deadlines`.
+    for (const r of RULES) {
+      const names = Object.keys(r.messages);
+      for (const name of Object.keys(r.severities ?? {})) expect(names, r.id).toContain(name);
+      for (const name of r.deadlines ?? []) expect(names, r.id).toContain(name);
+    }
+    expect(RULES.find((r) => r.id === 'deadline.decision')?.deadlines).toEqual(['running', 'overdue']);
+  });
 });
