@@ -179,8 +179,13 @@ function toDayNumberSet(days: readonly Day[] | undefined, what: string): Set<Day
 }
 
 /**
- * Monday–Friday, minus public holidays, minus `extraHolidays`, plus official make-up Saturdays,
- * plus `extraWorkdays`. Each year's holidays are looked up once and cached in the calendar.
+ * Monday–Friday, minus public holidays, minus `extraHolidays`, plus `extraWorkdays`. Each year's
+ * holidays are looked up once and cached in the calendar.
+ *
+ * An official make-up Saturday (ngày làm bù) is not counted: whether it is a working day for party
+ * deadlines is not settled by the texts, and domain.md §3 leaves Saturdays out of the count while
+ * the swapped weekday stays a day off — for every swap alike, not only Quốc khánh 2026. A unit
+ * that counts it lists it as “Làm bù” in its “Ngày nghỉ” tab (`extraWorkdays`).
  */
 export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
   const extraHolidays = toDayNumberSet(options.extraHolidays, 'Ngày nghỉ thêm');
@@ -215,7 +220,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
         if (extraHolidays.has(n)) return false;
       }
       const info = yearFor(n);
-      if (isWeekend(n)) return info.workdays.has(n);
+      if (isWeekend(n)) return false;
       return !info.off.has(n);
     },
   };

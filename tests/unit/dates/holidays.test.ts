@@ -166,15 +166,18 @@ describe('holidayName', () => {
 describe('createWorkCalendar', () => {
   const n = toDayNumber;
 
-  it('Monday–Friday minus public holidays plus make-up Saturdays', () => {
+  it('Monday–Friday minus public holidays; a make-up Saturday is not counted (domain.md §3)', () => {
     const cal = createWorkCalendar();
     expect(cal.isWorkingDay(n(toDay('2025-03-12')))).toBe(true); // Wednesday
     expect(cal.isWorkingDay(n(toDay('2025-03-15')))).toBe(false); // Saturday
     expect(cal.isWorkingDay(n(toDay('2025-03-16')))).toBe(false); // Sunday
     expect(cal.isWorkingDay(n(toDay('2025-01-27')))).toBe(false); // Tết
     expect(cal.isWorkingDay(n(toDay('2025-05-02')))).toBe(false); // swapped day off
-    expect(cal.isWorkingDay(n(toDay('2025-04-26')))).toBe(true); // make-up Saturday
-    expect(cal.isWorkingDay(n(toDay('2026-01-10')))).toBe(true); // make-up Saturday
+    // "leave Saturdays out of the count" (domain.md §3), for every announced swap alike
+    expect(cal.isWorkingDay(n(toDay('2025-04-26')))).toBe(false); // make-up Saturday
+    expect(cal.isWorkingDay(n(toDay('2026-01-10')))).toBe(false); // make-up Saturday
+    expect(cal.isWorkingDay(n(toDay('2026-08-22')))).toBe(false); // make-up Saturday of Quốc khánh 2026
+    expect(cal.isWorkingDay(n(toDay('2026-08-31')))).toBe(false); // the weekday swapped off
     expect(cal.isWorkingDay(n(toDay('2026-04-27')))).toBe(false); // nghỉ bù
   });
 
@@ -189,6 +192,9 @@ describe('createWorkCalendar', () => {
     expect(cal.isWorkingDay(n(toDay('2025-05-02')))).toBe(true);
     expect(cal.isWorkingDay(n(toDay('2025-03-20')))).toBe(true);
     expect(cal.isWorkingDay(n(toDay('2025-03-13')))).toBe(true);
+    // a unit that counts the announced make-up Saturday lists it (“Làm bù” in “Ngày nghỉ”)
+    const counting = createWorkCalendar({ extraWorkdays: [toDay('2026-01-10')] });
+    expect(counting.isWorkingDay(n(toDay('2026-01-10')))).toBe(true);
   });
 
   it('refuses malformed extra days', () => {
@@ -202,11 +208,10 @@ describe('createWorkCalendar', () => {
     const cal = createWorkCalendar();
     for (const year of [2027, 2024, 2026, 2025, 2024]) {
       const off = new Set(publicHolidays(year));
-      const saturdays = new Set(makeUpWorkdays(year));
       for (let d = n(dayFromParts(year, 1, 1)); d <= n(dayFromParts(year, 12, 31)); d++) {
         const day = toDay(new Date(d * 86_400_000).toISOString().slice(0, 10));
         const w = weekday(day);
-        const expected = saturdays.has(day) || (w >= 1 && w <= 5 && !off.has(day));
+        const expected = w >= 1 && w <= 5 && !off.has(day);
         expect(cal.isWorkingDay(d)).toBe(expected);
       }
     }

@@ -29,17 +29,27 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(toDay('2026-04-29'), 1, cal)).toBe('2026-05-04');
   });
 
-  it('counts the make-up Saturday and skips the swapped days around 30/4 – 1/5 2025', () => {
-    expect(addWorkingDays(toDay('2025-04-25'), 1, cal)).toBe('2025-04-26'); // Saturday worked
-    // 23, 24, 25, Sat 26, 28, 29, then 30/4 – 4/5 off, then 5, 6, 7, 8.
-    expect(addWorkingDays(toDay('2025-04-22'), 10, cal)).toBe('2025-05-08');
+  // domain.md §3: whether a swapped Saturday counts is not settled — the swapped weekday is a day
+  // off and Saturdays are left out of the count, for every announced swap (counted by hand).
+  it('skips the swapped days around 30/4 – 1/5 2025 and does not count the make-up Saturday', () => {
+    expect(addWorkingDays(toDay('2025-04-25'), 1, cal)).toBe('2025-04-28'); // Sat 26/4 not counted
+    // 23, 24, 25, 28, 29, then 30/4 – 4/5 off (2/5 swapped), then 5, 6, 7, 8, 9.
+    expect(addWorkingDays(toDay('2025-04-22'), 10, cal)).toBe('2025-05-09');
     expect(addWorkingDays(toDay('2024-04-26'), 1, cal)).toBe('2024-05-02'); // 29/4 – 1/5 2024 off
-    expect(addWorkingDays(toDay('2024-05-03'), 1, cal)).toBe('2024-05-04'); // Saturday 4/5 worked
+    expect(addWorkingDays(toDay('2024-05-03'), 1, cal)).toBe('2024-05-06'); // Sat 4/5 not counted
+  });
+
+  it('Quốc khánh 2026: 31/08 (swapped), 01/09 and 02/09 off, Saturday 22/08 not counted', () => {
+    expect(addWorkingDays(toDay('2026-08-21'), 1, cal)).toBe('2026-08-24');
+    // 28/08 (Fri) → 03/09 (Thu): 31/08, 01/09, 02/09 off
+    expect(addWorkingDays(toDay('2026-08-28'), 1, cal)).toBe('2026-09-03');
+    // 20/08 + 10: 21, 24, 25, 26, 27, 28, 03/09, 04, 07, 08
+    expect(addWorkingDays(toDay('2026-08-20'), 10, cal)).toBe('2026-09-08');
   });
 
   it('crosses the new year', () => {
     expect(addWorkingDays(toDay('2025-12-31'), 1, cal)).toBe('2026-01-05');
-    expect(addWorkingDays(toDay('2026-01-09'), 1, cal)).toBe('2026-01-10'); // make-up Saturday
+    expect(addWorkingDays(toDay('2026-01-09'), 1, cal)).toBe('2026-01-12'); // Sat 10/01 not counted
   });
 
   it('uses extra holidays and workdays', () => {
@@ -67,7 +77,7 @@ describe('workingDaysBetween', () => {
     expect(workingDaysBetween(toDay('2025-03-14'), toDay('2025-03-16'), cal)).toBe(0);
     expect(workingDaysBetween(toDay('2025-01-24'), toDay('2025-02-03'), cal)).toBe(1);
     expect(workingDaysBetween(toDay('2025-01-20'), toDay('2025-04-22'), cal)).toBe(60);
-    expect(workingDaysBetween(toDay('2025-04-22'), toDay('2025-05-08'), cal)).toBe(10);
+    expect(workingDaysBetween(toDay('2025-04-22'), toDay('2025-05-09'), cal)).toBe(10); // Sat 26/4 not counted
   });
 
   it('is negative when to is before from', () => {
@@ -81,7 +91,7 @@ describe('isWorkingDay', () => {
   it('reads a Day', () => {
     expect(isWorkingDay(toDay('2025-03-12'), cal)).toBe(true);
     expect(isWorkingDay(toDay('2025-09-02'), cal)).toBe(false);
-    expect(isWorkingDay(toDay('2025-04-26'), cal)).toBe(true);
+    expect(isWorkingDay(toDay('2025-04-26'), cal)).toBe(false); // make-up Saturday, not counted
   });
 });
 

@@ -129,8 +129,10 @@ describe('plan content that responds to the data', () => {
   it('puts each candidate and deadline in the month it falls', () => {
     const timeline = sectionText(school, 'TỔ CHỨC');
     expect(timeline).toMatch(/Tháng 01\/2026 \|[^\n]*Họp xét đề nghị kết nạp \{\{ten:HS-01\}\}/);
+    // Decision 10/12/2025 + 30 working days (1–2/01 off, the make-up Saturday 10/01 not counted,
+    // domain.md §3): 2 + 5 + 5 + 3 + 5 + 5 + 5 → Fri 23/01/2026.
     expect(timeline).toMatch(
-      /Tháng 01\/2026 \|[^\n]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} chậm nhất ngày 22\/01\/2026/,
+      /Tháng 01\/2026 \|[^\n]*Tổ chức lễ kết nạp \{\{ten:HS-07\}\} chậm nhất ngày 23\/01\/2026/,
     );
     expect(timeline).toMatch(/Tháng 03\/2026 \|[^\n]*\{\{ten:HS-02\}\}[^\n]*từ 01\/03\/2026/);
     expect(sectionText(teachers, 'TỔ CHỨC')).toMatch(

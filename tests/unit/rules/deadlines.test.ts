@@ -84,24 +84,25 @@ describe('deadline.ceremony', () => {
 
   it('30 working days from the decision date when the receipt date is unknown', () => {
     // Decision Thu 10/04. Day 1 = Fri 11/04: 1 · 14–18/04: 6 · 21–25/04: 11 · Sat 26/04 (make-up
-    // working day): 12 · 28–29/04: 14 · 30/04, 01/05, 02/05 off · 05–09/05: 19 · 12–16/05: 24
-    // 19–23/05: 29 · Mon 26/05: 30 → due 26/05/2025.
+    // Saturday) not counted (domain.md §3) · 28–29/04: 13 · 30/04, 01/05, 02/05 off · 05–09/05: 18
+    // 12–16/05: 23 · 19–23/05: 28 · 26–27/05: 30 → due Tue 27/05/2025.
     const r = one('2025-05-26', admitted());
     expect(r.stage).toBe('admitted');
     expect(deadline(r, 'deadline.ceremony')).toEqual([
-      { rule: 'deadline.ceremony', due: '2025-05-26', overdue: false },
+      { rule: 'deadline.ceremony', due: '2025-05-27', overdue: false },
     ]);
     expect(only(r, 'deadline.ceremony').severity).toBe('info');
-    expect(only(one('2025-05-27', admitted()), 'deadline.ceremony').severity).toBe('warning');
+    expect(only(one('2025-05-27', admitted()), 'deadline.ceremony').severity).toBe('info');
+    expect(only(one('2025-05-28', admitted()), 'deadline.ceremony').severity).toBe('warning');
   });
 
   it('30 working days from decisionReceivedDate when known', () => {
-    // Received Tue 15/04. Day 1 = Wed 16/04: 16–18/04: 3 · 21–25/04: 8 · Sat 26/04: 9
-    // 28–29/04: 11 · 30/04–02/05 off · 05–09/05: 16 · 12–16/05: 21 · 19–23/05: 26
-    // 26–29/05: 30 → due Thu 29/05/2025.
+    // Received Tue 15/04. Day 1 = Wed 16/04: 16–18/04: 3 · 21–25/04: 8 · Sat 26/04 not counted
+    // 28–29/04: 10 · 30/04–02/05 off · 05–09/05: 15 · 12–16/05: 20 · 19–23/05: 25
+    // 26–30/05: 30 → due Fri 30/05/2025.
     const r = one('2025-05-20', admitted({ decisionReceivedDate: toDay('2025-04-15') }));
     expect(deadline(r, 'deadline.ceremony')).toEqual([
-      { rule: 'deadline.ceremony', due: '2025-05-29', overdue: false },
+      { rule: 'deadline.ceremony', due: '2025-05-30', overdue: false },
     ]);
     expect(only(r, 'deadline.ceremony').message).toContain('15/04/2025');
   });
