@@ -19,7 +19,7 @@ import type {
 import { type CandidateContext, createCandidateContext } from './context.ts';
 import { KindTable } from './kinds.ts';
 import { parseEvaluateRequest } from './parse.ts';
-import { projectCandidate } from './projection.ts';
+import { createProjectionWork, projectCandidate } from './projection.ts';
 import { CandidateReferences, readRequestHead } from './readRequest.ts';
 import { SummaryCounter } from './summary.ts';
 import { createUnitContext, type UnitContext } from './unit.ts';
@@ -187,6 +187,7 @@ function evaluateCandidates(
   const references = reading?.references;
   const reader = reading?.reader;
   const ctx = createCandidateContext(unit, kinds);
+  const projectionWork = createProjectionWork(unit);
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
   const candidates = request.candidates;
@@ -198,7 +199,7 @@ function evaluateCandidates(
     if (c === BAD || (references !== undefined && !references.hold(c))) return undefined;
     ctx.reset(c);
     runRules(ctx);
-    const projection = ctx.pending ? projectCandidate(ctx) : undefined;
+    const projection = ctx.pending ? projectCandidate(ctx, projectionWork) : undefined;
     results.push(form.result(ctx, projection));
     counter.add(ctx, projection);
     rulesetCounts.set(ctx.ruleset.id, (rulesetCounts.get(ctx.ruleset.id) ?? 0) + 1);

@@ -319,3 +319,36 @@ describe('the projection: properties', () => {
     );
   });
 });
+
+describe('the projection works in objects reused from candidate to candidate', () => {
+  const at = '2026-11-29';
+  // Some rows already voted on (their projection takes the short path, which fills less): a
+  // field one candidate leaves behind would show in the next one's projection.
+  const rowArb = fc.record({ g: candidateArb, resolution: maybe(dayArb('2026-06-01', at)) });
+  const rowOf = ({ g, resolution }: { g: Gen; resolution: string | undefined }, i: number): Candidate => {
+    const c = { ...toCandidate(g, at), key: `K${i}` };
+    if (resolution !== undefined) {
+      c.cellResolutionDate = resolution;
+      c.votesFor = 5;
+      c.plannedMeetingDate = undefined;
+    }
+    return c;
+  };
+
+  it('gives each candidate of a request the projection it has alone, whatever came before it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { minLength: 2, maxLength: 8 }),
+        fc.constantFrom(2026, 2027),
+        (rows, year) => {
+          const candidates = rows.map(rowOf);
+          const together = run(request(at, { candidates, year })).results;
+          candidates.forEach((c, i) => {
+            expect(together[i]!.projection, c.key).toEqual(one(at, c, { year }).projection);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
