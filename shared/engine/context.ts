@@ -143,11 +143,14 @@ export class CandidateContext implements RuleContext {
    */
   certificateValidThrough: Day | undefined;
   /**
-   * The default answer's findings (objects), or the compact answer's (kind index, parameters,
-   * date: one flat list, no object per finding). A candidate without findings or deadlines shares
-   * one empty array (replaced by its own at the first push): each array here lives on in the answer.
+   * The candidate's findings so far: the default answer's objects, or the compact answer's kind
+   * index, parameters and date (one flat list, no object per finding). Written into one list
+   * reused for every candidate, up to `written`; `takeFindings` copies them out at their final
+   * size. A list of its own grown by push would allocate room for 17 elements at its first push
+   * (a candidate has some 9 on average) and more at its 18th, all of it living on in the answer.
    */
-  findings: Array<Finding | CompactFindings[number]> = NONE as never[];
+  private readonly scratch: Array<Finding | Item> = [];
+  private written = 0;
   /** the default answer's deadlines, in order of due date (the compact answer marks its findings' kinds) */
   deadlines: Deadline[] = NONE as never[];
   errorRules = 0;
@@ -197,7 +200,7 @@ export class CandidateContext implements RuleContext {
     const certificate = c.awarenessCertificateDate;
     this.certificateValidThrough =
       this.pending && certificate !== undefined ? addMonths(certificate, CERTIFICATE_MONTHS) : undefined;
-    this.findings = NONE as never[];
+    this.written = 0;
     this.deadlines = NONE as never[];
     this.errorRules = 0;
     return this;
@@ -216,20 +219,21 @@ export class CandidateContext implements RuleContext {
     const severity = severityOf(rule, text);
     const deadline = datesDeadline(rule, text);
     if (severity === 'error') this.errorRules |= ruleBit(rule);
-    if ((this.findings as unknown) === NONE) this.findings = [];
     const count =
       p3 !== undefined ? 4 : p2 !== undefined ? 3 : p1 !== undefined ? 2 : p0 !== undefined ? 1 : 0;
     const kinds = this.kinds;
     if (kinds !== undefined) {
       const state = deadline ? (this.overdue(date!) ? 'overdue' : 'running') : undefined;
       const dated = date !== undefined;
-      const list = this.findings as CompactFindings;
-      list.push(kinds.indexOf(rule, text, severity, field, count, dated, state));
-      if (count > 0) list.push(p0 as Item);
-      if (count > 1) list.push(p1 as Item);
-      if (count > 2) list.push(p2 as Item);
-      if (count > 3) list.push(p3 as Item);
-      if (dated) list.push(date);
+      const list = this.scratch;
+      let at = this.written;
+      list[at++] = kinds.indexOf(rule, text, severity, field, count, dated, state);
+      if (count > 0) list[at++] = p0 as Item;
+      if (count > 1) list[at++] = p1 as Item;
+      if (count > 2) list[at++] = p2 as Item;
+      if (count > 3) list[at++] = p3 as Item;
+      if (dated) list[at++] = date;
+      this.written = at;
       return;
     }
     const id = rule.id;
@@ -245,16 +249,25 @@ export class CandidateContext implements RuleContext {
     const citation = citationText(rule.citation, this.ruleset);
     // Only the fields a finding has, in the schema's order, and flat strings: an undefined value
     // or a cons string anywhere in the answer keeps V8's JSON.stringify off its fast path.
-    (this.findings as Finding[]).push(
+    this.scratch[this.written++] =
       field === undefined
         ? date === undefined
           ? { rule: id, severity, message, citation }
           : { rule: id, severity, message, citation, date }
         : date === undefined
           ? { rule: id, severity, field, message, citation }
-          : { rule: id, severity, field, message, citation, date },
-    );
+          : { rule: id, severity, field, message, citation, date };
     if (deadline) this.addDeadline(id, date!);
+  }
+
+  /**
+   * This candidate's findings in a list of their own, at its final size, for its result (the
+   * compact answer's or the default one's, by the context's form); one shared empty list when none.
+   */
+  takeFindings(): Array<Finding | Item> {
+    // slice copies into an array of exactly that length, packed (an array made by `new Array(n)`
+    // would be holey, which keeps JSON.stringify off its fast path).
+    return this.written === 0 ? (NONE as never[]) : this.scratch.slice(0, this.written);
   }
 
   get refPhrase(): Phrase {

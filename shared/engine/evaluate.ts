@@ -45,7 +45,7 @@ function toResult(ctx: CandidateContext, projection: Projection | undefined): Re
   const stage = ctx.stage;
   const rulesVersion = ctx.ruleset.id;
   const referenceDate = ctx.ref;
-  const findings = ctx.findings as Finding[];
+  const findings = ctx.takeFindings() as Finding[];
   const deadlines = ctx.deadlines;
   const eligibleFrom = ctx.eligibleFrom;
   if (eligibleFrom === undefined) {
@@ -64,7 +64,7 @@ function toCompactResult(ctx: CandidateContext, projection: CompactProjection | 
   const stage = ctx.stage;
   const rulesVersion = ctx.ruleset.id;
   const referenceDate = ctx.ref;
-  const findings = ctx.findings as CompactFindings;
+  const findings = ctx.takeFindings() as CompactFindings;
   const eligibleFrom = ctx.eligibleFrom;
   if (eligibleFrom === undefined) {
     return projection === undefined
@@ -164,12 +164,15 @@ const formOf = (options: EvaluateOptions, asOf: Day): Form =>
  * and its references checked, just before it is judged. Made by evaluate() alone, so a bundle that
  * only evaluates requests already read (the add-on's) carries neither reader.
  */
-type RawReading = (unit: UnitContext) => { reader: CandidateReader; references: CandidateReferences };
+type RawReading = (
+  unit: UnitContext,
+  candidates: readonly unknown[],
+) => { reader: CandidateReader; references: CandidateReferences };
 
-const RAW: RawReading = (unit) => ({
+const RAW: RawReading = (unit, candidates) => ({
   // One object read into for every candidate: it is dropped (read over) when its turn ends.
   reader: new CandidateReader(),
-  references: new CandidateReferences(unit.memberByKey),
+  references: new CandidateReferences(unit.memberByKey, candidates),
 });
 
 /**
@@ -183,20 +186,20 @@ function evaluateCandidates(
 ): EvaluateResponse | CompactEvaluateResponse | undefined {
   const kinds = form.kinds;
   const unit = createUnitContext(request);
-  const reading = raw?.(unit);
+  const candidates = request.candidates;
+  const reading = raw?.(unit, candidates);
   const references = reading?.references;
   const reader = reading?.reader;
   const ctx = createCandidateContext(unit, kinds);
   const projectionWork = createProjectionWork(unit);
   const counter = new SummaryCounter(request, unit);
   const rulesetCounts = new Map<string, number>();
-  const candidates = request.candidates;
   // Filled by push, not preallocated: an array made with `new Array(n)` stays "holey" in V8,
   // and one holey array anywhere in the answer keeps JSON.stringify off its fast path.
   const results: Array<Result | CompactResult> = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = reader !== undefined ? reader.read(candidates[i]) : (candidates[i] as Candidate);
-    if (c === BAD || (references !== undefined && !references.hold(c))) return undefined;
+    if (c === BAD || (references !== undefined && !references.hold(c, i))) return undefined;
     ctx.reset(c);
     runRules(ctx);
     const projection = ctx.pending ? projectCandidate(ctx, projectionWork) : undefined;

@@ -8,6 +8,7 @@ import { explainRequest } from '../schemas/explain.ts';
 import { type EvaluateHead, readEvaluateHead, readEvaluateRequest } from '../schemas/fastCheck.ts';
 import { type Problem, ProblemCollector } from '../schemas/problems.ts';
 import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
+import { KeyTable } from './keyTable.ts';
 
 export type ParseOutcome = { ok: true; value: EvaluateRequest } | { ok: false; problems: Problem[] };
 
@@ -124,15 +125,19 @@ export function readRequestHead(input: unknown): EvaluateHead | undefined {
  * finds, as a yes or no): a key seen before, an introducer or a helper who is not a member.
  */
 export class CandidateReferences {
-  private readonly keys = new Set<string>();
+  private readonly keys: KeyTable;
 
-  constructor(private readonly members: ReadonlyMap<string, unknown>) {}
+  /** `candidates`: the request's, as sent; each one read (its key a string) before `hold` sees it */
+  constructor(
+    private readonly members: ReadonlyMap<string, unknown>,
+    candidates: readonly unknown[],
+  ) {
+    this.keys = new KeyTable(candidates.length, (i) => (candidates[i] as { key: string }).key);
+  }
 
-  /** Whether `c`'s references hold; its key counts as seen from now on. */
-  hold(c: Candidate): boolean {
-    const keys = this.keys;
-    if (keys.has(c.key)) return false;
-    keys.add(c.key);
+  /** Whether `c`, read from candidate number `index`, has references that hold; its key counts as seen from now on. */
+  hold(c: Candidate, index: number): boolean {
+    if (!this.keys.add(c.key, index)) return false;
     if (c.helperKey !== undefined && !this.members.has(c.helperKey)) return false;
     const introducers = c.introducers;
     if (introducers !== undefined) {
