@@ -112,7 +112,9 @@ describe('cells → request', () => {
     ]);
     expect(out.request.candidates).toHaveLength(1);
     expect(out.candidates[0]?.row).toBe(3);
-    expect(out.notices.filter((n) => n.includes('Số điện thoại'))).toHaveLength(1);
+    // reported once: a phone column is a privacy warning (domain.md §8), not also a plain notice
+    expect(out.sensitiveNotices.filter((n) => n.includes('Số điện thoại'))).toHaveLength(1);
+    expect(out.notices.filter((n) => n.includes('Số điện thoại'))).toHaveLength(0);
   });
 
   test('configuration, targets and the unit', () => {

@@ -45,6 +45,8 @@ export interface BuildOutcome {
   notices: string[];
   /** header problems with their exact fix, for the top of the sidebar */
   headerNotices: string[];
+  /** columns holding data the sheet must not hold (domain.md §8), for the top of the sidebar */
+  sensitiveNotices: string[];
   /** the example row of the template is still there */
   hasExampleRow: boolean;
   /** its row in the candidates' tab (the first one), when it is */
@@ -178,6 +180,7 @@ export function buildRequest(input: BuildInput): BuildOutcome {
     ),
     notices: c.notices,
     headerNotices: c.headerNotices,
+    sensitiveNotices: c.sensitiveNotices,
     hasExampleRow: cand.rows.some((r) => isExampleName(r.name)),
     exampleRows: cand.rows.filter((r) => r.example).map((r) => r.row),
   };

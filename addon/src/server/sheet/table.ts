@@ -2,7 +2,8 @@
 
 import { a1 } from './a1.ts';
 import type { TabDef, TabId } from './columns.ts';
-import { cellText, foldWithoutParentheses, isBlank } from './normalize.ts';
+import { cellText, fold, foldWithoutParentheses, isBlank } from './normalize.ts';
+import { sensitiveColumn, sensitiveColumnWarning } from './sensitive.ts';
 
 /** Where each known column of a tab is, and what else the header row holds. */
 export interface HeaderMap {
@@ -73,6 +74,8 @@ export class Collector {
   readonly notices: string[] = [];
   /** header problems with their exact fix: shown at the top of the sidebar */
   readonly headerNotices: string[] = [];
+  /** columns holding data the sheet must not hold (phones, ID numbers…): also at the top */
+  readonly sensitiveNotices: string[] = [];
 
   add(
     table: Table,
@@ -179,6 +182,12 @@ export function reportHeaders(table: Table, c: Collector): void {
   c.headerNotices.push(...fixes.map((f) => f.text));
   for (const u of headers.unknown) {
     if (fixes.some((f) => f.text.includes(`“${u.header}” có phải`))) continue;
+    const what = sensitiveColumn(fold(u.header));
+    if (what !== undefined) {
+      const letter = a1(u.index, headers.headerRow).replace(/\d+$/, '');
+      c.sensitiveNotices.push(sensitiveColumnWarning(sheetName, letter, u.header, what));
+      continue;
+    }
     c.notices.push(
       `Bảng “${sheetName}”: cột “${u.header}” (${a1(u.index, headers.headerRow).replace(/\d+$/, '')}) không thuộc mẫu — tiện ích để nguyên, không đọc.`,
     );

@@ -226,6 +226,8 @@ function topNotices(build: BuildOutcome, sheetName: string): Notice[] {
     title: 'Tiêu đề cột cần sửa',
     text,
   }));
+  for (const text of build.sensitiveNotices)
+    out.push({ level: 'warning', title: 'Thông tin không nên lưu trong bảng tính', text });
   if (build.exampleRows.length > 0) {
     const rows = build.exampleRows.join(', ');
     out.push(
