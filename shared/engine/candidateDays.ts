@@ -83,8 +83,9 @@ export function readCandidateDays(ctx: CandidateContext, d: CandidateDays): Cand
   d.feedback = num(c.feedbackSummaryDate);
   d.letter0 = num(introducers[0]?.letterDate);
   d.letter1 = num(introducers[1]?.letterDate);
-  // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31.
-  d.youthUntil = firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1);
+  // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31. Only the
+  // Youth Union's route asks (routeAt), so a unit without one leaves it unread.
+  d.youthUntil = ctx.unit.hasYouthUnion ? firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1) : 0;
   d.adultFrom = toDayNumber(ctx.adultFrom);
   d.eligibleFrom = num(ctx.eligibleFrom);
   d.papersFrom = num(ctx.papersFrom);

@@ -49,6 +49,9 @@ const UNACHIEVABLE = ruleBits(['age.over60', 'education.insufficient']);
  */
 export interface ProjectionWork {
   unit: UnitContext;
+  /** the year of `asOf`, and the last day of the unit's year (the projection's year) */
+  asOfYear: number;
+  yearEnd: DayNumber;
   d: CandidateDays;
   usual: Plan;
   fastest: Plan;
@@ -75,6 +78,8 @@ export function createProjectionWork(unit: UnitContext): ProjectionWork {
   for (let i = 0; i < 3 * (MEETING_STEP + 1); i++) steps.push(0);
   return {
     unit,
+    asOfYear: yearOf(unit.asOf),
+    yearEnd: dayNumberOfParts(unit.year, 12, 31),
     d: createCandidateDays(unit),
     usual,
     fastest: newPlan(),
@@ -100,13 +105,13 @@ function fastPlan(w: ProjectionWork): Plan {
  * dates shown are the ones the outlook relies on. The fastest plan is made only when the outlook
  * needs it.
  */
-function outlookOf(ctx: CandidateContext, w: ProjectionWork, year: number): Outlook {
+function outlookOf(ctx: CandidateContext, w: ProjectionWork): Outlook {
   const usual = w.usual;
   w.plan = usual;
-  if (year < yearOf(ctx.asOf)) return 'no';
+  if (w.unit.year < w.asOfYear) return 'no';
   if ((ctx.errorRules & UNACHIEVABLE) !== 0) return 'no';
   const d = w.d;
-  const yearEnd = dayNumberOfParts(year, 12, 31);
+  const yearEnd = w.yearEnd;
   const leave = d.leave;
   if (d.resolution === undefined) {
     if (d.adultFrom > yearEnd || (leave !== undefined && d.adultFrom > leave)) return 'blockedByAge';
@@ -128,7 +133,7 @@ function outlookOf(ctx: CandidateContext, w: ProjectionWork, year: number): Outl
  * The latest day the meeting can be for the outlook to hold, and why, into `w.by` and `w.limit`
  * (no limit: the meeting itself, and undefined).
  */
-function meetingLimit(w: ProjectionWork, p: Plan, outlook: Outlook, year: number, pace: Pace): void {
+function meetingLimit(w: ProjectionWork, p: Plan, outlook: Outlook, pace: Pace): void {
   const unit = w.unit;
   const d = w.d;
   let by: DayNumber | undefined;
@@ -143,7 +148,7 @@ function meetingLimit(w: ProjectionWork, p: Plan, outlook: Outlook, year: number
     limit = 'leaving';
   }
   if (outlook === 'admissible' || outlook === 'atRisk') {
-    const yearEnd = unit.workingDays.latestStartFor(dayNumberOfParts(year, 12, 31), pace.decisionWorkingDays);
+    const yearEnd = unit.workingDays.latestStartFor(w.yearEnd, pace.decisionWorkingDays);
     if (by === undefined || yearEnd < by) {
       by = yearEnd;
       limit = 'yearEnd';
@@ -159,20 +164,19 @@ function meetingLimit(w: ProjectionWork, p: Plan, outlook: Outlook, year: number
  */
 export function projectCandidate(ctx: CandidateContext, w: ProjectionWork): CompactProjection {
   const unit = w.unit;
-  const year = unit.year;
   const days = unit.workingDays;
   const d = readCandidateDays(ctx, w.d);
   const asOf = d.asOf;
   planAt(unit, d, LEAD_TIMES, true, w.usual);
   w.fastestMade = false;
-  const outlook = outlookOf(ctx, w, year);
+  const outlook = outlookOf(ctx, w);
   const p = w.plan;
   // An `atRisk` outlook may rest on the fastest pace: its limits are then the fastest's too.
   const pace: Pace = p === w.fastest ? FASTEST : LEAD_TIMES;
   const written = w.steps;
   let n = 0;
   if (d.resolution === undefined) {
-    meetingLimit(w, p, outlook, year, pace);
+    meetingLimit(w, p, outlook, pace);
     const limit = w.limit;
     // What feeds the meeting must be done before it: the working day before the meeting's latest
     // day, never the same day (a lý lịch certified on the day of the vote is too late to read).

@@ -151,15 +151,18 @@ function scheduleBefore(
   if (letters < (youthRoute || tradeResolution ? 1 : 2)) before |= INTRODUCTIONS;
   if (!fresh(d.feedback, guess)) before |= FEEDBACK;
   s.before = before;
-  let readyFrom = max(asOf, max(d.eligibleFrom ?? d.adultFrom, certificate));
+  const readyFrom = max(asOf, max(d.eligibleFrom ?? d.adultFrom, certificate));
   // A paper the meeting reads is done at least a working day before it, as each step's latest
   // day says (projectCandidate): a lý lịch certified on the day of the vote is too late to read.
-  if (before & (APPLICATION | BACKGROUND)) readyFrom = max(readyFrom, days.after(papersDone, 1));
-  if (before & VERIFICATION) readyFrom = max(readyFrom, days.after(s.verified, 1));
+  // The working day after the last paper (one lookup: the next working day never comes earlier
+  // for a later day).
+  let lastPaper: DayNumber | undefined;
+  if (before & (APPLICATION | BACKGROUND)) lastPaper = papersDone;
+  if (before & VERIFICATION) lastPaper = max(lastPaper ?? s.verified, s.verified);
   if (before & (YOUTH_RESOLUTION | INTRODUCTIONS | FEEDBACK)) {
-    readyFrom = max(readyFrom, days.after(s.supportDone, 1));
+    lastPaper = max(lastPaper ?? s.supportDone, s.supportDone);
   }
-  s.readyFrom = readyFrom;
+  s.readyFrom = lastPaper === undefined ? readyFrom : max(readyFrom, days.after(lastPaper, 1));
 }
 
 /** The meeting a schedule allows, inside `limit` (certificate expiry, leaving) when it can be. */

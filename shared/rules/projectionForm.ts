@@ -21,7 +21,14 @@ import { STEP_IDS, STEP_LIMITS, type StepId, type StepLimit } from '../schemas/v
  * that has passed). A latest day before `asOf` (a negative `by`) is overdue in itself.
  */
 export function stepCode(step: number, limit: StepLimit | undefined, late: boolean): number {
-  return step * 100 + (limit === undefined ? 0 : STEP_LIMITS.indexOf(limit) + 1) * 10 + (late ? 1 : 0);
+  return step * 100 + limitDigit(limit) * 10 + (late ? 1 : 0);
+}
+
+/** 0 for no limit, else 1 + its index in STEP_LIMITS (a loop, not indexOf: the engine asks per step). */
+function limitDigit(limit: StepLimit | undefined): number {
+  if (limit !== undefined)
+    for (let i = 0; i < STEP_LIMITS.length; i++) if (STEP_LIMITS[i] === limit) return i + 1;
+  return 0;
 }
 
 /** The step the code names. */
