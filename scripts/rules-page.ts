@@ -22,7 +22,7 @@ export function renderRulesPage(): string {
     '|---|---|---|',
     ...rulesets.map(
       (rs) =>
-        `| \`${rs.id}\` | ${rs.effectiveFrom === '0001-01-01' ? 'until' : `from ${rs.effectiveFrom}`}${rs.effectiveTo ? ` ${rs.effectiveTo}` : ''} | ${rs.texts.join('; ')} |`,
+        `| \`${rs.id}\` | ${rulesetPeriod(rs.effectiveFrom, rs.effectiveTo)} | ${rs.texts.join('; ')} |`,
     ),
     '',
     '## Rules',
@@ -40,4 +40,10 @@ export function renderRulesPage(): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** "until 2025-01-19", "2025-01-20 to 2025-06-30", "from 2025-07-01" (domain.md §4's table). */
+function rulesetPeriod(from: string, to: string | undefined): string {
+  if (from === '0001-01-01') return to ? `until ${to}` : 'always';
+  return to ? `${from} to ${to}` : `from ${from}`;
 }
