@@ -338,6 +338,25 @@ describe('the spreadsheet side', () => {
       '✖ Chưa kiểm tra: ngày sinh không đọc được.',
     );
     expect(r.info[0]).toBe('Đã cấp mã cho 3 dòng mới (cột “Mã”).');
-    expect(r.info[1]).toMatch(/^Đã thêm cột “Mã”, “Giai đoạn”/);
+    expect(r.info[1]).toMatch(/^Đã thêm cột “Mã”, “Giai đoạn”.* vào bảng “Quần chúng”/);
+  });
+
+  test('columns added to both tabs are said per tab: "Mã" is not listed twice in one sentence', () => {
+    const fake = createFake();
+    fake.spreadsheet.addSheet('Quần chúng', [
+      ['Họ và tên', 'Ngày sinh'],
+      ['A', '15/07/2006'],
+    ]);
+    fake.spreadsheet.addSheet('Đảng viên', [
+      ['Họ và tên', 'Ngày chính thức'],
+      ['B', '01/01/2005'],
+    ]);
+    const addon = createAddon(() => fake.services, CHECK_OPTIONS);
+    const r = done(addon.sidebarCheck() as CheckResult | Failure);
+    const line = r.info.find((l) => l.startsWith('Đã thêm'))!;
+    expect(line).toMatch(
+      /^Đã thêm cột “Mã”, “Giai đoạn”, .* vào bảng “Quần chúng”; cột “Mã” vào bảng “Đảng viên” \(/,
+    );
+    expect(fake.spreadsheet.sheet('Đảng viên').dump()[0]).toContain('Mã');
   });
 });

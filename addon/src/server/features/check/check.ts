@@ -159,14 +159,18 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   const results = new Map(response.results.map((r) => [r.key, r]));
 
   progress('Đang ghi kết quả…', 0.7);
-  const added: string[] = [];
+  // Columns added, per tab: both tabs get a "Mã", so one list would name it twice.
+  const added: Array<{ sheetName: string; headers: string[] }> = [];
   const keysCreated =
     build.candidates.filter((p) => p.newKey).length + build.members.filter((p) => p.newKey).length;
-  if (build.candidates.length > 0)
-    added.push(...appendOwnColumns(candidateSheet, candidates, OWN_CANDIDATE_COLUMNS));
+  if (build.candidates.length > 0) {
+    const headers = appendOwnColumns(candidateSheet, candidates, OWN_CANDIDATE_COLUMNS);
+    if (headers.length > 0) added.push({ sheetName: candidates.sheetName, headers });
+  }
   const memberSheet = sheets.get(MEMBERS);
   if (members !== undefined && memberSheet !== undefined && build.members.length > 0) {
-    added.push(...appendOwnColumns(memberSheet, members, OWN_MEMBER_COLUMNS));
+    const headers = appendOwnColumns(memberSheet, members, OWN_MEMBER_COLUMNS);
+    if (headers.length > 0) added.push({ sheetName: members.sheetName, headers });
   }
 
   const problemsByKey = groupByKey(build.problems, CANDIDATES.id);
@@ -192,8 +196,12 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   saveLastCheck(s, { atText, rulesLabel: label, mode, counts });
   const { people, total } = peopleView(candidates.sheetName, build.candidates, results, problemsByKey, today);
   const info = [...build.notices];
-  if (added.length > 0)
-    info.unshift(`Đã thêm cột ${added.map((h) => `“${h}”`).join(', ')} (cột tính tự động, ở bên phải bảng).`);
+  if (added.length > 0) {
+    const where = added.map(
+      (a) => `cột ${a.headers.map((h) => `“${h}”`).join(', ')} vào bảng “${a.sheetName}”`,
+    );
+    info.unshift(`Đã thêm ${where.join('; ')} (cột tính tự động, ở bên phải bảng).`);
+  }
   if (keysCreated > 0) info.unshift(`Đã cấp mã cho ${keysCreated} dòng mới (cột “Mã”).`);
   if (!reader.exact) info.push('Ngày trong ô được đọc theo múi giờ hiện tại của bảng tính.');
   progress.done();
