@@ -50,25 +50,33 @@ const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n);
 const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));
 
 /**
- * The days written so far, by year * 512 + month * 32 + day: the engine writes the same few
+ * The days written so far, for the years FIRST_WRITTEN … FIRST_WRITTEN + 249, at index
+ * (year - FIRST_WRITTEN) * 372 + (month - 1) * 31 + day - 1: the engine writes the same few
  * thousand days over and over (deadlines, expiries, a cell's shared dates), and writing one
- * allocates the string and each piece it is joined from. Cleared when it grows past a bound, so a
- * long-lived worker keeps at most that many.
+ * allocates the string and each piece it is joined from. An array, not a Map: a lookup is one
+ * load, where hashing the number into a Map cost about as much as the date arithmetic that asked
+ * for the day. Made at the first day written (the add-on's start does not pay for it); bounded by
+ * its 93,000 slots. A day outside those years is written anew each time.
  */
-const written = new Map<number, Day>();
-const MAX_WRITTEN = 50_000;
+let written: Array<Day | undefined> | undefined;
+const FIRST_WRITTEN = 1900;
+const WRITTEN_SLOTS = 250 * 372;
 
 /** Builds a Day from parts; the caller guarantees they are valid (see `isValidParts`). */
 export function dayFromParts(year: number, month: number, day: number): Day {
-  const key = year * 512 + month * 32 + day;
-  let text = written.get(key);
+  const at = (year - FIRST_WRITTEN) * 372 + (month - 1) * 31 + day - 1;
+  if (at < 0 || at >= WRITTEN_SLOTS) return writeDay(year, month, day);
+  written ??= new Array<Day | undefined>(WRITTEN_SLOTS);
+  let text = written[at];
   if (text === undefined) {
-    text = `${pad4(year)}-${pad2(month)}-${pad2(day)}` as Day;
-    if (written.size >= MAX_WRITTEN) written.clear();
-    written.set(key, text);
+    text = writeDay(year, month, day);
+    written[at] = text;
   }
   return text;
 }
+
+const writeDay = (year: number, month: number, day: number): Day =>
+  `${pad4(year)}-${pad2(month)}-${pad2(day)}` as Day;
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */
 export function isDay(value: unknown): value is Day {

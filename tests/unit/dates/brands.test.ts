@@ -45,6 +45,20 @@ describe('branded days and months', () => {
     expect(monthFromParts(7, 3)).toBe('0007-03');
   });
 
+  it('writes every valid day, remembered or not, in and out of the remembered years', () => {
+    // dayFromParts remembers the years 1900–2149 by index: each slot must hold its own day.
+    for (const year of [1, 999, 1899, 1900, 1901, 2024, 2148, 2149, 2150, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 ? 1 : 0);
+        for (let day = 1; day <= last; day++) {
+          const expected = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(dayFromParts(year, month, day)).toBe(expected);
+          expect(dayFromParts(year, month, day)).toBe(expected);
+        }
+      }
+    }
+  });
+
   it('tells a birth known to the month from a birth known to the day by its brand guard', () => {
     const births: Birth[] = [toDay('2008-04-10'), toMonth('2008-04')];
     expect(births.map(isMonthOnly)).toEqual([false, true]);
