@@ -51,6 +51,17 @@ describe('categories', () => {
     expect(parseEthnic('Kinh')).toEqual({ kind: 'ok', value: false });
     expect(parseEthnic('Tày')).toEqual({ kind: 'ok', value: true });
     expect(parseEthnic('')).toEqual({ kind: 'empty' });
+    // contract.md §1: "Kinh" → false, any other group → true. "dân tộc Kinh" is Kinh; "Không" or
+    // "x" names no group and must not count as a minority in the reports.
+    expect(parseEthnic('dân tộc Kinh')).toEqual({ kind: 'ok', value: false });
+    expect(parseEthnic('DT Kinh')).toEqual({ kind: 'ok', value: false });
+    expect(parseEthnic('Dân tộc Tày')).toEqual({ kind: 'ok', value: true });
+    expect(parseEthnic('Co')).toEqual({ kind: 'ok', value: true }); // the Co people, not "Có"
+    for (const v of ['Không', 'không', 'Có', 'x']) {
+      const parsed = parseEthnic(v);
+      expect(parsed.kind, v).toBe('problem');
+      expect(parsed.kind === 'problem' && parsed.message).toContain('không phải tên dân tộc');
+    }
     expect(parseReligion('')).toEqual({ kind: 'ok', value: false });
     expect(parseReligion('Không')).toEqual({ kind: 'ok', value: false });
     expect(parseReligion('Phật giáo')).toEqual({ kind: 'ok', value: true });

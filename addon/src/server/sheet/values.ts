@@ -66,10 +66,24 @@ export function parseGender(value: unknown): Parsed<'male' | 'female'> {
   return problem(`${quoted(value)} không phải giới tính — hãy chọn “Nam” hoặc “Nữ”.`);
 }
 
-/** "Kinh" → false, any other ethnic group → true (a minority), empty → unknown. */
+/**
+ * Yes/no words typed into "Dân tộc", with their diacritics: folded, "Có" would be "co", and Co is
+ * an ethnic group.
+ */
+const NOT_A_GROUP = new Set(['có', 'không', 'khong', 'không có', 'x', 'c', 'k', 'yes', 'no', '1', '0']);
+
+/**
+ * "Kinh" (also "dân tộc Kinh", "DT Kinh") → false, any other ethnic group → true (a minority), empty →
+ * unknown. A yes/no word ("Không", "Có", "x") names no group: read as a minority it would swell the
+ * reports' ethnic-minority figures, so it is a problem on the cell instead.
+ */
 export function parseEthnic(value: unknown): Parsed<boolean> {
   if (isBlank(value)) return EMPTY;
-  return ok(fold(cellText(value)) !== 'kinh');
+  const f = fold(cellText(value)).replace(/^(dan toc|dt)\s+/, '');
+  if (f === 'kinh') return ok(false);
+  if (NOT_A_GROUP.has(cellText(value).normalize('NFC').toLocaleLowerCase('vi')))
+    return problem(`${quoted(value)} không phải tên dân tộc — hãy ghi tên dân tộc, ví dụ Kinh, Tày, Ê Đê.`);
+  return ok(true);
 }
 
 /** Empty or "Không" → false; a religion's name → true. */
