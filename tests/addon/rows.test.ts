@@ -60,6 +60,18 @@ describe('cells → request', () => {
     });
   });
 
+  test('an introducer written as minutes write names ("Đ/c …", "đồng chí …") is that member', () => {
+    for (const written of ['Đ/c Lê Văn Nam', 'đ/c lê văn nam', 'Đồng chí Lê Văn Nam', 'đc. Lê Văn Nam']) {
+      const out = build([H, ['', 'A', '01/01/2000', 'Nữ', 'Có', '01/02/2026', written, '05/02/2026']]);
+      expect(out.request.candidates[0]?.introducers?.[0]?.memberKey, written).toBe('DV-0008');
+      expect(out.problems, written).toEqual([]);
+    }
+    // "đồng chí" is only a title before a full name: a bare "Đồng chí Nam" names nobody here
+    const bare = build([H, ['', 'A', '01/01/2000', 'Nữ', 'Có', '01/02/2026', 'Đồng chí Nam', '05/02/2026']]);
+    expect(bare.request.candidates[0]?.introducers?.[0]?.memberKey).toBeUndefined();
+    expect(bare.problems[0]?.message).toContain('Không tìm thấy đảng viên “Đồng chí Nam”');
+  });
+
   test('an unknown introducer is noted on the cell, with a guess when only diacritics differ', () => {
     const out = build([H, ['', 'A', '01/01/2000', '', '', '', 'Le Van Nam']]);
     const p = out.problems.find((x) => x.column === 6);

@@ -17,12 +17,15 @@ export function foldWithoutParentheses(text: string): string {
   return fold(text.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' '));
 }
 
+/** "đ/c", "đ.c.", "đc.", "đồng chí" before a name, as minutes write it ("Vắng: đ/c Lê Văn Hải (ốm)"). */
+const COMRADE = /^(?:đ\s*\/\s*c\.?|đ\.\s*c\.?|đc\.|đồng chí)\s+(?=\S+\s+\S)/u;
+
 /**
- * A person's name for matching introducers to members: case and spacing do not matter, the
- * diacritics do ("Lê Văn Hải" and "Lê Văn Hài" are different people).
+ * A person's name for matching introducers to members: case, spacing and a leading "đ/c" or
+ * "đồng chí" do not matter, the diacritics do ("Lê Văn Hải" and "Lê Văn Hài" are different people).
  */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi').replace(COMRADE, '');
 }
 
 /** A cell's text, whatever its type (names typed as numbers, keys typed as numbers). */
