@@ -3,7 +3,7 @@
  * its own, so the summary, the sidebar, the plan and the reports count the same people.
  */
 import { type Day, type DayNumber, yearOf, yearOfDayNumber } from '../dates/day.ts';
-import { classDayOf } from '../rules/projectionForm.ts';
+import { classDayOf, outlookOfCompact } from '../rules/projectionForm.ts';
 import type {
   CompactProjection,
   Forecast,
@@ -118,7 +118,7 @@ export function goesToClassInYearCompact(
   if (projection === undefined) return false;
   const day = classDayOf(projection);
   const classYear = day === undefined ? undefined : yearOfDayNumber(asOf + day);
-  return classInYear(c, adultFrom, projection.outlook, classYear, year);
+  return classInYear(c, adultFrom, outlookOfCompact(projection), classYear, year);
 }
 
 /** Every outlook, in the order the documents list them. */

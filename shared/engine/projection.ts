@@ -14,7 +14,14 @@
  */
 import { type DayNumber, dayNumberOfParts, yearOf } from '../dates/day.ts';
 import { ruleBits } from '../rules/catalogue.ts';
-import { stepCode } from '../rules/projectionForm.ts';
+import {
+  outlookCode,
+  PLANNED_TOO_EARLY,
+  PLANNED_TOO_LATE,
+  PROJECTION_AT,
+  routeCode,
+  stepCode,
+} from '../rules/projectionForm.ts';
 import type { CompactProjection, Outlook, StepLimit } from '../schemas/response.ts';
 import { type CandidateDays, createCandidateDays, readCandidateDays } from './candidateDays.ts';
 import type { CandidateContext } from './context.ts';
@@ -63,19 +70,20 @@ export interface ProjectionWork {
   by: DayNumber;
   limit: StepLimit | undefined;
   /**
-   * The steps' integers, written from the start and copied out at their length: one array of
-   * the exact size per projection, where pushing would grow (and drop) a few. Never shorter than
-   * the most steps a projection has (every step before the meeting, and the meeting), and only
-   * small integers, so its copies are packed arrays of small integers (JSON.stringify's fast path).
+   * The compact projection's integers (projectionForm.ts), written from the start and copied out
+   * at their length: one array of the exact size per projection, where pushing would grow (and
+   * drop) a few. Never shorter than the longest projection (every step before the meeting, and
+   * the meeting), and only small integers, so its copies are packed arrays of small integers
+   * (JSON.stringify's fast path).
    */
-  steps: number[];
+  written: number[];
 }
 
 /** The work for `unit`'s candidates, one at a time (`projectCandidate(ctx, work)`). */
 export function createProjectionWork(unit: UnitContext): ProjectionWork {
   const usual = newPlan();
-  const steps: number[] = [];
-  for (let i = 0; i < 3 * (MEETING_STEP + 1); i++) steps.push(0);
+  const written: number[] = [];
+  for (let i = 0; i < PROJECTION_AT.steps + 3 * (MEETING_STEP + 1); i++) written.push(0);
   return {
     unit,
     asOfYear: yearOf(unit.asOf),
@@ -87,7 +95,7 @@ export function createProjectionWork(unit: UnitContext): ProjectionWork {
     plan: usual,
     by: 0,
     limit: undefined,
-    steps,
+    written,
   };
 }
 
@@ -173,8 +181,8 @@ export function projectCandidate(ctx: CandidateContext, w: ProjectionWork): Comp
   const p = w.plan;
   // An `atRisk` outlook may rest on the fastest pace: its limits are then the fastest's too.
   const pace: Pace = p === w.fastest ? FASTEST : LEAD_TIMES;
-  const written = w.steps;
-  let n = 0;
+  const written = w.written;
+  let n = PROJECTION_AT.steps;
   if (d.resolution === undefined) {
     meetingLimit(w, p, outlook, pace);
     const limit = w.limit;
@@ -207,19 +215,15 @@ export function projectCandidate(ctx: CandidateContext, w: ProjectionWork): Comp
     written[n + 2] = w.by - asOf;
     n += 3;
   }
-  const projection: CompactProjection = {
-    outlook,
-    route: p.route,
-    days: [
-      p.meeting - asOf,
-      p.decision - asOf,
-      days.after(p.meeting, DECISION_DUE_WORKING_DAYS) - asOf,
-      days.after(p.decision, LEAD_TIMES.ceremonyWorkingDays) - asOf,
-      days.after(p.decision, CEREMONY_DUE_WORKING_DAYS) - asOf,
-    ],
-    steps: written.slice(0, n),
-  };
-  if (p.plannedTooEarly) projection.plannedTooEarly = true;
-  if (p.plannedTooLate) projection.plannedTooLate = true;
-  return projection;
+  written[PROJECTION_AT.outlook] = outlookCode(outlook);
+  written[PROJECTION_AT.route] = routeCode(p.route);
+  written[PROJECTION_AT.flags] =
+    (p.plannedTooEarly ? PLANNED_TOO_EARLY : 0) | (p.plannedTooLate ? PLANNED_TOO_LATE : 0);
+  const at = PROJECTION_AT.days;
+  written[at] = p.meeting - asOf;
+  written[at + 1] = p.decision - asOf;
+  written[at + 2] = days.after(p.meeting, DECISION_DUE_WORKING_DAYS) - asOf;
+  written[at + 3] = days.after(p.decision, LEAD_TIMES.ceremonyWorkingDays) - asOf;
+  written[at + 4] = days.after(p.decision, CEREMONY_DUE_WORKING_DAYS) - asOf;
+  return written.slice(0, n);
 }

@@ -1,6 +1,7 @@
 import { type Day, type DayNumber, monthOf, toDayNumber, yearOf } from '../dates/day.ts';
 import { ageInYears } from '../dates/months.ts';
 import { probationEnd } from '../rules/deadlines.ts';
+import { outlookOfCompact } from '../rules/projectionForm.ts';
 import type { Candidate, Targets } from '../schemas/request.ts';
 import type {
   AgeBand,
@@ -172,7 +173,7 @@ export class SummaryCounter {
       }
     }
     if (!ctx.pending || projection === undefined) return;
-    const f = projection.outlook;
+    const f = outlookOfCompact(projection);
     this.forecast.add(c.key, f);
     if (hasLeft(c, ctx.stage, this.unit.asOf)) {
       this.pastLeaving++;

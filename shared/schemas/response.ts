@@ -105,25 +105,18 @@ export const ProjectionSchema = z.object({
 });
 
 /**
- * The projection in the compact answer: every day as days after the answer's `asOf` (negative
- * before it), the steps as integers. shared/rules/projectionForm.ts writes the default form from
- * it — the engine's own default answer included.
+ * The projection in the compact answer: one list of integers,
+ * `[outlook, route, flags, meeting, decision, decisionDue, ceremony, ceremonyDue, code, from, by, …]`.
+ * `outlook` and `route` are indexes in the outlook and route lists; `flags` is 1 for
+ * `plannedTooEarly` plus 2 for `plannedTooLate`; every day is a number of days after the answer's
+ * `asOf` (negative before it). Then the steps before the decision, in order, three integers each:
+ * the code `step × 100 + limit × 10 + late` (step: index in the step list; limit: 0 none, else
+ * 1 + index in the limit list; late: 1 when marked overdue though `by` is still ahead), then `from`
+ * and `by`. The decision and the ceremony steps are the decision, decisionDue and ceremony,
+ * ceremonyDue days, limited by their legal due dates. shared/rules/projectionForm.ts writes the
+ * default form from it — the engine's own default answer included.
  */
-export const CompactProjectionSchema = z.object({
-  outlook: z.enum(OUTLOOKS),
-  route: z.enum(ROUTES),
-  /** meeting, decision, decisionDue, ceremony, ceremonyDue */
-  days: z.array(z.int()).length(5),
-  /**
-   * The steps before the decision, in order, three integers each: the code `step × 100 + limit × 10
-   * + late` (step: index in the step list; limit: 0 none, else 1 + index in the limit list; late: 1
-   * when marked overdue though `by` is still ahead), then `from` and `by`. The decision and the
-   * ceremony steps are `days` 1–2 and 3–4, limited by their legal due dates.
-   */
-  steps: z.array(z.int()),
-  plannedTooEarly: z.literal(true).optional(),
-  plannedTooLate: z.literal(true).optional(),
-});
+export const CompactProjectionSchema = z.array(z.int()).min(8);
 
 export const ResultSchema = z.object({
   key: z.string(),

@@ -8,15 +8,38 @@ import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/dates/day.ts';
 import { createDayNames } from '../../../shared/dates/dayNames.ts';
 import { evaluate } from '../../../shared/engine/evaluate.ts';
-import { classDayOf, expandProjection, stepCode, stepOfCode } from '../../../shared/rules/projectionForm.ts';
+import {
+  classDayOf,
+  expandProjection,
+  outlookOfCompact,
+  stepCode,
+  stepOfCode,
+} from '../../../shared/rules/projectionForm.ts';
 import {
   type CompactProjection,
   CompactProjectionSchema,
+  OUTLOOKS,
+  type Outlook,
+  ROUTES,
+  type Route,
   STEP_IDS,
 } from '../../../shared/schemas/response.ts';
 import { generateRequest } from '../../fixtures/generate.ts';
 
 const names = createDayNames(toDay('2026-11-29'));
+
+/** A compact projection written out as the contract describes it (this test's own encoder). */
+function compact(p: {
+  outlook: Outlook;
+  route: Route;
+  days: readonly number[];
+  steps: readonly number[];
+  plannedTooEarly?: true;
+  plannedTooLate?: true;
+}): CompactProjection {
+  const flags = (p.plannedTooEarly ? 1 : 0) + (p.plannedTooLate ? 2 : 0);
+  return [OUTLOOKS.indexOf(p.outlook), ROUTES.indexOf(p.route), flags, ...p.days, ...p.steps];
+}
 
 describe('the compact projection', () => {
   it('codes a step as step × 100 + limit × 10 + late', () => {
@@ -28,13 +51,20 @@ describe('the compact projection', () => {
     expect(() => stepOfCode(-1)).toThrow();
   });
 
-  it('refuses steps that do not read (the add-on then treats the answer as unreadable)', () => {
-    const p: CompactProjection = { outlook: 'later', route: 'introducers', days: [1, 2, 3, 4, 5], steps: [] };
-    expect(() => expandProjection({ ...p, steps: [700, 1] }, names)).toThrow(/triples/);
+  it('refuses a list that does not read (the add-on then treats the answer as unreadable)', () => {
+    const p = { outlook: 'later', route: 'introducers', days: [1, 2, 3, 4, 5], steps: [] } as const;
+    expect(() => expandProjection(compact({ ...p, steps: [700, 1] }), names)).toThrow(/triples/);
+    expect(() => expandProjection([4, 2, 0, 1, 2, 3, 4], names)).toThrow(/triples/);
     for (const code of [750, 702, 1000, -100]) {
-      expect(() => expandProjection({ ...p, steps: [code, 1, 2] }, names)).toThrow(/no projection step/);
+      expect(() => expandProjection(compact({ ...p, steps: [code, 1, 2] }), names)).toThrow(
+        /no projection step/,
+      );
     }
-    expect(expandProjection({ ...p, steps: [741, 1, 2] }, names).steps[0]).toEqual({
+    expect(() => expandProjection([6, 2, 0, 1, 2, 3, 4, 5], names)).toThrow(/outlook/);
+    expect(() => expandProjection([4, 3, 0, 1, 2, 3, 4, 5], names)).toThrow(/route/);
+    expect(() => expandProjection([4, 2, 4, 1, 2, 3, 4, 5], names)).toThrow(/flags/);
+    expect(outlookOfCompact([4, 2, 0, 1, 2, 3, 4, 5])).toBe('later');
+    expect(expandProjection(compact({ ...p, steps: [741, 1, 2] }), names).steps[0]).toEqual({
       step: 'meeting',
       from: '2026-11-30',
       by: '2026-12-01',
@@ -44,7 +74,7 @@ describe('the compact projection', () => {
   });
 
   it('writes the default form: days after asOf, overdue where the engine writes it', () => {
-    const p: CompactProjection = {
+    const p = compact({
       outlook: 'atRisk',
       route: 'tradeUnion',
       days: [10, 38, 96, 52, 80],
@@ -62,7 +92,8 @@ describe('the compact projection', () => {
         9,
       ],
       plannedTooLate: true,
-    };
+    });
+    expect(p.slice(0, 8)).toEqual([1, 1, 2, 10, 38, 96, 52, 80]);
     expect(CompactProjectionSchema.safeParse(p).success).toBe(true);
     const d = expandProjection(p, names);
     expect(JSON.stringify(d)).toBe(
@@ -91,12 +122,12 @@ describe('the compact projection', () => {
       }),
     );
     expect(classDayOf(p)).toBeUndefined();
-    expect(classDayOf({ ...p, steps: [stepCode(0, undefined, false), 61, 90] })).toBe(61);
+    expect(classDayOf([...p.slice(0, 8), stepCode(0, undefined, false), 61, 90])).toBe(61);
   });
 
   it('a cell that has voted: no step before the decision, the decision overdue when its due day passed', () => {
     const d = expandProjection(
-      { outlook: 'admissible', route: 'youthUnion', days: [-90, 0, -1, 14, 41], steps: [] },
+      compact({ outlook: 'admissible', route: 'youthUnion', days: [-90, 0, -1, 14, 41], steps: [] }),
       names,
     );
     expect(d.steps).toEqual([
