@@ -63,7 +63,7 @@ export const awarenessExpiresSoon = defineRule({
   phase: 'preAdmission',
   citation: [{ text: 'product', point: '' }],
   messages: {
-    soon: 'Giấy chứng nhận lớp nhận thức còn giá trị đến hết ngày {0|day} — chi bộ cần họp xét trước ngày này, nếu không phải học lại.',
+    soon: 'Giấy chứng nhận lớp nhận thức còn giá trị đến hết ngày {0|day} — chi bộ cần họp xét chậm nhất ngày này, nếu không phải học lại.',
   },
   check(ctx) {
     const validThrough = ctx.certificateValidThrough;

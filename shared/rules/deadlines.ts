@@ -55,7 +55,7 @@ export const deadlineDecision = defineRule({
     overdue:
       'Đã quá hạn ra quyết định kết nạp ({0|day}, 60 ngày làm việc từ nghị quyết chi bộ {1|day}); nếu được kéo dài thì hạn cuối là {2|day} — đề nghị cấp ủy cơ sở đôn đốc.',
     running:
-      'Cấp ủy có thẩm quyền cần ra quyết định kết nạp trước ngày {0|day} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến {2|day}).',
+      'Cấp ủy có thẩm quyền ra quyết định kết nạp chậm nhất ngày {0|day} (60 ngày làm việc từ nghị quyết chi bộ; có thể kéo dài đến {2|day}).',
   },
   ...DUE_MESSAGES,
   check(ctx) {
@@ -76,7 +76,7 @@ export const deadlineCeremony = defineRule({
   messages: {
     overdue:
       'Đã quá hạn tổ chức lễ kết nạp ({0|day}, 30 ngày làm việc từ {1}) — tổ chức lễ ngay và báo cáo cấp ủy cấp trên lý do chậm.',
-    running: 'Chi bộ tổ chức lễ kết nạp trước ngày {0|day} (30 ngày làm việc từ {1} {2|day}).',
+    running: 'Chi bộ tổ chức lễ kết nạp chậm nhất ngày {0|day} (30 ngày làm việc từ {1} {2|day}).',
   },
   ...DUE_MESSAGES,
   check(ctx) {
@@ -145,7 +145,7 @@ export const deadlineOfficialReview = defineRule({
     decisionOverdue:
       'Đã quá hạn cấp ủy có thẩm quyền quyết định công nhận chính thức ({0|day}) — đề nghị cấp ủy cơ sở đôn đốc.',
     decisionRunning:
-      'Cấp ủy có thẩm quyền quyết định công nhận chính thức trước ngày {0|day} (30 ngày làm việc từ nghị quyết chi bộ).',
+      'Cấp ủy có thẩm quyền quyết định công nhận chính thức chậm nhất ngày {0|day} (30 ngày làm việc từ nghị quyết chi bộ).',
   },
   severities: { overdue: 'warning', decisionOverdue: 'warning', early: 'error' },
   deadlines: ['running', 'overdue', 'decisionRunning', 'decisionOverdue'],

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/dates/day.ts';
+import { rulesCatalogue } from '../../../shared/rules/catalogue.ts';
 import type { CandidateInput as Candidate } from '../../../shared/schemas/request.ts';
 import type { Result } from '../../../shared/schemas/response.ts';
 import { findings, one, only, readyCandidate } from '../engine/builders.ts';
@@ -31,6 +32,10 @@ describe('deadline.decision', () => {
     expect(f.severity).toBe('info');
     expect(f.date).toBe('2026-04-13');
     expect(f.message).toContain('13/04/2026');
+    // 13/04 is the last day allowed (not overdue on it): "at the latest", never "before" that day,
+    // which would tell the secretary 12/04 — and the meeting papers say "chậm nhất ngày" too.
+    expect(f.message).toContain('chậm nhất ngày 13/04/2026');
+    expect(f.message).not.toContain('trước ngày');
   });
 
   it('overdue the day after: a warning', () => {
@@ -241,5 +246,15 @@ describe('deadline.memberRecord', () => {
 
   it('is no longer listed long after the due date', () => {
     expect(findings(one('2027-03-01', admitted('2027-03-01')), 'deadline.memberRecord')).toEqual([]);
+  });
+});
+
+describe('a deadline is said as its last day', () => {
+  it('no message template puts a day after "trước ngày" (a due day is the last day allowed)', () => {
+    // documents.md: deadlines read "chậm nhất ngày …"; the documents' wording check bans
+    // "trước ngày <date>" and the sidebar's messages must not say otherwise.
+    const templates = rulesCatalogue().rules.flatMap((r) => Object.values(r.messages));
+    expect(templates.length).toBeGreaterThan(20);
+    expect(templates.filter((t) => /trước ngày \{\d/.test(t) || /trước ngày này/.test(t))).toEqual([]);
   });
 });
