@@ -42,6 +42,13 @@ export const FiguresSchema = z
     pipeline: Count,
     byStage: StageCountsSchema.meta({ id: 'StageCounts' }),
     forecast: z.object({ admissible: Count, blockedByLeaving: Count, blockedByAge: Count }),
+    /**
+     * summary.pool: the figures said beside `pipeline`, over the same people (byStage and the
+     * forecast also count rows past their leaving date). Reports sent before it existed: their
+     * byStage.ready and forecast counts (migration 0005). Optional only for a client reading a
+     * worker older than it.
+     */
+    pool: z.object({ ready: Count, blockedByLeaving: Count, blockedByAge: Count }).optional(),
   })
   .meta({ id: 'Figures' });
 

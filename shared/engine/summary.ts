@@ -49,6 +49,21 @@ export function hasLeft(c: { expectedLeaveDate?: Day | undefined }, stage: Stage
   return stage !== 'proposed' && c.expectedLeaveDate !== undefined && c.expectedLeaveDate < asOf;
 }
 
+/**
+ * The pool's own figures (`summary.pool`), for every reader. A summary made before they existed (a
+ * report stored earlier, an older server) counted everyone at their stage and outlook: those are
+ * its figures.
+ */
+export function poolOf(s: Summary): PoolCounts {
+  return (
+    s.pool ?? {
+      ready: s.byStage.ready,
+      blockedByLeaving: s.forecast.blockedByLeaving,
+      blockedByAge: s.forecast.blockedByAge,
+    }
+  );
+}
+
 export function isStudent(c: Candidate): boolean {
   return c.category === 'student' || c.category === 'higherEducationStudent';
 }

@@ -71,6 +71,8 @@ describe('the demo cell: the same counts in the sidebar, the summary sent, the p
     // The demo has both, so a sum of the two could not pass for either.
     expect(ready).toBeGreaterThan(0);
     expect(proposed).toBeGreaterThan(0);
+    // no one is past the leaving date here: the tile and "chờ chi bộ xét" are the same count
+    expect(sidebar.waiting).toBe(ready);
     expect(figure('đủ điều kiện, chờ chi bộ xét')).toBe(ready);
     expect(figure('chi bộ đã đề nghị, chờ quyết định')).toBe(proposed);
     expect(plan).toContain(`${two(ready)} quần chúng đã đủ điều kiện, chờ chi bộ xem xét kết nạp`);
@@ -125,6 +127,41 @@ describe('the demo cell: the same counts in the sidebar, the summary sent, the p
       }),
     );
     expect(before.sidebar.notices.some((n) => /rời đơn vị/.test(n.text))).toBe(false);
+  });
+
+  test('a ready row past its leaving date: still on its tile, no longer waiting for the cell, in no forecast of the pool', async () => {
+    const before = await everyScreen();
+    const { sidebar, figure, plan, report, planModel } = await everyScreen(PLAN, (s) => {
+      const sheet = s.fake.spreadsheet.sheet('Quần chúng');
+      const row = rowOf(sheet, 'Phạm Thu Hà'); // the demo's one ready candidate
+      sheet.values.set(row - 1, col(sheet, 'Dự kiến rời đơn vị') - 1, 46326); // 31/10/2026
+      sheet.formats.set(row - 1, col(sheet, 'Dự kiến rời đơn vị') - 1, 'dd/mm/yyyy');
+    });
+    // the tiles count rows as the sheet colours them, and say how many of them have left
+    expect(sidebar.counts.ready).toBe(before.sidebar.counts.ready);
+    expect(before.sidebar.gone).toBeNull();
+    expect(sidebar.gone).toBe(
+      'Trong đó 1 người đã qua ngày dự kiến rời đơn vị (1 ở ô “Đủ điều kiện”), không tính vào số đang bồi dưỡng.',
+    );
+    // "chờ chi bộ xét" is one figure everywhere: the sidebar's, the one sent, the plan's, the report's
+    const waiting = before.sidebar.waiting - 1;
+    expect(sidebar.waiting).toBe(waiting);
+    expect(figure('đủ điều kiện, chờ chi bộ xét')).toBe(waiting);
+    expect(figure('Đã qua ngày dự kiến rời đơn vị (không tính ở trên)')).toBe(1);
+    expect(before.figure('Đã qua ngày dự kiến rời đơn vị (không tính ở trên)')).toBeUndefined();
+    expect(planModel.meta.figures!.readyNow).toBe(waiting);
+    if (waiting === 0) {
+      expect(plan).toContain('chưa có quần chúng nào đủ điều kiện để chi bộ xem xét kết nạp ngay');
+      expect(report).toContain('chưa có quần chúng nào đủ điều kiện chờ chi bộ xét');
+    } else {
+      expect(plan).toContain(`${two(waiting)} quần chúng đã đủ điều kiện, chờ chi bộ xem xét kết nạp`);
+      expect(report).toContain(`${two(waiting)} quần chúng đã đủ điều kiện, chờ chi bộ xét`);
+    }
+    // gone, she is counted once (pastLeaving), not as someone who "will leave before eligible"
+    const leaving = 'Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)';
+    expect(figure(leaving)).toBe(before.figure(leaving));
+    expect(planModel.meta.figures!.blockedByLeaving).toBe(before.planModel.meta.figures!.blockedByLeaving);
+    expect(plan).toContain('Có 01 quần chúng đã ra trường hoặc rời đơn vị');
   });
 
   test('next year’s plan says its forecast counts only who is not admitted this year', async () => {

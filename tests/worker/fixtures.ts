@@ -32,6 +32,8 @@ export function summary(year: number, n = 1): Summary {
   s.probationEndsThisYear = n;
   s.sympathizers = 4 * n;
   s.forecast = { ...s.forecast, admissible: n, blockedByLeaving: n };
+  // no one past the leaving date: the pool's figures are byStage's and the forecast's
+  s.pool = { ready: n, blockedByLeaving: n, blockedByAge: 0 };
   s.breakdown.admitted.total = n;
   s.breakdown.admitted.students = n;
   s.breakdown.admitted.women = Math.floor(n / 2);

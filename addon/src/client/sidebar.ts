@@ -41,9 +41,9 @@ function view(): Child[] {
   const shown: Child[] = [
     ...(result?.notices ?? []).map(noticeView),
     result
-      ? pipelineView(result.counts, true)
+      ? pipelineView(result.counts, true, result.gone)
       : init.lastCheck
-        ? pipelineView(init.lastCheck.counts, false)
+        ? pipelineView(init.lastCheck.counts, false, init.lastCheck.gone)
         : null,
     result ? deadlinesView(result.deadlines) : null,
     result ? peopleView(result) : null,

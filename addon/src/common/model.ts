@@ -26,6 +26,8 @@ export interface LastCheck {
   rulesLabel: string;
   mode: 'backend' | 'local';
   counts: StageCounts;
+  /** the line under the tiles on rows past their leaving date (absent in what an older version saved) */
+  gone?: string | null;
 }
 
 /** What the sidebar shows before any check. */
@@ -125,7 +127,12 @@ export interface CheckResult {
   rulesLabel: string;
   mode: 'backend' | 'local';
   notices: Notice[];
+  /** rows by stage (the tiles; the sheet's "Giai đoạn" column) */
   counts: StageCounts;
+  /** under the tiles: how many of their rows are past the leaving date, and where (or null) */
+  gone: string | null;
+  /** "đủ điều kiện, chờ chi bộ xét": ready and still in the unit (summary.pool.ready) */
+  waiting: number;
   /** candidate rows with content */
   total: number;
   /** rows sent to the engine */

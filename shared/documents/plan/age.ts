@@ -71,9 +71,19 @@ export function agePlanning(ctx: PlanContext, number: string): Block[] {
     );
   }
   if (leavers.length > 0) {
+    // who turns 18 only after leaving is counted under age in the figures sent up (the outlooks are
+    // exclusive): said here, so the two counts of the report and the sidebar meet this list
+    const young = leavers.filter((v) => v.outlook === 'blockedByAge');
+    const when = young.every((v) => v.student) ? 'khi ra trường' : 'khi rời đơn vị';
+    const under18 =
+      young.length === 0
+        ? ''
+        : young.length === leavers.length
+          ? ` (${leavers.length > 1 ? 'đều ' : ''}chưa đủ 18 tuổi ${when})`
+          : ` (trong đó ${two(young.length)} quần chúng chưa đủ 18 tuổi ${when})`;
     blocks.push(
       para(
-        `Có ${two(leavers.length)} quần chúng ${students ? 'sẽ ra trường hoặc ' : ''}rời đơn vị trước khi đủ điều kiện về thời gian để chi bộ xét kết nạp:`,
+        `Có ${two(leavers.length)} quần chúng ${students ? 'sẽ ra trường hoặc ' : ''}rời đơn vị trước khi đủ điều kiện về thời gian để chi bộ xét kết nạp${under18}:`,
       ),
       list(
         'plus',

@@ -1,3 +1,4 @@
+import { poolOf } from '../../engine/summary.ts';
 import type { CandidateView } from './candidates.ts';
 import type { PlanContext } from './context.ts';
 import { membership } from './membership.ts';
@@ -23,7 +24,11 @@ export interface PlanFigures {
   pastLeaving: number;
   /** followed but not yet on the sympathiser list */
   notOnList: number;
-  /** ready: every condition holds, the cell's vote is still to come (the sidebar's tile) */
+  /**
+   * ready and still in the unit: every condition holds, the cell's vote is still to come
+   * (summary.pool.ready — the sidebar's "chờ chi bộ xét"; its tile also counts ready rows past the
+   * leaving date, which are in pastLeaving)
+   */
   readyNow: number;
   /** proposed: the cell has voted, the superior's decision is still to come (never in readyNow) */
   proposed: number;
@@ -55,7 +60,9 @@ export interface PlanFigures {
   /** their months (1–12), one entry per member */
   recognitionMonths: number[];
   atRisk: number;
+  /** will leave before they can be admitted here, among those still in the unit (summary.pool) */
   blockedByLeaving: number;
+  /** turn 18 only after the year or after leaving, among those still in the unit (summary.pool) */
   blockedByAge: number;
   later: number;
 }
@@ -73,6 +80,7 @@ export function classViews(ctx: PlanContext): CandidateView[] {
 export function planFigures(ctx: PlanContext): PlanFigures {
   const s = ctx.summary;
   const f = s.forecast;
+  const pool = poolOf(s);
   const atRisk = f.atRisk ?? 0;
   const admit = admitViews(ctx);
   const count = (pred: (v: CandidateView) => boolean) => admit.filter(pred).length;
@@ -97,7 +105,7 @@ export function planFigures(ctx: PlanContext): PlanFigures {
     sympathizers: s.sympathizers,
     pastLeaving: s.pastLeaving ?? 0,
     notOnList: s.breakdown.pipeline.total - s.sympathizers,
-    readyNow: s.byStage.ready,
+    readyNow: pool.ready,
     proposed: s.byStage.proposed,
     admittedSoFar: s.admittedThisYear,
     admitLow: f.admissible,
@@ -123,8 +131,8 @@ export function planFigures(ctx: PlanContext): PlanFigures {
     recognitions: s.probationEndsThisYear,
     recognitionMonths,
     atRisk,
-    blockedByLeaving: f.blockedByLeaving,
-    blockedByAge: f.blockedByAge,
+    blockedByLeaving: pool.blockedByLeaving,
+    blockedByAge: pool.blockedByAge,
     later: f.later ?? 0,
   };
 }

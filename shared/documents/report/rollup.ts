@@ -20,10 +20,16 @@ export interface ReportFigures {
   pipeline: number;
   byStage: StageCounts;
   forecast: { admissible: number; blockedByLeaving: number; blockedByAge: number };
+  /**
+   * the figures said beside `pipeline`, over the same people (summary.pool): ready and still in the
+   * unit, and who will leave or turn 18 too late among them — byStage and the forecast also count
+   * rows past their leaving date
+   */
+  pool: { ready: number; blockedByLeaving: number; blockedByAge: number };
 }
 
-/** Fields a row stored before the worker's migration 0002 may lack: read as 0. */
-type NewerFigures = 'admittedReligion' | 'admittedYouthUnion' | 'admittedByMonth';
+/** Fields a row stored before the worker's migrations 0002 and 0005 may lack (see addFigures). */
+type NewerFigures = 'admittedReligion' | 'admittedYouthUnion' | 'admittedByMonth' | 'pool';
 
 /** The figures of one aggregate row, as received. */
 export type ReportFiguresInput = Omit<ReportFigures, NewerFigures> &
@@ -107,12 +113,13 @@ export function zeroFigures(): ReportFigures {
       removed: 0,
     },
     forecast: { admissible: 0, blockedByLeaving: 0, blockedByAge: 0 },
+    pool: { ready: 0, blockedByLeaving: 0, blockedByAge: 0 },
   };
 }
 
 /**
  * a += b, field by field (only the known fields: a row may carry more). A field a row written
- * before migration 0002 lacks counts as 0.
+ * before migration 0002 lacks counts as 0; one without `pool` gives its byStage and forecast.
  */
 function addFigures(a: ReportFigures, b: ReportFiguresInput): void {
   a.admitted += b.admitted;
@@ -132,6 +139,10 @@ function addFigures(a: ReportFigures, b: ReportFiguresInput): void {
   a.forecast.admissible += b.forecast.admissible;
   a.forecast.blockedByLeaving += b.forecast.blockedByLeaving;
   a.forecast.blockedByAge += b.forecast.blockedByAge;
+  // a row without `pool` was counted before it existed: everyone at their stage and outlook
+  a.pool.ready += b.pool?.ready ?? b.byStage.ready;
+  a.pool.blockedByLeaving += b.pool?.blockedByLeaving ?? b.forecast.blockedByLeaving;
+  a.pool.blockedByAge += b.pool?.blockedByAge ?? b.forecast.blockedByAge;
 }
 
 /**

@@ -56,18 +56,19 @@ export function limitations(c: ReportTextContext): Block[] {
     causes.push('nguồn quần chúng đủ điều kiện về thời gian trong năm còn ít so với chỉ tiêu');
   }
   const f = c.rollup.total.figures;
-  // two groups said apart, never added together
-  if (f.forecast.blockedByLeaving > 0) {
+  // two groups said apart, never added together; both among those still in the unit (the pool),
+  // so "sẽ": who is past the leaving date is in neither
+  if (f.pool.blockedByLeaving > 0) {
     items.push(
-      `${two(f.forecast.blockedByLeaving)} quần chúng đã đủ tuổi nhưng rời đơn vị (ra trường, chuyển công tác) trước khi kịp hoàn thành các bước để xét kết nạp (Bảng 4).`,
+      `${two(f.pool.blockedByLeaving)} quần chúng đủ tuổi nhưng sẽ rời đơn vị (ra trường, chuyển công tác) trước khi kịp hoàn thành các bước để xét kết nạp (Bảng 4).`,
     );
     causes.push(
       'thời gian học tập, công tác tại đơn vị của một số quần chúng ngắn hơn thời gian cần để đủ điều kiện',
     );
   }
-  if (f.forecast.blockedByAge > 0) {
+  if (f.pool.blockedByAge > 0) {
     items.push(
-      `${two(f.forecast.blockedByAge)} quần chúng chưa đủ 18 tuổi đến ngày 31/12/${p.year} hoặc đến khi rời đơn vị (Bảng 4).`,
+      `${two(f.pool.blockedByAge)} quần chúng chưa đủ 18 tuổi đến ngày 31/12/${p.year} hoặc đến khi rời đơn vị (Bảng 4).`,
     );
     causes.push('điều kiện tuổi đời (chỉ xét kết nạp người đã đủ 18 tuổi)');
   }
@@ -118,7 +119,7 @@ export function directions(c: ReportTextContext): Block[] {
     );
   }
   const f = c.rollup.total.figures;
-  const ready = f.byStage.ready;
+  const ready = f.pool.ready;
   const proposed = f.byStage.proposed;
   if (ready > 0 || proposed > 0) {
     const what = [
@@ -129,7 +130,7 @@ export function directions(c: ReportTextContext): Block[] {
       `Đôn đốc ${what.join(', ')}; bảo đảm thời hạn ra quyết định kết nạp và tổ chức lễ kết nạp theo quy định.`,
     );
   }
-  if (f.forecast.blockedByLeaving > 0) {
+  if (f.pool.blockedByLeaving > 0) {
     items.push(
       'Hướng dẫn các chi bộ có quần chúng sắp ra trường hoặc chuyển đi hoàn chỉnh nhận xét, hồ sơ bồi dưỡng và trao đổi với tổ chức đảng nơi quần chúng đến để tiếp tục xem xét kết nạp.',
     );
@@ -177,7 +178,7 @@ export function proposals(c: ReportTextContext): Block[] {
       `Đề nghị ${c.superiorName} bố trí thêm lớp bồi dưỡng nhận thức về Đảng trong năm ${c.period.year} để các tổ chức đảng cử đủ quần chúng theo chỉ tiêu.`,
     );
   }
-  if (f.forecast.blockedByLeaving > 0) {
+  if (f.pool.blockedByLeaving > 0) {
     items.push(
       `Đề nghị ${c.superiorName} hướng dẫn việc chuyển giao hồ sơ bồi dưỡng của quần chúng ra trường, chuyển công tác đến tổ chức đảng nơi quần chúng đến.`,
     );

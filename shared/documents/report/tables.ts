@@ -257,7 +257,7 @@ export function sourceTable(rollup: Rollup, year: number): Block {
       {
         header: 'Đủ điều kiện, chờ chi bộ xét',
         width: 11,
-        value: (_l, f) => num(f?.byStage.ready),
+        value: (_l, f) => num(f?.pool.ready),
       },
       {
         header: 'Đã đề nghị, chờ quyết định',
@@ -269,12 +269,12 @@ export function sourceTable(rollup: Rollup, year: number): Block {
         // the sidebar's label is this header with the table's note: the two read alike
         header: 'Rời đơn vị trước khi đủ điều kiện (**)',
         width: 14,
-        value: (_l, f) => num(f?.forecast.blockedByLeaving),
+        value: (_l, f) => num(f?.pool.blockedByLeaving),
       },
       {
         header: 'Chưa đủ 18 tuổi (*)',
         width: 10,
-        value: (_l, f) => num(f?.forecast.blockedByAge),
+        value: (_l, f) => num(f?.pool.blockedByAge),
       },
     ],
     note,

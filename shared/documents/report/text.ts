@@ -152,7 +152,7 @@ export function trainingText(c: ReportTextContext): Block {
 export function sourceText(c: ReportTextContext): Block {
   const f = c.rollup.total.figures;
   // two stages, each said on its own: the proposed ones were already voted on by their cell
-  const ready = f.byStage.ready;
+  const ready = f.pool.ready;
   const proposed = f.byStage.proposed;
   const pool =
     f.pipeline > 0

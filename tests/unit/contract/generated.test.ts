@@ -84,6 +84,7 @@ describe('the JSON Schemas the add-on checks answers with', () => {
         removed: 0,
       },
       forecast: { admissible: 1, blockedByLeaving: 0, blockedByAge: 0 },
+      pool: { ready: 0, blockedByLeaving: 0, blockedByAge: 0 },
     };
     const subtree = { ...figures, units: 1, reported: 1, expected: 1, targets: counts, targeted: counts };
     const answer = {

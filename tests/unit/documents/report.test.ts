@@ -213,7 +213,7 @@ describe('report of a commune with five school cells', () => {
     expect(limits).toContain(
       '01 tổ chức đảng chưa đạt chỉ tiêu kết nạp (tính đến hết 6 tháng đầu năm): Chi bộ Trường THPT Trần Phú.',
     );
-    expect(limits).toContain('20 quần chúng đã đủ tuổi nhưng rời đơn vị');
+    expect(limits).toContain('20 quần chúng đủ tuổi nhưng sẽ rời đơn vị');
     expect(limits).toContain('08 quần chúng chưa đủ 18 tuổi đến ngày 31/12/2026 hoặc đến khi rời đơn vị');
     // two categories are never added together (seed 003-style "20 … và 08 … (Chi bộ A: 06; …)")
     expect(limits).not.toMatch(/: \d\d; /);
@@ -408,6 +408,7 @@ describe('rollUp', () => {
       ...f,
       byStage: { ...zeroFigures().byStage, ready },
       forecast: { admissible, blockedByLeaving: leaving, blockedByAge: late },
+      pool: { ready, blockedByLeaving: leaving, blockedByAge: late },
     }));
 
   it('always gives totals equal to the sum of the lines, column by column', () => {

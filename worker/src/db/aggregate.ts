@@ -4,6 +4,24 @@ import { ROLLUP_COLUMNS, type RollupRow, type ShapeRow, toTotals } from '../lib/
 import { targetsOf } from './targets.ts';
 
 /**
+ * D1 answers at most 100 columns: the pool's three figures (migration 0005) come as one text
+ * column each for the revision and the rollup, "ready leaving age". (A json_array of every figure
+ * would do too, but D1 then counts the listed rows as read several times over.)
+ */
+const POOL_COLUMNS = ['pool_ready', 'pool_blocked_leaving', 'pool_blocked_age'] as const;
+const isPool = (c: string) => (POOL_COLUMNS as readonly string[]).includes(c);
+const SELECTED_FIGURES = FIGURE_COLUMNS.filter((c) => !isPool(c));
+const SELECTED_ROLLUPS = ROLLUP_COLUMNS.filter((c) => !isPool(c));
+const packed = (table: string, as: string) =>
+  `${POOL_COLUMNS.map((c) => `COALESCE(${table}${c}, 0)`).join(" || ' ' || ")} AS ${as}`;
+
+/** The three pool figures of a packed column, by name. */
+function unpack(text: string | null): Record<(typeof POOL_COLUMNS)[number], number> {
+  const [ready, leaving, age] = (text ?? '0 0 0').split(' ').map(Number);
+  return { pool_ready: ready ?? 0, pool_blocked_leaving: leaving ?? 0, pool_blocked_age: age ?? 0 };
+}
+
+/**
  * The unit ?1 and its subordinates down to ?3 levels (at most ?4 rows), each with its own targets
  * and latest report for year ?2 and its subtree's rollup (migration 0003): the cost is one row per
  * unit listed, whatever lies below them. `path` (ids joined by spaces, which sort before any id
@@ -24,8 +42,9 @@ SELECT t.id, t.name, t.parent_id, t.depth, s.units AS shape_units, s.leaves AS s
        tg.admitted AS own_target_admitted, tg.students AS own_target_students,
        tg.women AS own_target_women, tg.awareness_class AS own_target_awareness_class,
        r.revision, r.submitted_by, r.submitted_at,
-       ${FIGURE_COLUMNS.map((c) => `r.${c}`).join(', ')},
-       ${ROLLUP_COLUMNS.map((c) => `COALESCE(ro.${c}, 0) AS sub_${c}`).join(', ')}
+       ${SELECTED_FIGURES.map((c) => `r.${c}`).join(', ')},
+       ${SELECTED_ROLLUPS.map((c) => `COALESCE(ro.${c}, 0) AS sub_${c}`).join(', ')},
+       ${packed('r.', 'pool')}, ${packed('ro.', 'sub_pool')}
 FROM tree t
 JOIN unit_subtrees s ON s.unit_id = t.id
 LEFT JOIN unit_rollups ro ON ro.unit_id = t.id AND ro.year = ?2
@@ -50,10 +69,13 @@ type Row = {
   revision: number | null;
   submitted_by: string | null;
   submitted_at: string | null;
+  pool: string | null;
+  sub_pool: string;
 } & { [K in keyof FigureRow]: number | null } & Record<string, number | string | null>;
 
 function rollupOf(r: Row): RollupRow {
-  return Object.fromEntries(ROLLUP_COLUMNS.map((c) => [c, r[`sub_${c}`] as number])) as RollupRow;
+  const sums = Object.fromEntries(SELECTED_ROLLUPS.map((c) => [c, r[`sub_${c}`] as number]));
+  return { ...sums, ...unpack(r.sub_pool) } as RollupRow;
 }
 
 function shapeOf(r: Row): ShapeRow {
@@ -84,7 +106,7 @@ function toAggregateRow(r: Row): AggregateRow {
       revision: r.revision,
       submittedBy: r.submitted_by ?? '',
       submittedAt: r.submitted_at ?? '',
-      ...rowToFigures(r as FigureRow),
+      ...rowToFigures({ ...r, ...unpack(r.pool) } as FigureRow),
     };
   }
   return row;

@@ -1,8 +1,12 @@
 import type { Figures } from '../../../shared/contract/reports.ts';
+import { poolOf } from '../../../shared/engine/summary.ts';
 import type { Summary } from '../../../shared/schemas/response.ts';
 
+/** Figures as this worker makes and stores them: the pool's always there (migration 0005). */
+export type StoredFigures = Figures & Required<Pick<Figures, 'pool'>>;
+
 /** The summary-derived figures a report contributes to its superior's aggregate. */
-export function figuresOf(summary: Summary): Figures {
+export function figuresOf(summary: Summary): StoredFigures {
   return {
     admitted: summary.admittedThisYear,
     admittedStudents: summary.breakdown.admitted.students,
@@ -22,6 +26,7 @@ export function figuresOf(summary: Summary): Figures {
       blockedByLeaving: summary.forecast.blockedByLeaving,
       blockedByAge: summary.forecast.blockedByAge,
     },
+    pool: { ...poolOf(summary) },
   };
 }
 
@@ -68,11 +73,15 @@ export const FIGURE_COLUMNS = [
   'admitted_religion',
   'admitted_youth_union',
   ...MONTH_COLUMNS,
+  // migration 0005
+  'pool_ready',
+  'pool_blocked_leaving',
+  'pool_blocked_age',
 ] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
 export type FigureRow = Record<FigureColumn, number>;
 
-export function figuresToRow(f: Figures): FigureRow {
+export function figuresToRow(f: StoredFigures): FigureRow {
   const months = Object.fromEntries(MONTH_COLUMNS.map((c, i) => [c, f.admittedByMonth[i] ?? 0])) as Record<
     (typeof MONTH_COLUMNS)[number],
     number
@@ -102,10 +111,13 @@ export function figuresToRow(f: Figures): FigureRow {
     admitted_religion: f.admittedReligion,
     admitted_youth_union: f.admittedYouthUnion,
     ...months,
+    pool_ready: f.pool.ready,
+    pool_blocked_leaving: f.pool.blockedByLeaving,
+    pool_blocked_age: f.pool.blockedByAge,
   };
 }
 
-export function rowToFigures(r: FigureRow): Figures {
+export function rowToFigures(r: FigureRow): StoredFigures {
   return {
     admitted: r.admitted,
     admittedStudents: r.admitted_students,
@@ -135,5 +147,6 @@ export function rowToFigures(r: FigureRow): Figures {
       blockedByLeaving: r.forecast_blocked_leaving,
       blockedByAge: r.forecast_blocked_age,
     },
+    pool: { ready: r.pool_ready, blockedByLeaving: r.pool_blocked_leaving, blockedByAge: r.pool_blocked_age },
   };
 }

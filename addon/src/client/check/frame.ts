@@ -52,7 +52,8 @@ export function primaryView(init: SidebarState): HTMLElement {
   const r = ui.result;
   if (r && !ui.progress && !ui.failure) {
     const needing = r.people.filter((p) => p.items.length > 0 || p.excluded).length;
-    const parts = [`Đã kiểm tra ${r.checked}/${r.total} người`, `${r.counts.ready} đủ điều kiện`];
+    // the pool's figure: a ready row past its leaving date is not waiting for the cell (tiles say why)
+    const parts = [`Đã kiểm tra ${r.checked}/${r.total} người`, `${r.waiting} đủ điều kiện, chờ chi bộ xét`];
     if (needing > 0) parts.push(`${r.peopleTotal > r.people.length ? 'nhiều' : needing} người cần bổ sung`);
     box.append(h('div', { class: 'summary-line', text: `${parts.join(' · ')}.` }));
   }

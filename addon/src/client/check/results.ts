@@ -9,7 +9,7 @@ import { act, present, render, ui } from './state.ts';
 const ITEMS_SHOWN = 3;
 const DEADLINES_SHOWN = 5;
 
-export function pipelineView(counts: StageCounts, interactive: boolean): HTMLElement {
+export function pipelineView(counts: StageCounts, interactive: boolean, gone?: string | null): HTMLElement {
   const tiles = PIPELINE.map((stage) => {
     const style = STAGE_STYLES[stage];
     const active = ui.filter === stage;
@@ -37,6 +37,7 @@ export function pipelineView(counts: StageCounts, interactive: boolean): HTMLEle
     { class: 'pipeline' },
     h('h2', { text: 'Tiến độ' }),
     h('div', { class: 'tiles' }, ...tiles),
+    gone ? h('div', { class: 'small muted', text: gone }) : null,
     removed > 0 ? h('div', { class: 'small muted', text: `Thôi theo dõi: ${removed}` }) : null,
     ui.filter && interactive
       ? h(

@@ -8,6 +8,7 @@
 
 import { toDay } from '../../../../../shared/dates/day.ts';
 import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
+import { poolOf } from '../../../../../shared/engine/summary.ts';
 import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
 import { type CheckResult, type Failure, type Notice, notice } from '../../../common/model.ts';
 import { busyFailure, noListFailure } from '../../actions/failures.ts';
@@ -34,7 +35,7 @@ import { type BuildOutcome, buildRequest } from '../../sheet/rows.ts';
 import { appendOwnColumns, findSheets, readBlock, readSheet, writeTab } from '../../sheet/sheets.ts';
 import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from '../../sheet/tabColumns.ts';
 import type { CellProblem, Table } from '../../sheet/table.ts';
-import { deadlinesView, peopleView, rulesLabel, sheetProblemsView, targetView } from './view.ts';
+import { deadlinesView, goneLine, peopleView, rulesLabel, sheetProblemsView, targetView } from './view.ts';
 
 export interface CheckOptions {
   /** for tests: the backend retry policy and jitter */
@@ -154,8 +155,8 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
     notices.push(notConfiguredNotice());
   }
   if (response === undefined) response = evaluateRequest(build.request);
-  const gone = response.summary.pastLeaving ?? 0;
-  if (gone > 0) notices.push(pastLeavingNotice(gone, candidates.sheetName));
+  const left = response.summary.pastLeaving ?? 0;
+  if (left > 0) notices.push(pastLeavingNotice(left, candidates.sheetName));
   const results = new Map(response.results.map((r) => [r.key, r]));
 
   progress('Đang ghi kết quả…', 0.7);
@@ -192,8 +193,9 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
   }
 
   const counts = { ...response.summary.byStage };
+  const gone = goneLine(response.summary.pastLeavingByStage);
   const label = rulesLabel(response.rulesVersion);
-  saveLastCheck(s, { atText, rulesLabel: label, mode, counts });
+  saveLastCheck(s, { atText, rulesLabel: label, mode, counts, gone });
   const { people, total } = peopleView(candidates.sheetName, build.candidates, results, problemsByKey, today);
   const info = [...build.notices];
   if (added.length > 0) {
@@ -213,6 +215,8 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
     mode,
     notices,
     counts,
+    gone,
+    waiting: poolOf(response.summary).ready,
     total: build.candidates.length,
     checked: build.request.candidates.length,
     people,

@@ -7,9 +7,15 @@ import type { Day } from '../../../../../shared/dates/day.ts';
 import { formatDay } from '../../../../../shared/dates/format.ts';
 import { createWorkCalendar } from '../../../../../shared/dates/holidays.ts';
 import { workingDaysBetween } from '../../../../../shared/dates/workingDays.ts';
+import { poolOf } from '../../../../../shared/engine/summary.ts';
 import { rulesetLabel } from '../../../../../shared/rules/rulesets.ts';
 import type { EvaluateRequest } from '../../../../../shared/schemas/request.ts';
-import type { EvaluateResponse, Result } from '../../../../../shared/schemas/response.ts';
+import type {
+  EvaluateResponse,
+  PastLeavingByStage,
+  Result,
+  Summary,
+} from '../../../../../shared/schemas/response.ts';
 import type { Stage } from '../../../../../shared/schemas/vocabulary.ts';
 import type {
   DeadlineView,
@@ -19,6 +25,7 @@ import type {
   SheetProblem,
   TargetView,
 } from '../../../common/model.ts';
+import { STAGE_STYLES } from '../../../common/palette.ts';
 import { ruleTitle } from '../../sheet/annotate.ts';
 import { CANDIDATES } from '../../sheet/candidateColumns.ts';
 import { type CellProblem, locate, type PersonRow } from '../../sheet/table.ts';
@@ -37,6 +44,19 @@ const DEADLINE_WHAT: Record<string, string> = {
 /** A ruleset named by its texts ("Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW"), never by its id. */
 export function rulesLabel(id: string): string {
   return rulesetLabel(id);
+}
+
+/**
+ * The line under the tiles: how many of their rows are past the leaving date, and at which stage.
+ * The tiles count rows as the sheet colours them; the pool and "chờ chi bộ xét" leave these out.
+ */
+export function goneLine(gone: PastLeavingByStage | undefined): string | null {
+  if (gone === undefined) return null;
+  const at = (Object.keys(gone) as Array<keyof PastLeavingByStage>).filter((stage) => gone[stage] > 0);
+  if (at.length === 0) return null;
+  const n = at.reduce((sum, stage) => sum + gone[stage], 0);
+  const where = at.map((stage) => `${gone[stage]} ở ô “${STAGE_STYLES[stage].short}”`).join(', ');
+  return `Trong đó ${n} người đã qua ngày dự kiến rời đơn vị (${where}), không tính vào số đang bồi dưỡng.`;
 }
 
 /** Order of the list: who is closest to a decision first. */
@@ -189,6 +209,40 @@ export function countedPeople(
   return out;
 }
 
+/**
+ * Why the target cannot be met, from the engine's counts over the pool (`summary.pool`), so each
+ * figure is the one the plan and the report say: who will leave first, who turns 18 too late, and
+ * apart, who is already past the leaving date. "học sinh" when everyone behind a count is one.
+ */
+function shortfallSentence(summary: Summary, rows: readonly PersonRow[], shortfall: number): string {
+  const student = new Set(rows.filter((r) => r.student).map((r) => r.key));
+  const keys = summary.forecast.keys;
+  const pupils = (list: readonly string[] | undefined) =>
+    list !== undefined && list.length > 0 && list.every((k) => student.has(k));
+  const pool = poolOf(summary);
+  const why: string[] = [];
+  if (pool.blockedByLeaving > 0) {
+    why.push(
+      pupils(keys?.blockedByLeaving)
+        ? `${pool.blockedByLeaving} học sinh sẽ ra trường trước khi đủ điều kiện`
+        : `${pool.blockedByLeaving} người sẽ rời đơn vị trước khi đủ điều kiện`,
+    );
+  }
+  if (pool.blockedByAge > 0) {
+    why.push(
+      pupils(keys?.blockedByAge)
+        ? `${pool.blockedByAge} học sinh chưa đủ 18 tuổi đến 31/12/${summary.year} hoặc đến khi ra trường`
+        : `${pool.blockedByAge} người chưa đủ 18 tuổi đến 31/12/${summary.year} hoặc đến khi rời đơn vị`,
+    );
+  }
+  const gone = summary.pastLeaving ?? 0;
+  if (gone > 0) why.push(`${gone} người đã qua ngày dự kiến rời đơn vị`);
+  return (
+    `Dự kiến còn thiếu ${shortfall} so với chỉ tiêu` +
+    (why.length > 0 ? `: ${why.join('; ')}.` : ': chưa đủ người có thể hoàn thiện hồ sơ trong năm.')
+  );
+}
+
 export function targetView(
   response: EvaluateResponse,
   rows: readonly PersonRow[],
@@ -201,28 +255,9 @@ export function targetView(
   const expected = progress?.expected ?? admitted + summary.forecast.admissible;
   const target = progress?.target ?? null;
   if (target === null && admitted === 0 && expected === 0) return null;
-  let leavingStudents = 0;
-  let leavingOthers = 0;
-  for (const row of rows) {
-    const r = results.get(row.key);
-    if (r?.findings.some((f) => f.rule === 'leave.beforeEligible' && f.severity === 'warning')) {
-      if (row.student) leavingStudents++;
-      else leavingOthers++;
-    }
-  }
   const shortfall = progress?.shortfall ?? 0;
   let sentence: string | null = null;
-  if (target !== null && shortfall > 0) {
-    const why: string[] = [];
-    if (leavingStudents > 0)
-      why.push(`${leavingStudents} học sinh ra trường trước khi đủ điều kiện (thường là chưa đủ 18 tuổi)`);
-    if (leavingOthers > 0) why.push(`${leavingOthers} người rời đơn vị trước khi đủ điều kiện`);
-    if (summary.forecast.blockedByAge > 0)
-      why.push(`${summary.forecast.blockedByAge} người chỉ đủ 18 tuổi sau 31/12`);
-    sentence =
-      `Dự kiến còn thiếu ${shortfall} so với chỉ tiêu` +
-      (why.length > 0 ? `: ${why.join('; ')}.` : ': chưa đủ người có thể hoàn thiện hồ sơ trong năm.');
-  }
+  if (target !== null && shortfall > 0) sentence = shortfallSentence(summary, rows, shortfall);
   return {
     year: summary.year,
     target: target ?? 0,

@@ -8,6 +8,7 @@
 
 import { evaluateRequest } from '../../../../../shared/engine/evaluate.ts';
 import { reportableSummary } from '../../../../../shared/engine/forecast.ts';
+import { poolOf } from '../../../../../shared/engine/summary.ts';
 import type { Summary } from '../../../../../shared/schemas/response.ts';
 import type { Failure, FigureLine, ReportForm, ReportResult } from '../../../common/model.ts';
 import { backendFailure, invalid } from '../../actions/failures.ts';
@@ -69,6 +70,9 @@ export function reportForm(s: Services, options: ActionOptions = {}): ReportForm
 /** What was sent, as the sidebar lists it: figures only. */
 export function figureLines(summary: Summary): FigureLine[] {
   const a = summary.breakdown.admitted;
+  // the figures beside the pool count the pool's people (the engine's summary.pool)
+  const pool = poolOf(summary);
+  const gone = summary.pastLeaving ?? 0;
   return [
     { label: 'Kết nạp đảng viên trong năm', value: summary.admittedThisYear },
     { label: 'học sinh, sinh viên', value: a.students, sub: true },
@@ -81,19 +85,21 @@ export function figureLines(summary: Summary): FigureLine[] {
     { label: 'Hết thời gian dự bị trong năm', value: summary.probationEndsThisYear },
     { label: 'Quần chúng đang bồi dưỡng', value: summary.breakdown.pipeline.total },
     { label: 'đã vào danh sách cảm tình Đảng', value: summary.sympathizers, sub: true },
-    { label: 'đủ điều kiện, chờ chi bộ xét', value: summary.byStage.ready, sub: true },
+    { label: 'đủ điều kiện, chờ chi bộ xét', value: pool.ready, sub: true },
     { label: 'chi bộ đã đề nghị, chờ quyết định', value: summary.byStage.proposed, sub: true },
+    // said only when there are some: the list has rows the pool leaves out
+    ...(gone > 0 ? [{ label: 'Đã qua ngày dự kiến rời đơn vị (không tính ở trên)', value: gone }] : []),
     { label: 'Có thể kết nạp thêm đến 31/12', value: summary.forecast.admissible },
     // The engine's outlooks are exclusive: someone who leaves before turning 18 is counted once,
     // under age, and the labels say so (the sidebar and the plan name both as leaving).
     {
       // Bảng 4's headers with their note (report/tables.ts, sourceTable)
       label: `Chưa đủ 18 tuổi (đến 31/12/${summary.year} hoặc đến khi rời đơn vị)`,
-      value: summary.forecast.blockedByAge,
+      value: pool.blockedByAge,
     },
     {
       label: 'Rời đơn vị trước khi đủ điều kiện (ngoài số chưa đủ 18 tuổi)',
-      value: summary.forecast.blockedByLeaving,
+      value: pool.blockedByLeaving,
     },
   ];
 }
