@@ -2,6 +2,7 @@ import type { Day } from '../dates/day.ts';
 import { createDayNames } from '../dates/dayNames.ts';
 import { ADMISSION_RULES, ALWAYS_RULES, PRE_ADMISSION_RULES, textsVersion } from '../rules/catalogue.ts';
 import { expandProjection } from '../rules/projectionForm.ts';
+import type { Rule } from '../rules/rule.ts';
 import { rulesetFor } from '../rules/rulesets.ts';
 import { BAD, CandidateReader, type EvaluateHead } from '../schemas/fastCheck.ts';
 import type { Candidate, EvaluateRequest } from '../schemas/request.ts';
@@ -25,15 +26,20 @@ import { SummaryCounter } from './summary.ts';
 import { createUnitContext, type UnitContext } from './unit.ts';
 
 function runRules(ctx: CandidateContext): void {
-  for (const rule of ALWAYS_RULES) rule.check(ctx);
+  checkAll(ALWAYS_RULES, ctx);
   if (ctx.datedStage === 'removed') return;
   if (ctx.pending) {
-    for (const rule of PRE_ADMISSION_RULES) rule.check(ctx);
+    checkAll(PRE_ADMISSION_RULES, ctx);
     if (ctx.datedStage !== 'proposed' && ctx.errorRules === 0) ctx.stage = 'ready';
   }
-  for (const rule of ADMISSION_RULES) rule.check(ctx);
+  checkAll(ADMISSION_RULES, ctx);
   // cell.tooSmall looks at `ready` rows: its error blocks `ready` too (domain.md §4).
   if (ctx.stage === 'ready' && ctx.errorRules !== 0) ctx.stage = ctx.datedStage;
+}
+
+/** Indexed: runs some 200,000 times per 10,000 candidates. */
+function checkAll(rules: readonly Rule[], ctx: CandidateContext): void {
+  for (let i = 0; i < rules.length; i++) rules[i]!.check(ctx);
 }
 
 /**
