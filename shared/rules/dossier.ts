@@ -1,5 +1,5 @@
 import type { Day } from '../dates/day.ts';
-import { addMonths } from '../dates/months.ts';
+import { addMonths, monthIndex } from '../dates/months.ts';
 import { PAPER_MONTHS } from './context.ts';
 import { introducerField } from './fields.ts';
 import { constantPhrase } from './phrases.ts';
@@ -11,6 +11,16 @@ const YOUTH_UNION = constantPhrase('paper.youthUnion');
 const TRADE_UNION = constantPhrase('paper.tradeUnion');
 const FEEDBACK = constantPhrase('paper.feedback');
 
+/**
+ * Whether a paper dated `date` is within its 12 months at `ref` (`addMonths(date, 12) >= ref`):
+ * by month numbers, and the exact day only when `ref` is in the 12th month after. Run for every
+ * paper of every pending candidate; most are months away from the edge.
+ */
+function stillValid(date: Day, ref: Day): boolean {
+  const months = monthIndex(ref) - monthIndex(date);
+  return months === PAPER_MONTHS ? addMonths(date, PAPER_MONTHS) >= ref : months < PAPER_MONTHS;
+}
+
 /** `paper`: the paper's phrase, or the number of the introducer whose letter it is. */
 function checkPaper(
   ctx: CandidateContext,
@@ -18,7 +28,7 @@ function checkPaper(
   paper: Phrase | number,
   date: Day | undefined,
 ): void {
-  if (date === undefined || addMonths(date, PAPER_MONTHS) >= ctx.ref) return;
+  if (date === undefined || stillValid(date, ctx.ref)) return;
   const label: Phrase = typeof paper === 'number' ? ['paper.letter', paper] : paper;
   ctx.report(dossierStale, 'stale', field, date, label, date, ctx.refPhrase);
 }
