@@ -32,7 +32,7 @@ function admissions(f: PlanFigures, ctx: PlanContext): Array<string | Inline> {
   ];
   if (f.admitShortfall !== undefined && f.admitShortfall > 0) {
     parts.push(
-      `; nguồn có thể kết nạp trong năm còn thiếu ${two(f.admitShortfall)} so với chỉ tiêu, chi bộ khắc phục bằng các giải pháp tại mục III`,
+      `; nguồn có thể kết nạp trong năm còn thiếu ${two(f.admitShortfall)} so với chỉ tiêu, chi bộ khắc phục bằng các nhiệm vụ, giải pháp nêu ở mục “Nhiệm vụ, giải pháp” dưới đây`,
     );
   }
   parts.push('.');
