@@ -58,6 +58,15 @@ export function checkPlan(
       c.expectedLeaveDate < request.asOf,
   );
   expect(s.pastLeaving).toBe(gone.length);
+  // "chờ chi bộ xét" and the blocked counts are the pool's: ready rows still in the unit, counted
+  // here on their own from the request (a ready row past its leaving date is not waiting)
+  const readyHere = request.candidates.filter(
+    (c, i) => evaluation.results[i]!.stage === 'ready' && !gone.includes(c),
+  );
+  expect(f.readyNow).toBe(readyHere.length);
+  expect(f.readyNow).toBe(s.pool!.ready);
+  expect(f.blockedByLeaving).toBe(s.pool!.blockedByLeaving);
+  expect(f.blockedByAge).toBe(s.pool!.blockedByAge);
   if (gone.length > 0) {
     expect(sectionText(model, 'NHIỆM VỤ')).toContain(
       `Có ${String(gone.length).padStart(2, '0')} quần chúng đã`,
