@@ -1,10 +1,21 @@
-import { addDays } from '../dates/day.ts';
+import { addDays, type Day } from '../dates/day.ts';
 import { defineRule } from './rule.ts';
 
 /** Months an awareness-class certificate stays valid. */
 export const CERTIFICATE_MONTHS = 60;
 /** How far ahead PTĐV warns about an expiring certificate. */
 export const EXPIRY_NOTICE_DAYS = 90;
+
+/** The last day of the notice period from `asOf`, remembered for the asOf asked last (one per evaluation). */
+let noticeFrom: Day | undefined;
+let noticeUntil: Day | undefined;
+function noticeEnd(asOf: Day): Day {
+  if (asOf !== noticeFrom || noticeUntil === undefined) {
+    noticeUntil = addDays(asOf, EXPIRY_NOTICE_DAYS);
+    noticeFrom = asOf;
+  }
+  return noticeUntil;
+}
 
 export const awarenessMissing = defineRule({
   id: 'awareness.missing',
@@ -69,7 +80,7 @@ export const awarenessExpiresSoon = defineRule({
     const validThrough = ctx.certificateValidThrough;
     if (validThrough === undefined || ctx.datedStage === 'proposed') return;
     if (validThrough < ctx.asOf || validThrough < ctx.ref) return;
-    if (validThrough > addDays(ctx.asOf, EXPIRY_NOTICE_DAYS)) return;
+    if (validThrough > noticeEnd(ctx.asOf)) return;
     ctx.report(awarenessExpiresSoon, 'soon', 'awarenessCertificateDate', validThrough, validThrough);
   },
 });
