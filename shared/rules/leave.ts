@@ -2,7 +2,8 @@ import { defineRule } from './rule.ts';
 
 export const leaveBeforeEligible = defineRule({
   id: 'leave.beforeEligible',
-  title: 'Rời đơn vị trước khi đủ điều kiện',
+  // true of all three messages: someone who left once eligible (`left`) left before admission too
+  title: 'Rời đơn vị trước khi được kết nạp',
   severity: 'warning',
   phase: 'preAdmission',
   citation: [{ text: 'product', point: '' }],

@@ -3,9 +3,11 @@
  * the pool (summary.pool), the figures the plan and the report say: who will leave first, who turns
  * 18 too late, and — apart — who is already past the leaving date. It never counts a person twice
  * (someone who leaves before turning 18 is under age only) nor a person who has left as leaving.
+ * The row's own summary cell never tells a ready person who left that they were not eligible.
  */
 import { describe, expect, it } from 'vitest';
 import { targetView } from '../../addon/src/server/features/check/view.ts';
+import { summaryText } from '../../addon/src/server/sheet/annotate.ts';
 import type { PersonRow } from '../../addon/src/server/sheet/table.ts';
 import { readyCandidate, readyStudent, request, run } from '../unit/engine/builders.ts';
 
@@ -66,5 +68,16 @@ describe('the target sentence', () => {
     expect(sentence).toBe(
       'Dự kiến còn thiếu 5 so với chỉ tiêu: 2 người sẽ rời đơn vị trước khi đủ điều kiện.',
     );
+  });
+});
+
+describe('the row’s summary cell', () => {
+  it('never says a ready person who has left was not eligible', () => {
+    const gone = readyCandidate(at, { key: 'GONE', expectedLeaveDate: '2025-05-31' });
+    const result = run(request(at, { candidates: [gone] })).results[0]!;
+    expect(result.stage).toBe('ready');
+    const text = summaryText(result, { row: 2, key: 'GONE', newKey: false, name: 'A', included: true }, []);
+    expect(text).toMatch(/^⚠ 1 — /);
+    expect(text).not.toContain('trước khi đủ điều kiện');
   });
 });
