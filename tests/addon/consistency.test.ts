@@ -150,6 +150,11 @@ describe('the demo cell: the same counts in the sidebar, the summary sent, the p
     expect(figure('Đã qua ngày dự kiến rời đơn vị (không tính ở trên)')).toBe(1);
     expect(before.figure('Đã qua ngày dự kiến rời đơn vị (không tính ở trên)')).toBeUndefined();
     expect(planModel.meta.figures!.readyNow).toBe(waiting);
+    // the plan's pool adds up: who left while ready is said where the leavers are
+    expect(planModel.meta.figures!.pastLeavingReady).toBe(1);
+    expect(plan).toContain(
+      'Ngoài ra, 01 quần chúng trong danh sách đã qua ngày dự kiến rời đơn vị mà chưa được kết nạp (trong đó 01 quần chúng đã đủ điều kiện nhưng chi bộ chưa xét; không tính ở trên).',
+    );
     if (waiting === 0) {
       expect(plan).toContain('chưa có quần chúng nào đủ điều kiện để chi bộ xem xét kết nạp ngay');
       expect(report).toContain('chưa có quần chúng nào đủ điều kiện chờ chi bộ xét');

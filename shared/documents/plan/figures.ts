@@ -22,6 +22,8 @@ export interface PlanFigures {
   sympathizers: number;
   /** still on the list but past their leaving date (the sheet not updated): outside the pool */
   pastLeaving: number;
+  /** of those, the ones who were ready (eligible, the cell's vote never held): summary.pastLeavingByStage */
+  pastLeavingReady: number;
   /** followed but not yet on the sympathiser list */
   notOnList: number;
   /**
@@ -104,6 +106,7 @@ export function planFigures(ctx: PlanContext): PlanFigures {
     pipeline: s.breakdown.pipeline.total,
     sympathizers: s.sympathizers,
     pastLeaving: s.pastLeaving ?? 0,
+    pastLeavingReady: s.pastLeavingByStage?.ready ?? 0,
     notOnList: s.breakdown.pipeline.total - s.sympathizers,
     readyNow: pool.ready,
     proposed: s.byStage.proposed,

@@ -59,7 +59,7 @@ export function situation(ctx: PlanContext): Block[] {
   // Who is past the leaving date is out of the pool (the engine's count): said, so the pool adds up
   if (f.pastLeaving > 0) {
     pool.push(
-      `Ngoài ra, ${two(f.pastLeaving)} quần chúng trong danh sách đã qua ngày dự kiến rời đơn vị mà chưa được kết nạp (không tính ở trên).`,
+      `Ngoài ra, ${two(f.pastLeaving)} quần chúng trong danh sách đã qua ngày dự kiến rời đơn vị mà chưa được kết nạp (${f.pastLeavingReady > 0 ? `trong đó ${two(f.pastLeavingReady)} quần chúng đã đủ điều kiện nhưng chi bộ chưa xét; ` : ''}không tính ở trên).`,
     );
   }
   return [heading(1, 'I.', 'ĐẶC ĐIỂM TÌNH HÌNH'), para(`${parts.join(' ')} ${pool.join(' ')}`)];
