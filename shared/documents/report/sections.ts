@@ -8,6 +8,7 @@ import { rulesetFor } from '../../rules/rulesets.ts';
 import { type Block, heading, list, para } from '../model.ts';
 import { joinVi, two } from '../numbers.ts';
 import { belowTarget as verdict } from '../wording.ts';
+import { laggingDirections } from './lagging.ts';
 import { basisOverReported, reporting, shareOverReported } from './period.ts';
 import { belowTarget, forecastShort, type ReportTextContext } from './text.ts';
 
@@ -113,11 +114,7 @@ export function limitations(c: ReportTextContext): Block[] {
 export function directions(c: ReportTextContext): Block[] {
   const items: string[] = [];
   const lagging = [...new Set([...belowTarget(c), ...forecastShort(c.rollup)])];
-  if (lagging.length > 0) {
-    items.push(
-      `Chỉ đạo ${joinVi(lagging.map((l) => l.name))} rà soát nguồn, tập trung bồi dưỡng và hoàn thiện hồ sơ cho quần chúng đã đủ điều kiện; phân công cấp ủy viên trực tiếp theo dõi, giúp đỡ.`,
-    );
-  }
+  items.push(...laggingDirections(lagging));
   const f = c.rollup.total.figures;
   const ready = f.pool.ready;
   const proposed = f.byStage.proposed;
