@@ -4,6 +4,7 @@ import { actionsSection } from '../actions/index.ts';
 import { type Child, h } from '../dom.ts';
 import { runCheck, runTemplate } from './run.ts';
 import { act, ui } from './state.ts';
+import { summaryLine } from './summaryLine.ts';
 
 export function headerView(init: SidebarState, result: CheckResult | null): HTMLElement {
   const unit = result?.unitName ?? init.unitName;
@@ -51,11 +52,7 @@ export function primaryView(init: SidebarState): HTMLElement {
   }
   const r = ui.result;
   if (r && !ui.progress && !ui.failure) {
-    const needing = r.people.filter((p) => p.items.length > 0 || p.excluded).length;
-    // the pool's figure: a ready row past its leaving date is not waiting for the cell (tiles say why)
-    const parts = [`Đã kiểm tra ${r.checked}/${r.total} người`, `${r.waiting} đủ điều kiện, chờ chi bộ xét`];
-    if (needing > 0) parts.push(`${r.peopleTotal > r.people.length ? 'nhiều' : needing} người cần bổ sung`);
-    box.append(h('div', { class: 'summary-line', text: `${parts.join(' · ')}.` }));
+    box.append(h('div', { class: 'summary-line', text: summaryLine(r) }));
   }
   if (ui.progress) {
     box.append(
