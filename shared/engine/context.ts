@@ -1,8 +1,21 @@
-import type { Day } from '../dates/day.ts';
-import { addMonths, ageInMonths, ageInYears, firstDayAtAgeInMonths, monthIndex } from '../dates/months.ts';
+import { type Day, fromDayNumber } from '../dates/day.ts';
+import {
+  addMonths,
+  ageInMonths,
+  ageInYears,
+  firstDayAtAge,
+  firstDayAtAgeInMonths,
+  monthIndex,
+} from '../dates/months.ts';
 import { CERTIFICATE_MONTHS } from '../rules/awareness.ts';
 import { ruleBit } from '../rules/catalogue.ts';
-import { ADULT_MONTHS, PAPER_MONTHS, type ReferenceKind, type ResolvedIntroducer } from '../rules/context.ts';
+import {
+  ADULT_MONTHS,
+  PAPER_MONTHS,
+  type ReferenceKind,
+  type ResolvedIntroducer,
+  YOUTH_UNION_MAX_AGE,
+} from '../rules/context.ts';
 import { flat } from '../rules/flat.ts';
 import { PHRASES, refParam } from '../rules/phrases.ts';
 import {
@@ -76,6 +89,25 @@ function resolveIntroducers(c: Candidate, unit: UnitContext, pool: readonly Reso
   return n;
 }
 
+/**
+ * The 31st birthday when the unit has a Youth Union, no meeting is planned, the candidate is of
+ * its age today and could be 31 at the meeting: the projection puts the meeting at least at
+ * `eligibleFrom` and, papers and lead times counted, within 12 months after the later of it and
+ * `asOf`. Age arithmetic first, so only those few candidates make a day.
+ */
+function youthUntilOf(
+  c: Candidate,
+  unit: UnitContext,
+  refKind: ReferenceKind,
+  ageYears: number,
+  eligibleFrom: Day | undefined,
+): Day | undefined {
+  if (refKind !== 'asOf' || !unit.hasYouthUnion || ageYears > YOUTH_UNION_MAX_AGE) return undefined;
+  const from = eligibleFrom !== undefined && eligibleFrom > unit.asOf ? eligibleFrom : unit.asOf;
+  if (ageInYears(c.birthDate, from) < YOUTH_UNION_MAX_AGE) return undefined;
+  return fromDayNumber(firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1));
+}
+
 const NO_INTRODUCERS_SENT: NonNullable<Candidate['introducers']> = [];
 
 /**
@@ -128,6 +160,8 @@ export class CandidateContext implements RuleContext {
   ageYears!: number;
   /** first day of the month of the 18th birthday */
   adultFrom!: Day;
+  /** the 31st birthday while the meeting, not yet planned, decides the route (rule.ts) */
+  youthUntil: Day | undefined;
   introducers: readonly ResolvedIntroducer[] = NO_INTRODUCERS;
   /** earliest day every time-based condition holds */
   eligibleFrom: Day | undefined;
@@ -197,6 +231,9 @@ export class CandidateContext implements RuleContext {
         ? addMonths(this.eligibleFrom, -PAPER_MONTHS)
         : undefined;
     this.papersFrom = papersFrom !== undefined && papersFrom > ref ? papersFrom : undefined;
+    this.youthUntil = this.pending
+      ? youthUntilOf(c, unit, this.refKind, this.ageYears, this.eligibleFrom)
+      : undefined;
     const certificate = c.awarenessCertificateDate;
     this.certificateValidThrough =
       this.pending && certificate !== undefined ? addMonths(certificate, CERTIFICATE_MONTHS) : undefined;

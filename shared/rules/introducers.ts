@@ -35,6 +35,19 @@ function overYouthAge(ctx: CandidateContext): boolean {
   return ctx.unit.hasYouthUnion && ctx.ageYears > YOUTH_UNION_MAX_AGE;
 }
 
+/**
+ * While no meeting is planned and the candidate may be 31 at it (ctx.youthUntil): the Youth Union
+ * route holds for a meeting before the 31st birthday (the parameter `{n}`), the other one from it.
+ */
+const untilAge31 = (n: number): string => `nếu chi bộ xét trước khi quần chúng đủ 31 tuổi (ngày {${n}|day})`;
+const FROM_AGE_31_TRADE =
+  'xét từ ngày đó thì cần 2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ)';
+const FROM_AGE_31 = 'xét từ ngày đó thì cần 2 đảng viên chính thức giới thiệu';
+const YOUTH_INTRODUCER =
+  'Cần 1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở, mẫu 4-KNĐ)';
+const YOUTH_MEMBER = 'Tại {0} quần chúng {1} tuổi, đơn vị có tổ chức Đoàn';
+const YOUTH_RESOLUTION = 'Cần nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở (mẫu 4-KNĐ)';
+
 const OVER_YOUTH_AGE = ' — tại {1} quần chúng {2} tuổi, không còn trong độ tuổi được Đoàn giới thiệu';
 
 export const introducersInsufficient = defineRule({
@@ -46,8 +59,9 @@ export const introducersInsufficient = defineRule({
   messages: {
     trade:
       'Cần 1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu của BCH Công đoàn cơ sở đã có); mới có {0}.',
-    youth:
-      'Cần 1 đảng viên chính thức giới thiệu (kèm nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở, mẫu 4-KNĐ); mới có {0}.',
+    youth: `${YOUTH_INTRODUCER}; mới có {0}.`,
+    youthUntil31OrTrade: `${YOUTH_INTRODUCER} ${untilAge31(1)}; ${FROM_AGE_31_TRADE}; mới có {0}.`,
+    youthUntil31OrTwo: `${YOUTH_INTRODUCER} ${untilAge31(1)}; ${FROM_AGE_31}; mới có {0}.`,
     twoOrTrade:
       'Cần 2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ); mới có {0}.',
     twoOrTradeOverYouth: `Cần 2 đảng viên chính thức giới thiệu, hoặc 1 đảng viên chính thức và nghị quyết giới thiệu của BCH Công đoàn cơ sở (mẫu 4A-KNĐ)${OVER_YOUTH_AGE}; mới có {0}.`,
@@ -63,9 +77,14 @@ export const introducersInsufficient = defineRule({
     const present = ctx.introducers;
     if (present.length < needed) {
       // The route that fits the age at the reference date (the planned meeting when there is one).
-      if (union === 'trade' || needed === 1) {
-        const text = union === 'trade' ? 'trade' : 'youth';
-        ctx.report(introducersInsufficient, text, 'introducers', undefined, present.length);
+      if (union === 'trade') {
+        ctx.report(introducersInsufficient, 'trade', 'introducers', undefined, present.length);
+      } else if (needed === 1 && ctx.youthUntil !== undefined) {
+        // No meeting planned yet: which route holds depends on whether it comes before the 31st birthday.
+        const text = ctx.unit.hasTradeUnion ? 'youthUntil31OrTrade' : 'youthUntil31OrTwo';
+        ctx.report(introducersInsufficient, text, 'introducers', undefined, present.length, ctx.youthUntil);
+      } else if (needed === 1) {
+        ctx.report(introducersInsufficient, 'youth', 'introducers', undefined, present.length);
       } else if (overYouthAge(ctx)) {
         const text = ctx.unit.hasTradeUnion ? 'twoOrTradeOverYouth' : 'twoOverYouth';
         ctx.report(
@@ -176,19 +195,35 @@ export const youthUnionRequired = defineRule({
   phase: 'preAdmission',
   citation: [{ text: 'charter', point: 'Điều 4 khoản 1', secondary: true }],
   messages: {
-    notMember:
-      'Tại {0} quần chúng {1} tuổi, đơn vị có tổ chức Đoàn: phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu.',
-    resolution:
-      'Cần nghị quyết giới thiệu đoàn viên ưu tú của BCH Đoàn cơ sở (mẫu 4-KNĐ) trước khi chi bộ xét.',
+    notMember: `${YOUTH_MEMBER}: phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu.`,
+    notMemberUntil31OrTrade: `${YOUTH_MEMBER}: ${untilAge31(2)}, phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu; ${FROM_AGE_31_TRADE}.`,
+    notMemberUntil31OrTwo: `${YOUTH_MEMBER}: ${untilAge31(2)}, phải là đoàn viên và được BCH Đoàn cơ sở giới thiệu; ${FROM_AGE_31}.`,
+    resolution: `${YOUTH_RESOLUTION} trước khi chi bộ xét.`,
+    resolutionUntil31OrTrade: `${YOUTH_RESOLUTION} ${untilAge31(0)}; ${FROM_AGE_31_TRADE}.`,
+    resolutionUntil31OrTwo: `${YOUTH_RESOLUTION} ${untilAge31(0)}; ${FROM_AGE_31}.`,
   },
   check(ctx) {
     if (!introducedByYouthUnion(ctx)) return;
+    // No meeting planned yet and the candidate may be 31 at it: both routes, with the day (rule.ts).
+    const until = ctx.youthUntil;
+    const trade = ctx.unit.hasTradeUnion;
     if (ctx.c.youthUnionMember !== true) {
-      ctx.report(youthUnionRequired, 'notMember', 'youthUnionMember', undefined, ctx.refPhrase, ctx.ageYears);
+      const field = 'youthUnionMember';
+      if (until === undefined) {
+        ctx.report(youthUnionRequired, 'notMember', field, undefined, ctx.refPhrase, ctx.ageYears);
+      } else {
+        const text = trade ? 'notMemberUntil31OrTrade' : 'notMemberUntil31OrTwo';
+        ctx.report(youthUnionRequired, text, field, undefined, ctx.refPhrase, ctx.ageYears, until);
+      }
     }
     const date = ctx.c.youthUnionResolutionDate;
     if ((date === undefined || date > ctx.ref) && ctx.papersFrom === undefined) {
-      ctx.report(youthUnionRequired, 'resolution', 'youthUnionResolutionDate');
+      if (until === undefined) {
+        ctx.report(youthUnionRequired, 'resolution', 'youthUnionResolutionDate');
+      } else {
+        const text = trade ? 'resolutionUntil31OrTrade' : 'resolutionUntil31OrTwo';
+        ctx.report(youthUnionRequired, text, 'youthUnionResolutionDate', undefined, until);
+      }
     }
   },
 });

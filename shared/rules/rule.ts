@@ -44,6 +44,13 @@ export interface CandidateContext {
   readonly ageYears: number;
   /** first day of the month of the 18th birthday */
   readonly adultFrom: Day;
+  /**
+   * The 31st birthday, set only when no meeting is planned (the reference date is `asOf`), the
+   * unit has a Youth Union and the candidate, of its age today, could be 31 at the meeting (31
+   * within 12 months of the later of `asOf` and `eligibleFrom`): the meeting then decides the
+   * route, so the Youth Union's messages say both routes with this day (domain.md §4 "(route)").
+   */
+  readonly youthUntil: Day | undefined;
   readonly introducers: readonly ResolvedIntroducer[];
   /** earliest day every time-based condition holds */
   readonly eligibleFrom: Day | undefined;
