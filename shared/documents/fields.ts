@@ -6,7 +6,18 @@
  */
 
 import type { Problem } from '../schemas/problems.ts';
-import { BAD, day, object, oneOf, optional, optionals, type Read, text, year } from '../schemas/readers.ts';
+import {
+  BAD,
+  bool,
+  day,
+  object,
+  oneOf,
+  optional,
+  optionals,
+  type Read,
+  text,
+  year,
+} from '../schemas/readers.ts';
 import {
   COMMON,
   PAPER_LINES,
@@ -72,5 +83,6 @@ export const readPaperDocument = reader<PaperDocument>(() =>
     number: optional(text(PAPER_LINES.number)),
     date: day,
     signerTitle: optional(text(PAPER_LINES.signerTitle)),
+    chairIsSigner: optional(bool),
   }),
 );

@@ -8,6 +8,7 @@ import { paperModel } from './frame.ts';
 import {
   attendanceLines,
   basisLines,
+  chairPost,
   comrade,
   comrades,
   opening,
@@ -112,7 +113,7 @@ export function admissionResolution(
       name(c.key),
       ' vào Đảng Cộng sản Việt Nam',
     ]),
-    list('dash', attendanceLines(review.attendance)),
+    list('dash', attendanceLines(review.attendance, chairPost(doc))),
     para(
       'Sau khi nghe báo cáo hồ sơ, ý kiến của đảng viên giới thiệu và của các tổ chức liên quan, chi bộ thảo luận và thống nhất:',
     ),

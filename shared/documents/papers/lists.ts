@@ -5,7 +5,7 @@ import { type Block, cell, type DocumentModel, name, para } from '../model.ts';
 import { two } from '../numbers.ts';
 import { categoryWord } from './admission.ts';
 import { paperModel } from './frame.ts';
-import { attendanceSummary, basisLines, count, opening, placeholder } from './phrases.ts';
+import { attendanceSummary, basisLines, chairPost, count, opening, placeholder } from './phrases.ts';
 import type { PaperDocument } from './schema.ts';
 
 function meetingPart(
@@ -17,7 +17,7 @@ function meetingPart(
   return [
     ...basisLines(review.ruleset, undefined),
     opening(review, doc.unitName, place, [purpose]),
-    para(...attendanceSummary(review.attendance)),
+    para(...attendanceSummary(review.attendance, chairPost(doc))),
   ];
 }
 

@@ -7,7 +7,7 @@ import { type Block, type DocumentModel, heading, type Inline, list, name, para 
 import { two } from '../numbers.ts';
 import { bornPhrase, unionIntroducers } from './admission.ts';
 import { paperModel } from './frame.ts';
-import { attendanceFigures, chairLine, comrades, placeholder, voteLines } from './phrases.ts';
+import { attendanceFigures, chairLine, chairPost, comrades, placeholder, voteLines } from './phrases.ts';
 import { GUESTS_KEY } from './read.ts';
 import type { PaperDocument } from './schema.ts';
 
@@ -174,7 +174,7 @@ export function minutesExtract(review: MeetingReview, doc: PaperDocument, place?
     para('Địa điểm: ', ...(place ? [place] : [placeholder('địa điểm họp')]), '.'),
     heading(1, 'I.', 'THÀNH PHẦN DỰ HỌP'),
     // the figures, then who was absent or exempt by name, the guests, and the chair and note-taker
-    list('dash', [...attendanceFigures(att), ...whoLines(review), chairLine(att)]),
+    list('dash', [...attendanceFigures(att), ...whoLines(review), chairLine(att, chairPost(doc))]),
     heading(1, 'II.', 'NỘI DUNG'),
   ];
   let n = 0;

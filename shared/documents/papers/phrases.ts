@@ -11,6 +11,7 @@ import type { Tally } from '../../meeting/vote.ts';
 import type { Ruleset } from '../../rules/rulesets.ts';
 import { type Block, type Inline, name, para, text } from '../model.ts';
 import { joinVi, two } from '../numbers.ts';
+import type { PaperDocument } from './schema.ts';
 
 /** "[Cần bổ sung: …]": what only people can write, left visible in the draft. */
 export const placeholder = (what: string): Inline => text(`[Cần bổ sung: ${what}]`, { bold: true });
@@ -63,20 +64,30 @@ export function opening(
   );
 }
 
-/** The attendance figures, then the chair and note-taker, as the resolutions state them. */
-export function attendanceLines(att: Attendance): Array<Array<string | Inline>> {
-  return [...attendanceFigures(att), chairLine(att)];
+/**
+ * The chair's post when the chair signs the paper ("Bí thư chi bộ", or the signer's title): the
+ * sheet has no posts, so nothing else is said.
+ */
+export function chairPost(doc: PaperDocument): string | undefined {
+  if (doc.chairIsSigner !== true) return undefined;
+  const title = (doc.signerTitle ?? 'Bí thư').trim();
+  return `${title.charAt(0).toLocaleUpperCase('vi')}${title.slice(1)} chi bộ`;
 }
 
-/** "Chủ trì: đồng chí …; thư ký: đồng chí …." */
-export function chairLine(att: Attendance): Array<string | Inline> {
-  return [
-    'Chủ trì: ',
-    ...comrade(att.chairKey, 'người chủ trì cuộc họp'),
-    '; thư ký: ',
-    ...comrade(att.clerkKey, 'thư ký cuộc họp'),
-    '.',
-  ];
+/** "đồng chí …, Bí thư chi bộ" when the post is known, else "đồng chí …" (or the placeholder). */
+function chair(att: Attendance, post: string | undefined): Array<string | Inline> {
+  const who = comrade(att.chairKey, 'người chủ trì cuộc họp');
+  return post !== undefined && att.chairKey !== undefined ? [...who, `, ${post}`] : who;
+}
+
+/** The attendance figures, then the chair and note-taker, as the resolutions state them. */
+export function attendanceLines(att: Attendance, post?: string): Array<Array<string | Inline>> {
+  return [...attendanceFigures(att), chairLine(att, post)];
+}
+
+/** "Chủ trì: đồng chí …[, Bí thư chi bộ]; thư ký: đồng chí …." */
+export function chairLine(att: Attendance, post?: string): Array<string | Inline> {
+  return ['Chủ trì: ', ...chair(att, post), '; thư ký: ', ...comrade(att.clerkKey, 'thư ký cuộc họp'), '.'];
 }
 
 /** Members in total, present, absent: the figures of the attendance. */
@@ -106,7 +117,7 @@ export function attendanceFigures(att: Attendance): Array<Array<string | Inline>
 }
 
 /** The attendance in one paragraph, for the short resolutions of a monthly meeting. */
-export function attendanceSummary(att: Attendance): Array<string | Inline> {
+export function attendanceSummary(att: Attendance, post?: string): Array<string | Inline> {
   const p = att.present;
   const absent = att.absentWithReason.length + att.absentWithoutReason.length;
   const apart = att.exempt.total + att.away.total;
@@ -123,7 +134,7 @@ export function attendanceSummary(att: Attendance): Array<string | Inline> {
           ...(att.away.total > 0 ? [`${two(att.away.total)} đồng chí sinh hoạt tạm thời nơi khác`] : []),
         ])}`,
     '. Chủ trì: ',
-    ...comrade(att.chairKey, 'người chủ trì cuộc họp'),
+    ...chair(att, post),
     '; thư ký: ',
     ...comrade(att.clerkKey, 'thư ký cuộc họp'),
     '.',

@@ -3,7 +3,7 @@ import type { MeetingReview, RecognitionItem } from '../../meeting/review.ts';
 import { committeeOf } from '../header.ts';
 import { type Block, type DocumentModel, heading, list, name, para } from '../model.ts';
 import { paperModel } from './frame.ts';
-import { attendanceLines, basisLines, opening, placeholder, voteLines } from './phrases.ts';
+import { attendanceLines, basisLines, chairPost, opening, placeholder, voteLines } from './phrases.ts';
 import type { PaperDocument } from './schema.ts';
 
 /** 13-KNĐ: the cell's resolution proposing a probationary member's recognition. No refusal on the item. */
@@ -25,7 +25,7 @@ export function recognitionResolution(
       name(m.key),
       ', đảng viên dự bị, trở thành đảng viên chính thức',
     ]),
-    list('dash', attendanceLines(review.attendance)),
+    list('dash', attendanceLines(review.attendance, chairPost(doc))),
     heading(2, '1.', 'Quá trình dự bị'),
     // The decision is named as the file holds it: its number and issuer are not in the sheet, and the
     // issuer may be a committee that no longer exists (a district committee before 07/2025).

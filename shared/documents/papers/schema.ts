@@ -15,6 +15,11 @@ export const PaperDocumentSchema = z.object({
   date: DaySchema,
   /** "Bí thư" (default) or "Phó Bí thư" */
   signerTitle: textSchema(PAPER_LINES.signerTitle).optional(),
+  /**
+   * the meeting's chair is the paper's signer (the add-on compares the names inside the sheet), so
+   * the papers can give the chair's post: "đồng chí …, Bí thư chi bộ"
+   */
+  chairIsSigner: z.boolean().optional(),
 });
 
 export const PaperKindSchema = z.enum(PAPER_KINDS, {

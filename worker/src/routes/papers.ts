@@ -18,7 +18,7 @@ const route = createRoute({
     "Draft one of a meeting's papers (6-KNĐ, 13-KNĐ, the minutes' extract, helper assignment, sympathiser list)",
   description:
     'The evaluate request plus `meeting` (date, chair, note-taker, absent members with their reasons, exempt members ' +
-    'who voted, place) and `document` (unitName, superiorName, place, number?, date, signerTitle?); `candidateKey` ' +
+    'who voted, place) and `document` (unitName, superiorName, place, number?, date, signerTitle?, chairIsSigner?); `candidateKey` ' +
     'for admission-resolution, `memberKey` for recognition-resolution. The figures come from the meeting review: ' +
     'members and attendance on the meeting day, the vote over all counted full members against two thirds, the ' +
     "candidate's eligibility on that day. Answers the document model as JSON, or the .docx when `Accept` names " +

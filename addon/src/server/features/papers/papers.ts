@@ -40,6 +40,7 @@ import { versionSentence } from '../../documents/versions.ts';
 import type { ConfigValues } from '../../sheet/config.ts';
 import { MEETINGS } from '../../sheet/meetingColumns.ts';
 import { type MeetingRow, readMeetings } from '../../sheet/meetings.ts';
+import { nameKey } from '../../sheet/normalize.ts';
 import { namesIn, namesMessage } from '../../sheet/privacy.ts';
 import { findSheets, readSheet } from '../../sheet/sheets.ts';
 import { CONFIG } from '../../sheet/tabColumns.ts';
@@ -163,12 +164,17 @@ export function runPapers(
     const named = namesIn(text ?? '', people);
     if (named.length > 0) return invalid('Có họ tên trong nội dung gửi đi', namesMessage(label, named));
   }
-  const doc = documentOf(config, meeting);
-  const planned = planMeeting(ctx.build.request, row, doc);
-  const names = {
-    ...namesOf(ctx.build, { key: SECRETARY_KEY, name: signer || (config.secretaryName ?? '') }),
+  const signerName = signer || (config.secretaryName ?? '');
+  const names: Record<string, string> = {
+    ...namesOf(ctx.build, { key: SECRETARY_KEY, name: signerName }),
     [GUESTS_KEY]: guestsText(readGuests(row.guests)),
   };
+  const doc = documentOf(config, meeting);
+  // The sheet gives members no posts: the chair's is known only when the chair is the one who signs.
+  // Compared here, by name, so only the answer leaves the spreadsheet.
+  const chairName = meeting.chairKey === undefined ? undefined : names[meeting.chairKey];
+  if (chairName && signerName && nameKey(chairName) === nameKey(signerName)) doc.chairIsSigner = true;
+  const planned = planMeeting(ctx.build.request, row, doc);
   if (planned.plans.length === 0)
     return invalid(
       `Cuộc họp ${row.label} chưa có văn bản để soạn`,
