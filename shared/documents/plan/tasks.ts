@@ -98,8 +98,9 @@ function withoutValidCertificate(ctx: PlanContext): Block {
   const lacking = staying.flatMap((v): Array<{ v: CandidateView; why: string }> => {
     const cert = v.c.awarenessCertificateDate;
     if (cert === undefined) return [{ v, why: 'chưa có giấy chứng nhận' }];
+    // `until` is the last valid day (awareness.expired: valid through it), so it lapses the day after.
     const until = addMonths(cert, CERTIFICATE_MONTHS);
-    return until < day ? [{ v, why: `giấy chứng nhận hết giá trị từ ngày ${formatDay(until)}` }] : [];
+    return until < day ? [{ v, why: `giấy chứng nhận đã hết giá trị sau ngày ${formatDay(until)}` }] : [];
   });
   if (lacking.length === 0) {
     return para(

@@ -20,7 +20,10 @@ describe('a plan for the current year drafted late in the year', () => {
 
   it('claims valid certificates only when every candidate still in the unit holds one', () => {
     expect(tasks).not.toContain('đều đã có giấy chứng nhận còn giá trị');
-    expect(tasks).toContain('{{ten:GV-06}}: giấy chứng nhận hết giá trị từ ngày 20/02/2026');
+    // Issued 20/02/2021: valid through 20/02/2026 itself (60 months, as awareness.expired and the
+    // early plan's "chậm nhất ngày 20/02/2026" read it), so it lapses after that day, not on it.
+    expect(tasks).toContain('{{ten:GV-06}}: giấy chứng nhận đã hết giá trị sau ngày 20/02/2026');
+    expect(tasks).not.toContain('hết giá trị từ ngày 20/02/2026');
     expect(tasks).toContain('{{ten:HS-05}}: chưa có giấy chứng nhận');
     // who left on 31/05/2026 is not sent to the class
     expect(tasks).not.toContain('{{ten:HS-04}}: chưa có giấy chứng nhận');
