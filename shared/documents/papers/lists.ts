@@ -35,6 +35,9 @@ const voteLine = (review: MeetingReview): Block =>
 /** The resolution assigning a full member to help each person put on the sympathiser list. */
 export function helperAssignment(review: MeetingReview, doc: PaperDocument, place?: string): DocumentModel {
   const people = review.sympathizers;
+  // "các đảng viên" / "Mỗi đảng viên" agree with the helpers, not the people helped: one member may
+  // help several. A helper still to be written in counts as another person.
+  const oneHelper = new Set(people.map((c) => c.helperKey ?? `?${c.key}`)).size === 1;
   const body: Block[] = [
     ...meetingPart(
       review,
@@ -43,9 +46,7 @@ export function helperAssignment(review: MeetingReview, doc: PaperDocument, plac
       'định kỳ và xem xét việc phân công đảng viên giúp đỡ quần chúng ưu tú phấn đấu vào Đảng',
     ),
     para(
-      people.length === 1
-        ? 'Chi bộ thống nhất phân công đảng viên chính thức sau đây giúp đỡ quần chúng ưu tú:'
-        : `Chi bộ thống nhất phân công các đảng viên chính thức sau đây giúp đỡ ${two(people.length)} quần chúng ưu tú:`,
+      `Chi bộ thống nhất phân công ${oneHelper ? '' : 'các '}đảng viên chính thức sau đây giúp đỡ ${people.length === 1 ? '' : `${two(people.length)} `}quần chúng ưu tú:`,
     ),
     {
       kind: 'table',
@@ -61,7 +62,7 @@ export function helperAssignment(review: MeetingReview, doc: PaperDocument, plac
       ]),
     },
     para(
-      people.length === 1 ? 'Đảng viên được phân công' : 'Mỗi đảng viên được phân công',
+      oneHelper ? 'Đảng viên được phân công' : 'Mỗi đảng viên được phân công',
       ' có trách nhiệm thường xuyên gặp gỡ, giúp quần chúng hiểu về Đảng, rèn luyện phẩm chất và hoàn thành tốt nhiệm vụ; khi quần chúng đủ điều kiện, đảng viên giúp đỡ báo cáo chi bộ và có thể làm người giới thiệu quần chúng vào Đảng.',
     ),
     voteLine(review),

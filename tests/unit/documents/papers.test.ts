@@ -111,6 +111,26 @@ describe('the meeting papers', () => {
     expect(two).toContain('danh sách cảm tình Đảng của chi bộ gồm 02 quần chúng');
   });
 
+  it('the helper assignment counts the helpers, not the people helped, for "các đảng viên" and "Mỗi"', () => {
+    const addQC3 = (helperKey: string) => (b: { candidates: Row[] }) => {
+      b.candidates.push({
+        key: 'QC3',
+        birthDate: '2008-01-05',
+        category: 'student',
+        sympathizerListDate: MEETING_DAY,
+        helperKey,
+      });
+    };
+    // QC2 is helped by DV3; one member helping both is one "đảng viên", not "các đảng viên".
+    const shared = text('helper-assignment', addQC3('DV3'));
+    expect(shared).toContain('phân công đảng viên chính thức sau đây giúp đỡ 02 quần chúng ưu tú:');
+    expect(shared).toContain('Đảng viên được phân công có trách nhiệm');
+    expect(shared).not.toContain('Mỗi đảng viên');
+    const distinct = text('helper-assignment', addQC3('DV4'));
+    expect(distinct).toContain('phân công các đảng viên chính thức sau đây giúp đỡ 02 quần chúng ưu tú:');
+    expect(distinct).toContain('Mỗi đảng viên được phân công');
+  });
+
   it('the sympathiser list of one person says "quần chúng", not "các quần chúng"', () => {
     const one = text('sympathizer-list');
     expect(one).toContain('danh sách cảm tình Đảng của chi bộ gồm 01 quần chúng');
