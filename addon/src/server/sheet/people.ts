@@ -244,6 +244,13 @@ function memberKeyOf(
       severity: 'warning',
     };
   }
+  // With no member rows at all (the tab is missing, renamed or empty), retyping the name cannot help.
+  if (index.rows.length === 0) {
+    return {
+      problem: `Chưa đối chiếu được “${name}”: bảng “${membersTab}” chưa có đảng viên nào — nhập danh sách đảng viên của chi bộ vào bảng đó (nếu danh sách đang ở bảng tên khác, đổi tên bảng thành “${MEMBERS.name}”).`,
+      severity: 'warning',
+    };
+  }
   const near = index.byFoldedName.get(fold(name));
   const hint = near !== undefined && near.length === 1 ? ` Có phải “${near[0]!.name}”?` : '';
   return {

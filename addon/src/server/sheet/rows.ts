@@ -148,8 +148,11 @@ export function buildRequest(input: BuildInput): BuildOutcome {
   };
   if (members.members.length > 0) assembled.members = members.members;
   else if (cand.candidates.length > 0) {
+    // A missing tab is most often a renamed one ("DV", "Danh sách đảng viên"): say how to fix it.
     c.notices.push(
-      `Bảng “${membersTab}” chưa có đảng viên nào: chưa kiểm tra được người giới thiệu và số đảng viên chính thức của chi bộ.`,
+      input.members === undefined
+        ? `Không tìm thấy bảng “${MEMBERS.name}”: chưa kiểm tra được người giới thiệu và số đảng viên chính thức của chi bộ. Nếu danh sách đảng viên đang ở bảng tên khác, đổi tên bảng đó thành “${MEMBERS.name}” rồi kiểm tra lại.`
+        : `Bảng “${membersTab}” chưa có đảng viên nào: chưa kiểm tra được người giới thiệu và số đảng viên chính thức của chi bộ.`,
     );
   }
   // "Cấu hình" overrides of the projection's lead times (an estimate either way).
