@@ -49,3 +49,45 @@ describe('tab names', () => {
     );
   });
 });
+
+describe('a tab named with more words', () => {
+  test('"Quần chúng 2026" alone is the list: checked like "Quần chúng", no second list made', () => {
+    const plain = ok(demo({ backendUrl: BACKEND }).addon.sidebarCheck());
+    const { fake, addon } = demo({ backendUrl: BACKEND });
+    fake.spreadsheet.sheet('Quần chúng').name = 'Quần chúng 2026';
+    fake.spreadsheet.sheet('Đảng viên').name = 'DS Đảng viên chi bộ';
+    const result = ok(addon.sidebarCheck());
+    expect(result.checked).toBe(plain.checked);
+    expect(result.counts).toEqual(plain.counts);
+    expect(result.info.join('\n')).not.toContain('Không tìm thấy bảng');
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).not.toContain('Quần chúng');
+  });
+
+  test('two such tabs: none is guessed, and the message names one to rename', () => {
+    const { fake, addon } = demo({ backendUrl: BACKEND });
+    fake.spreadsheet.sheet('Quần chúng').name = 'Quần chúng 2026';
+    fake.spreadsheet.insertSheet('Quần chúng đã kết nạp', 0);
+    const result = addon.sidebarCheck() as { ok: boolean; text?: string };
+    expect(result.ok).toBe(false);
+    expect(result.text).toMatch(
+      /^Chưa có bảng tên “Quần chúng”\. Nếu danh sách ở bảng “Quần chúng (2026|đã kết nạp)”, đổi tên bảng đó thành “Quần chúng” rồi kiểm tra lại; nếu chưa có danh sách, bấm “Tạo bảng mẫu” để bắt đầu\.$/,
+    );
+  });
+
+  test('a word that merely starts like the name is not taken ("Quần chúngx")', () => {
+    const { fake, addon } = demo({ backendUrl: BACKEND });
+    fake.spreadsheet.sheet('Quần chúng').name = 'Quần chúngx';
+    expect((addon.sidebarCheck() as { ok: boolean }).ok).toBe(false);
+  });
+});
+
+describe('exact names only where a tab is kept per year', () => {
+  test('"Giao chỉ tiêu 2025" is never taken for the superior’s “Giao chỉ tiêu”', async () => {
+    const { findSheets } = await import('../../addon/src/server/sheet/sheets.ts');
+    const { ASSIGN } = await import('../../addon/src/server/features/superior/targets/assignTab.ts');
+    const { fake } = demo();
+    fake.spreadsheet.insertSheet('Giao chỉ tiêu 2025', 0);
+    expect(findSheets(fake.spreadsheet, [ASSIGN], { contained: false }).has(ASSIGN)).toBe(false);
+    expect(findSheets(fake.spreadsheet, [ASSIGN]).has(ASSIGN)).toBe(true);
+  });
+});

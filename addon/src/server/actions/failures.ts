@@ -19,11 +19,18 @@ export function busyFailure(): Failure {
   };
 }
 
-export function noListFailure(): Failure {
+/**
+ * No "Quần chúng" tab. When a tab's name contains it ("Quần chúng 2026"), that is most likely the
+ * list: say to rename it, since "Tạo bảng mẫu" would add a second, empty list beside it.
+ */
+export function noListFailure(similarTab?: string): Failure {
   return {
     ok: false,
     kind: 'noList',
     title: 'Chưa có danh sách',
-    text: 'Chưa có bảng “Quần chúng” — bấm “Tạo bảng mẫu” để bắt đầu.',
+    text:
+      similarTab === undefined
+        ? 'Chưa có bảng “Quần chúng” — bấm “Tạo bảng mẫu” để bắt đầu.'
+        : `Chưa có bảng tên “Quần chúng”. Nếu danh sách ở bảng “${similarTab}”, đổi tên bảng đó thành “Quần chúng” rồi kiểm tra lại; nếu chưa có danh sách, bấm “Tạo bảng mẫu” để bắt đầu.`,
   };
 }

@@ -15,10 +15,20 @@ import type { Table } from './table.ts';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const PROTECTION_DESCRIPTION = 'PTĐV: cột tính tự động';
 
-/** The spreadsheet's tabs by the add-on's tab ids, matched forgivingly ("quan chung" is "Quần chúng"). */
-export function findSheets(ss: SpreadsheetLike, tabs: readonly TabDef[]): Map<TabDef, SheetLike> {
+/**
+ * The spreadsheet's tabs by the add-on's tab ids, matched forgivingly ("quan chung" is "Quần chúng").
+ * A tab with no such match is also found by a name that contains its name or an alias as whole
+ * words ("Quần chúng 2026"), when exactly one tab does: as for headers (ux.md), an unambiguous
+ * match is accepted rather than sending the secretary to make a second, empty list.
+ */
+export function findSheets(
+  ss: SpreadsheetLike,
+  tabs: readonly TabDef[],
+  options: { contained?: boolean } = {},
+): Map<TabDef, SheetLike> {
+  const sheets = ss.getSheets();
   const byName = new Map<string, SheetLike>();
-  for (const sheet of ss.getSheets()) byName.set(fold(sheet.getName()), sheet);
+  for (const sheet of sheets) byName.set(fold(sheet.getName()), sheet);
   const found = new Map<TabDef, SheetLike>();
   for (const tab of tabs) {
     for (const name of [tab.name, ...tab.aliases]) {
@@ -29,7 +39,30 @@ export function findSheets(ss: SpreadsheetLike, tabs: readonly TabDef[]): Map<Ta
       }
     }
   }
+  if (options.contained === false) return found;
+  const taken = new Set(found.values());
+  for (const tab of tabs) {
+    if (found.has(tab)) continue;
+    const similar = sheets.filter((sheet) => !taken.has(sheet) && containsTabName(sheet.getName(), tab));
+    if (similar.length === 1) {
+      found.set(tab, similar[0]!);
+      taken.add(similar[0]!);
+    }
+  }
   return found;
+}
+
+function containsTabName(sheetName: string, tab: TabDef): boolean {
+  const folded = ` ${fold(sheetName)} `;
+  return [tab.name, ...tab.aliases].some((n) => folded.includes(` ${fold(n)} `));
+}
+
+/** A tab whose name contains the tab's name or an alias as whole words ("Quần chúng 2026"), or undefined. */
+export function similarSheetName(ss: SpreadsheetLike, tab: TabDef): string | undefined {
+  return ss
+    .getSheets()
+    .find((sheet) => containsTabName(sheet.getName(), tab))
+    ?.getName();
 }
 
 /** One `getValues()` for the whole tab. */

@@ -12,7 +12,7 @@ import { CANDIDATES } from './candidateColumns.ts';
 import type { TabDef } from './columns.ts';
 import { createDayReader, parseOffset } from './dates.ts';
 import { type BuildOutcome, buildRequest } from './rows.ts';
-import { findSheets, readSheet } from './sheets.ts';
+import { findSheets, readSheet, similarSheetName } from './sheets.ts';
 import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from './tabColumns.ts';
 import type { Table } from './table.ts';
 import type { DayOfDate } from './values.ts';
@@ -34,7 +34,7 @@ export function readWorkbook(s: Services, now: Date, year?: number): WorkbookCon
   const offset = parseOffset(s.Utilities.formatDate(now, clock.timeZone, 'Z')) ?? 420;
   const reader = createDayReader(clock.timeZone, offset, now, clock.today);
   const sheets = findSheets(ss, [CANDIDATES, MEMBERS, TARGETS, HOLIDAYS, CONFIG]);
-  if (!sheets.has(CANDIDATES)) return noListFailure();
+  if (!sheets.has(CANDIDATES)) return noListFailure(similarSheetName(ss, CANDIDATES));
   const tables = new Map<TabDef, Table>();
   for (const [tab, sheet] of sheets) tables.set(tab, readSheet(tab, sheet));
   const get = (tab: TabDef) => tables.get(tab);

@@ -32,7 +32,14 @@ import { columnById, type TabDef } from '../../sheet/columns.ts';
 import { unitIdOf } from '../../sheet/config.ts';
 import { createDayReader, parseOffset } from '../../sheet/dates.ts';
 import { type BuildOutcome, buildRequest } from '../../sheet/rows.ts';
-import { appendOwnColumns, findSheets, readBlock, readSheet, writeTab } from '../../sheet/sheets.ts';
+import {
+  appendOwnColumns,
+  findSheets,
+  readBlock,
+  readSheet,
+  similarSheetName,
+  writeTab,
+} from '../../sheet/sheets.ts';
 import { CONFIG, HOLIDAYS, MEMBERS, TARGETS } from '../../sheet/tabColumns.ts';
 import type { CellProblem, Table } from '../../sheet/table.ts';
 import { deadlinesView, goneLine, peopleView, rulesLabel, sheetProblemsView, targetView } from './view.ts';
@@ -98,7 +105,7 @@ function run(s: Services, options: CheckOptions): CheckResult | Failure {
 
   const sheets = findSheets(ss, [CANDIDATES, MEMBERS, TARGETS, HOLIDAYS, CONFIG]);
   const candidateSheet = sheets.get(CANDIDATES);
-  if (candidateSheet === undefined) return noListFailure();
+  if (candidateSheet === undefined) return noListFailure(similarSheetName(ss, CANDIDATES));
   const rowCount = Math.max(0, candidateSheet.getLastRow() - 1);
   progress(`Đang đọc ${rowCount} dòng…`, 0.1);
 

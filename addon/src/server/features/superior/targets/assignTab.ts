@@ -160,7 +160,8 @@ export function runTargets(
   const year = Number.isInteger(Number(i.year)) ? Number(i.year) : Number(ctx.clock.today.slice(0, 4));
   const aggregate = fetchAggregate(s, ctx, year, options);
   if ('kind' in aggregate) return aggregate;
-  const sheet = findSheets(ctx.ss, [ASSIGN]).get(ASSIGN);
+  // Exact names only: last year's "Giao chỉ tiêu 2025", kept for the record, is never this year's tab.
+  const sheet = findSheets(ctx.ss, [ASSIGN], { contained: false }).get(ASSIGN);
   const table = sheet ? readTable(ASSIGN, sheet.getName(), sheet.getDataRange().getValues()) : undefined;
   const base = { ok: true as const, year, sent: 0, unchanged: 0, failed: 0, notices: [] };
 
