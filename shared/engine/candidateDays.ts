@@ -3,8 +3,8 @@
  * candidate into one object that serves every candidate of an evaluation in turn.
  */
 import { type DayNumber, toDayNumber } from '../dates/day.ts';
-import { addMonthsToDayNumber, firstDayAtAge } from '../dates/months.ts';
-import { type CandidateContext, PAPER_MONTHS, YOUTH_UNION_MAX_AGE } from './context.ts';
+import { addMonthsToDayNumber } from '../dates/months.ts';
+import { type CandidateContext, PAPER_MONTHS } from './context.ts';
 import { LEAD_TIMES } from './leadTimes.ts';
 import type { UnitContext } from './unit.ts';
 
@@ -84,8 +84,8 @@ export function readCandidateDays(ctx: CandidateContext, d: CandidateDays): Cand
   d.letter0 = num(introducers[0]?.letterDate);
   d.letter1 = num(introducers[1]?.letterDate);
   // "Up to 30" in whole years (ageInYears ≤ 30): until the day the candidate turns 31. Only the
-  // Youth Union's route asks (routeAt), so a unit without one leaves it unread.
-  d.youthUntil = ctx.unit.hasYouthUnion ? firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1) : 0;
+  // Youth Union's route asks (routeAt), so a unit without one leaves it unread (0).
+  d.youthUntil = ctx.turns31;
   d.adultFrom = toDayNumber(ctx.adultFrom);
   d.eligibleFrom = num(ctx.eligibleFrom);
   d.papersFrom = num(ctx.papersFrom);

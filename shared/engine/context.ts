@@ -1,4 +1,4 @@
-import { type Day, fromDayNumber } from '../dates/day.ts';
+import { type Day, type DayNumber, fromDayNumber } from '../dates/day.ts';
 import {
   addMonths,
   ageInMonths,
@@ -93,7 +93,7 @@ function resolveIntroducers(c: Candidate, unit: UnitContext, pool: readonly Reso
  * The 31st birthday when the unit has a Youth Union, no meeting is planned, the candidate is of
  * its age today and could be 31 at the meeting: the projection puts the meeting at least at
  * `eligibleFrom` and, papers and lead times counted, within 12 months after the later of it and
- * `asOf`. Age arithmetic first, so only those few candidates make a day.
+ * `asOf`. Age arithmetic first, so only those few candidates write the day out.
  */
 function youthUntilOf(
   c: Candidate,
@@ -101,11 +101,12 @@ function youthUntilOf(
   refKind: ReferenceKind,
   ageYears: number,
   eligibleFrom: Day | undefined,
+  turns31: DayNumber,
 ): Day | undefined {
   if (refKind !== 'asOf' || !unit.hasYouthUnion || ageYears > YOUTH_UNION_MAX_AGE) return undefined;
   const from = eligibleFrom !== undefined && eligibleFrom > unit.asOf ? eligibleFrom : unit.asOf;
   if (ageInYears(c.birthDate, from) < YOUTH_UNION_MAX_AGE) return undefined;
-  return fromDayNumber(firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1));
+  return fromDayNumber(turns31);
 }
 
 const NO_INTRODUCERS_SENT: NonNullable<Candidate['introducers']> = [];
@@ -160,6 +161,12 @@ export class CandidateContext implements RuleContext {
   ageYears!: number;
   /** first day of the month of the 18th birthday */
   adultFrom!: Day;
+  /**
+   * The day a pending candidate turns 31, in a unit with a Youth Union (0 otherwise): the end of
+   * the Youth Union's route ("up to 30" in whole years), which the projection's route and the
+   * rules' messages both read — the only place it is derived.
+   */
+  turns31: DayNumber = 0;
   /** the 31st birthday while the meeting, not yet planned, decides the route (rule.ts) */
   youthUntil: Day | undefined;
   introducers: readonly ResolvedIntroducer[] = NO_INTRODUCERS;
@@ -231,8 +238,10 @@ export class CandidateContext implements RuleContext {
         ? addMonths(this.eligibleFrom, -PAPER_MONTHS)
         : undefined;
     this.papersFrom = papersFrom !== undefined && papersFrom > ref ? papersFrom : undefined;
+    this.turns31 =
+      this.pending && unit.hasYouthUnion ? firstDayAtAge(c.birthDate, YOUTH_UNION_MAX_AGE + 1) : 0;
     this.youthUntil = this.pending
-      ? youthUntilOf(c, unit, this.refKind, this.ageYears, this.eligibleFrom)
+      ? youthUntilOf(c, unit, this.refKind, this.ageYears, this.eligibleFrom, this.turns31)
       : undefined;
     const certificate = c.awarenessCertificateDate;
     this.certificateValidThrough =
